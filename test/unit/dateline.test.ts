@@ -1,0 +1,65 @@
+import * as assert from 'assert';
+import { parseDateline } from '../../src/core/dateline';
+
+function parts(text: string) {
+  const d = parseDateline(text);
+  if (!d) return null;
+  const s = (span: { start: number; end: number } | null | undefined) => (span ? text.slice(span.start, span.end) : null);
+  return { whole: text.slice(d.start, d.end), place: s(d.place), date: s(d.date), agency: s(d.agency), region: s(d.region) };
+}
+
+describe('parseDateline', () => {
+  const cases: [string, { whole: string; place: string; date: string | null; agency: string | null; region?: string | null }][] = [
+    ['PARIS, July 1. /TASS/. French President Emmanuel Macron plans', { whole: 'PARIS, July 1. /TASS/.', place: 'PARIS', date: 'July 1', agency: 'TASS' }],
+    ['WASHINGTON (Reuters) - The U.S. Senate on Tuesday', { whole: 'WASHINGTON (Reuters) -', place: 'WASHINGTON', date: null, agency: 'Reuters' }],
+    ['LONDON, March 3 (AP) — Britain said', { whole: 'LONDON, March 3 (AP) —', place: 'LONDON', date: 'March 3', agency: 'AP' }],
+    ['Washington (AFP) – US officials', { whole: 'Washington (AFP) –', place: 'Washington', date: null, agency: 'AFP' }],
+    ['MOSCOW, Dec. 5 (Xinhua) -- Russia', { whole: 'MOSCOW, Dec. 5 (Xinhua) --', place: 'MOSCOW', date: 'Dec. 5', agency: 'Xinhua' }],
+    ['NEW YORK — Stocks rose', { whole: 'NEW YORK —', place: 'NEW YORK', date: null, agency: null }],
+    ['BEIRUT, Lebanon (AP) — Israeli jets', { whole: 'BEIRUT, Lebanon (AP) —', place: 'BEIRUT', date: null, agency: 'AP', region: 'Lebanon' }],
+    ['UNITED NATIONS, June 3 /PRNewswire/ -- The', { whole: 'UNITED NATIONS, June 3 /PRNewswire/ --', place: 'UNITED NATIONS', date: 'June 3', agency: 'PRNewswire' }],
+    ['ST. LOUIS, Oct. 12, 2024 (AP) — A', { whole: 'ST. LOUIS, Oct. 12, 2024 (AP) —', place: 'ST. LOUIS', date: 'Oct. 12, 2024', agency: 'AP' }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads "${text.slice(0, 40)}"`, () => {
+      const got = parts(text);
+      assert.ok(got, 'no dateline found');
+      assert.strictEqual(got.whole, expected.whole);
+      assert.strictEqual(got.place, expected.place);
+      assert.strictEqual(got.date, expected.date);
+      assert.strictEqual(got.agency, expected.agency);
+      if (expected.region !== undefined) assert.strictEqual(got.region, expected.region);
+    });
+  }
+
+  it('tolerates a BOM and leading blank lines, with offsets into the original text', () => {
+    const text = '\uFEFF\r\n\r\n  PARIS, July 1. /TASS/. Text';
+    const d = parseDateline(text)!;
+    assert.ok(d);
+    assert.strictEqual(text.slice(d.start, d.end), 'PARIS, July 1. /TASS/.');
+    assert.strictEqual(text.slice(d.place!.start, d.place!.end), 'PARIS');
+  });
+
+  it('finds a dateline under a headline line', () => {
+    const text = 'Macron and Putin talk for the first time in three years\nPARIS, July 1. /TASS/. French President';
+    assert.strictEqual(parts(text)?.place, 'PARIS');
+  });
+
+  for (const text of [
+    'The president said on Monday that talks would resume.',
+    'French President Emmanuel Macron plans to continue contacts.',
+    'US officials said - nothing.',
+    'NATO allies met in Brussels (Belgium) on Friday.',
+    'IAEA inspectors returned to the plant.',
+    'Apple shares rose.',
+    'HELLO.',
+    '',
+    '   \n\n',
+    'I think so.',
+    'Putin (pictured) spoke on the phone with Macron.',
+  ]) {
+    it(`finds no dateline in "${text.slice(0, 40)}"`, () => {
+      assert.strictEqual(parseDateline(text), null);
+    });
+  }
+});
