@@ -1,0 +1,150 @@
+// Starts and stops a throw-away VS Code (code-server) on 127.0.0.1, following ../shared/REAL-VSCODE.md:
+// a free port, fresh config/XDG/user-data/extensions dirs per run, no auth, no workspace-trust prompt, and the smoke
+// test driver enabled (without it VS Code ignores the `payload` that carries extensionDevelopmentPath/extensionTestsPath).
+// It runs in its own process group so `stop()` can kill the whole group: killing only the main pid leaves extension
+// hosts running for hours.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { CODE_SERVER_ENTRY, NODE_BIN, NODE_BIN_DIR, RUNS_DIR } from './paths.mjs';
+
+/** Settings that keep a test workbench quiet: no welcome page, no AI chat panel, no update or telemetry traffic. */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+  'window.restoreWindows': 'none',
+  'files.hotExit': 'off',
+};
+
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Environment that keeps code-server's config, data and caches inside this run's folder (never in ~). */
+function serverEnv(runDir) {
+  const xdg = join(runDir, 'xdg');
+  return {
+    ...process.env,
+    PATH: `${NODE_BIN_DIR}:${process.env.PATH}`,
+    TMPDIR: join(runDir, 'tmp'),
+    XDG_CONFIG_HOME: xdg,
+    XDG_DATA_HOME: xdg,
+    XDG_CACHE_HOME: xdg,
+    // Keep the server from trying (and failing, offline) to reach the extension gallery.
+    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }),
+  };
+}
+
+/**
+ * Starts code-server. Resolves once /healthz answers.
+ * @param {{ label?: string, settings?: object, vsixFiles?: string[], log?: (line: string) => void,
+ *           keepRunDir?: boolean, quiet?: boolean }} [options]
+ */
+export async function startCodeServer(options = {}) {
+  const log = options.log ?? ((line) => console.log(`[code-server] ${line}`));
+  mkdirSync(RUNS_DIR, { recursive: true });
+  const runDir = mkdtempSync(join(RUNS_DIR, `${options.label ?? 'run'}-`));
+  for (const sub of ['tmp', 'xdg', 'ud/User', 'ext']) mkdirSync(join(runDir, sub), { recursive: true });
+  const port = await freePort();
+  const configFile = join(runDir, 'config.yaml');
+  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  writeFileSync(join(runDir, 'ud', 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...(options.settings ?? {}) }, null, 2) + '\n');
+  const env = serverEnv(runDir);
+  const common = ['--config', configFile, '--user-data-dir', join(runDir, 'ud'), '--extensions-dir', join(runDir, 'ext')];
+
+  for (const vsix of options.vsixFiles ?? []) {
+    log(`installing ${vsix}`);
+    const result = spawnSync(NODE_BIN, [CODE_SERVER_ENTRY, ...common, '--install-extension', vsix],
+      { env, encoding: 'utf8', timeout: 120_000 });
+    if (result.status !== 0) {
+      throw new Error(`code-server --install-extension ${vsix} failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+    }
+  }
+
+  const logFile = join(runDir, 'server.log');
+  const logFd = openSync(logFile, 'a');
+  const args = [
+    CODE_SERVER_ENTRY, ...common,
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--vscode-option', 'enable-smoke-test-driver',
+  ];
+  // detached => setsid(): the server and everything it forks share one new process group, id = child.pid.
+  const child = spawn(NODE_BIN, args, { env, cwd: runDir, detached: true, stdio: ['ignore', logFd, logFd] });
+  closeSync(logFd);
+  const pgid = child.pid;
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+
+  let stopped = false;
+  const killGroup = (signal) => {
+    try { process.kill(-pgid, signal); return true; } catch { return false; }
+  };
+  // Last-resort cleanup if our process dies without calling stop() (process.kill is synchronous, so it works in 'exit').
+  const onExit = () => { if (!stopped) killGroup('SIGKILL'); };
+  process.on('exit', onExit);
+
+  const server = {
+    port,
+    pgid,
+    runDir,
+    logFile,
+    baseUrl: `http://127.0.0.1:${port}`,
+    /** `vscode-remote://` URI of a path on this machine, as the workbench's payload expects. */
+    remoteUri: (absPath) => `vscode-remote://127.0.0.1:${port}${absPath}`,
+    /** Kills the whole process group (TERM, then KILL after a grace period) and removes the run's folder. */
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      process.off('exit', onExit);
+      killGroup('SIGTERM');
+      for (let i = 0; i < 50 && killGroup(0); i++) await sleep(100);
+      killGroup('SIGKILL');
+      if (!options.keepRunDir) {
+        try { rmSync(runDir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+      }
+    },
+    readLog: () => { try { return readFileSync(logFile, 'utf8'); } catch { return ''; } },
+  };
+
+  const deadline = Date.now() + 60_000;
+  while (true) {
+    if (exited) {
+      const text = server.readLog();
+      await server.stop();
+      throw new Error(`code-server exited during start-up. Its log:\n${text}`);
+    }
+    try {
+      const response = await fetch(`${server.baseUrl}/healthz`);
+      if (response.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) {
+      const text = server.readLog();
+      await server.stop();
+      throw new Error(`code-server did not answer ${server.baseUrl}/healthz within 60 s. Its log:\n${text}`);
+    }
+    await sleep(200);
+  }
+  if (!options.quiet) log(`listening on ${server.baseUrl} (process group ${pgid}, run dir ${runDir})`);
+  return server;
+}
