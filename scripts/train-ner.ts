@@ -1,0 +1,133 @@
+/**
+ * Trains the name tagger shipped in models/ner.model.gz: `npm run train:ner` (deterministic: fixed seeds, stable
+ * orders). Reads CoNLL-2003 eng.train (+ unlabelled news text for the word clusters) from ../shared/eval.
+ *
+ * Options: --no-gazetteer --no-clusters --stages=1|2 --augment=0.2 --epochs=N --folds=K --out=FILE
+ *          --dev-only (do not write the model) --prune=T
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { readConll, scoreConllDev, recognizerSpans, conllDevDocuments, type CaseVariant } from '../src/eval/conll';
+import { scoreGmbHeldOut } from '../src/eval/gmb';
+import { corpusDir, REPO_ROOT } from '../src/eval/paths';
+import { buildModel, serializeModel, deserializeModel, type ModelHeader, type NerModel } from '../src/core/ner/model';
+import { tagDocument, tagLabels, unitsOf } from '../src/core/ner/tagger';
+import { stage2Keys } from '../src/core/ner/stage2';
+import type { WeightTable } from '../src/core/ner/decode';
+import { MODEL_FILE } from '../src/core/ner/index';
+import { buildGazetteer } from './ner/gazetteers';
+import { labeledDocument, type LabeledDocument } from './ner/corpus';
+import { trainStage, pruneStage, type TrainingItem, type TrainedStage } from './ner/perceptron';
+import { learnClusters } from './ner/clusters';
+import type { SectionResult } from '../src/eval/report';
+
+const args = new Map<string, string>();
+for (const a of process.argv.slice(2)) {
+  const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+  if (m) args.set(m[1], m[2] ?? 'true');
+}
+const opt = {
+  gazetteer: !args.has('no-gazetteer'),
+  clusters: !args.has('no-clusters'),
+  stages: Number(args.get('stages') ?? 2),
+  augment: Number(args.get('augment') ?? 0.2),
+  epochs: Number(args.get('epochs') ?? 12),
+  folds: Number(args.get('folds') ?? 4),
+  minCount: Number(args.get('min-count') ?? 1),
+  prune: Number(args.get('prune') ?? 0.02),
+  out: args.get('out') ?? path.join(REPO_ROOT, 'models', MODEL_FILE),
+  devOnly: args.has('dev-only'),
+  gmb: !args.has('no-gmb'),
+};
+const t0 = Date.now();
+const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
+
+function fmt(sections: SectionResult[]): string {
+  return sections.map((s) => 'skipped' in s ? `${s.corpus}: skipped` :
+    `${s.corpus}: ` + s.metrics.filter((m) => m.name.startsWith('F1')).map((m) => `${m.name.replace('F1 ', '')}=${(m.value * 100).toFixed(2)}`).join(' ')).join('\n  ');
+}
+
+function evaluate(model: NerModel, variants: CaseVariant[] = ['as-is', 'lower', 'upper']): SectionResult[] {
+  return scoreConllDev(recognizerSpans((doc) => tagDocument(model, doc)), {}, variants);
+}
+
+/** Deterministic choice of which training documents get a lower- or upper-cased copy. */
+function augmentVariant(i: number, rate: number): CaseVariant | null {
+  const x = ((Math.imul(i + 1, 0x9e3779b1) >>> 0) % 1000) / 1000;
+  if (x < rate / 2) return 'lower';
+  if (x < rate) return 'upper';
+  return null;
+}
+
+function main(): void {
+  const dir = corpusDir('conll2003');
+  if (!dir) throw new Error('../shared/eval/conll2003 not found');
+  const trainDocs = readConll(path.join(dir, 'eng.train'));
+  log(`options ${JSON.stringify(opt)}`);
+  log(`train documents: ${trainDocs.length}; dev documents: ${conllDevDocuments()?.length}`);
+
+  const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], notes: { options: opt } };
+  if (opt.gazetteer) {
+    header.gazetteer = buildGazetteer();
+    log(`gazetteer entries: ${header.gazetteer.entries.length}`);
+  }
+  if (opt.clusters) {
+    header.clusters = learnClusters(log);
+    log(`clustered words: ${header.clusters.words.length}`);
+  }
+  const base = buildModel(header, []);
+
+  const stats = { names: 0, misaligned: 0 };
+  const labeled: { ld: LabeledDocument; source: number }[] = [];
+  trainDocs.forEach((d, i) => {
+    labeled.push({ ld: labeledDocument(d, 'as-is', stats), source: i });
+    const v = augmentVariant(i, opt.augment);
+    if (v) labeled.push({ ld: labeledDocument(d, v), source: i });
+  });
+  log(`training documents incl. case-augmented copies: ${labeled.length}; gold names ${stats.names}, misaligned with our tokens ${stats.misaligned}`);
+  const items: TrainingItem[] = labeled.map(({ ld }) => {
+    const units = unitsOf(ld.doc);
+    return { features: base.extractor.extract(ld.doc.tokens.map((t) => t.text), units), units, gold: ld.labels, extra: null };
+  });
+  log('features extracted');
+
+  const stage1 = trainStage(items, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log });
+  const asModel = (stages: TrainedStage[]) => buildModel(header, stages.map((s) => s.table as WeightTable));
+  let model = asModel([stage1]);
+  log(`stage 1 dev:\n  ${fmt(evaluate(model))}`);
+  const stages = [stage1];
+
+  if (opt.stages >= 2) {
+    // Stage-1 labels on training documents from models that did not see them (K-fold jackknife), so stage 2
+    // learns how far to trust stage 1 as it will behave on new text.
+    const jack: Uint8Array[] = new Array(items.length);
+    for (let fold = 0; fold < opt.folds; fold++) {
+      const inFold = (k: number) => labeled[k].source % opt.folds === fold;
+      const trainItems = items.filter((_, k) => !inFold(k));
+      const foldStage = trainStage(trainItems, { epochs: opt.epochs, minCount: opt.minCount, seed: 1 + fold });
+      const foldModel = asModel([foldStage]);
+      items.forEach((_, k) => { if (inFold(k)) jack[k] = tagLabels(foldModel, labeled[k].ld.doc).labels; });
+      log(`  fold ${fold + 1}/${opt.folds} done`);
+    }
+    const items2: TrainingItem[] = items.map((it, k) => ({ ...it, extra: stage2Keys(it.features, jack[k], it.units) }));
+    const stage2 = trainStage(items2, { epochs: opt.epochs, minCount: opt.minCount, seed: 7, log });
+    stages.push(stage2);
+    model = asModel(stages);
+    log(`stage 2 dev:\n  ${fmt(evaluate(model))}`);
+  }
+
+  const pruned = stages.map((s) => pruneStage(s, opt.prune));
+  log(`pruned features: ${pruned.map((s) => s.keys.length).join(' + ')}`);
+  const bytes = serializeModel(header, pruned.map((s) => ({ keys: s.keys, weights: s.table.weights })));
+  const reloaded = deserializeModel(bytes);
+  const dev = evaluate(reloaded);
+  const gmb = opt.gmb ? scoreGmbHeldOut(recognizerSpans((doc) => tagDocument(reloaded, doc))) : [];
+  log(`shipped model (${(bytes.length / 1e6).toFixed(2)} MB):\n  ${fmt([...dev, ...gmb])}`);
+  if (!opt.devOnly) {
+    fs.mkdirSync(path.dirname(opt.out), { recursive: true });
+    fs.writeFileSync(opt.out, bytes);
+    log(`wrote ${opt.out}`);
+  }
+}
+
+main();

@@ -1,0 +1,82 @@
+/**
+ * The shipped name-tagger model: gazetteers, word clusters and one or two stages of averaged-perceptron weights
+ * (stage 2 also sees stage 1's labels across the document), in one gzip file read without network.
+ */
+import * as zlib from 'zlib';
+import { FeatureExtractor, type ClusterTable } from './features';
+import { Gazetteer, type GazetteerData } from './gazetteer';
+import { KeyIndex } from './key-index';
+import type { WeightTable } from './decode';
+import { LABEL_COUNT } from './labels';
+
+export interface ModelHeader {
+  version: 1;
+  gazetteer: GazetteerData | null;
+  /** Parallel arrays: word, coarse cluster, fine cluster. */
+  clusters: { words: string[]; coarse: number[]; fine: number[] } | null;
+  stages: { features: number }[];
+  /** Free-form training notes (settings, scores). */
+  notes?: Record<string, unknown>;
+}
+
+export interface NerModel {
+  header: ModelHeader;
+  extractor: FeatureExtractor;
+  stages: WeightTable[];
+}
+
+export function clusterTable(header: ModelHeader): ClusterTable | null {
+  const c = header.clusters;
+  if (!c) return null;
+  const table: ClusterTable = new Map();
+  for (let i = 0; i < c.words.length; i++) table.set(c.words[i], [c.coarse[i], c.fine[i]]);
+  return table;
+}
+
+export function buildModel(header: ModelHeader, stages: WeightTable[]): NerModel {
+  const gazetteer = header.gazetteer ? new Gazetteer(header.gazetteer) : null;
+  return { header, extractor: new FeatureExtractor(gazetteer, clusterTable(header)), stages };
+}
+
+/** Serialises weights quantised to int16 (per-stage scale: only argmax matters at tagging time). */
+export function serializeModel(header: ModelHeader, stages: { keys: Uint32Array; weights: Float32Array | Float64Array }[]): Buffer {
+  const h: ModelHeader = { ...header, stages: stages.map((s) => ({ features: s.keys.length })) };
+  const json = Buffer.from(JSON.stringify(h), 'utf8');
+  const parts: Buffer[] = [];
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length, 0);
+  parts.push(len, json, Buffer.alloc((4 - ((4 + json.length) % 4)) % 4));
+  for (const s of stages) {
+    let max = 0;
+    for (let i = 0; i < s.weights.length; i++) max = Math.max(max, Math.abs(s.weights[i]));
+    const scale = max === 0 ? 1 : 32767 / max;
+    const q = new Int16Array(s.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(s.weights[i] * scale);
+    parts.push(Buffer.from(s.keys.buffer, s.keys.byteOffset, s.keys.byteLength));
+    parts.push(Buffer.from(q.buffer, q.byteOffset, q.byteLength), Buffer.alloc(q.byteLength % 4));
+  }
+  return zlib.gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function deserializeModel(gz: Buffer): NerModel {
+  const buf = zlib.gunzipSync(gz);
+  const jsonLength = buf.readUInt32LE(0);
+  const header = JSON.parse(buf.subarray(4, 4 + jsonLength).toString('utf8')) as ModelHeader;
+  let pos = 4 + jsonLength;
+  pos += (4 - (pos % 4)) % 4;
+  // Copy into a fresh, aligned ArrayBuffer so typed-array views are valid.
+  const body = new Uint8Array(buf.length - pos);
+  body.set(buf.subarray(pos));
+  let off = 0;
+  const stages: WeightTable[] = header.stages.map(({ features }) => {
+    const keys = new Uint32Array(body.buffer, off, features);
+    off += features * 4;
+    const weights = new Int16Array(body.buffer, off, features * LABEL_COUNT);
+    off += features * LABEL_COUNT * 2;
+    off += (4 - (off % 4)) % 4;
+    const index = new KeyIndex(features);
+    for (let r = 0; r < features; r++) index.add(keys[r]);
+    return { index, weights };
+  });
+  return buildModel(header, stages);
+}

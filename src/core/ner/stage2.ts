@@ -1,0 +1,57 @@
+/**
+ * Non-local features for the second stage (Ratinov & Roth's "context aggregation" and "extended prediction
+ * history"): what stage 1 said about the same word elsewhere in the document, and stage 1's labels of the
+ * neighbours on both sides (greedy stage 1 could not see the right side's labels).
+ */
+import type { DocFeatures } from './features';
+import { mix, mix3 } from './hash';
+import { O, labelType } from './labels';
+import { TEMPLATES } from './features';
+
+const S = TEMPLATES.stage2;
+
+/** Type index 0-3 of a label, 4 for O. */
+function typeOf(l: number): number {
+  return l === O ? 4 : labelType(l);
+}
+
+export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): (i: number, push: (key: number) => void) => void {
+  const n = labels.length;
+  // Per lower-cased word: counts of stage-1 types over its occurrences, and the type at its first occurrence.
+  const counts = new Map<string, Int32Array>();
+  const first = new Map<string, number>();
+  const firstIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const w = f.lowers[i];
+    if (!/\p{L}/u.test(w)) continue;
+    let c = counts.get(w);
+    if (!c) { c = new Int32Array(5); counts.set(w, c); first.set(w, typeOf(labels[i])); firstIndex.set(w, i); }
+    c[typeOf(labels[i])]++;
+  }
+  const unitOf = new Int32Array(n);
+  const unitEnd = new Int32Array(n);
+  const unitStartOf = new Int32Array(n);
+  units.forEach(([s, e], u) => { for (let i = s; i < e; i++) { unitOf[i] = u; unitStartOf[i] = s; unitEnd[i] = e; } });
+  const others = new Int32Array(5);
+  return (i, push) => {
+    const l = labels[i];
+    push(mix(S, l));
+    push(mix3(S + 1, l, f.shapeH[i]));
+    push(mix(S + 2, i > unitStartOf[i] ? labels[i - 1] : 255));
+    push(mix(S + 3, i + 1 < unitEnd[i] ? labels[i + 1] : 255));
+    push(mix3(S + 4, l, i + 1 < unitEnd[i] ? labels[i + 1] : 255));
+    const w = f.lowers[i];
+    const c = counts.get(w);
+    if (!c) return;
+    let total = 0;
+    for (let t = 0; t < 5; t++) { others[t] = c[t] - (typeOf(l) === t ? 1 : 0); total += others[t]; }
+    if (total === 0) { push(mix(S + 5, 0)); return; }
+    let best = 0;
+    for (let t = 1; t < 5; t++) if (others[t] > others[best]) best = t;
+    push(mix(S + 6, best));
+    push(mix3(S + 7, best, f.shapeH[i]));
+    push(mix3(S + 8, best, f.docCap[i]));
+    for (let t = 0; t < 4; t++) if (others[t] > 0) push(mix(S + 9, t));
+    if (firstIndex.get(w)! < i) push(mix(S + 10, first.get(w)!));
+  };
+}
