@@ -1,0 +1,214 @@
+/**
+ * `npm run bench`: throughput and peak memory of the full analysis on the seed and on 100 KB, 1 MB and 10 MB of
+ * news (each analysed as ONE document, as the extension would a big file), side by side with compromise and
+ * wink-nlp in the same run. Every (tool, size) runs in a fresh child process (scripts/bench/worker.ts) for an
+ * honest peak RSS, warmed up once on the seed; peers get a time budget per size and are reported as "timeout" or
+ * "oom" rather than waited for.
+ *
+ *   node --expose-gc out/scripts/bench.js [--json FILE] [--budget SECONDS] [--sizes seed,100KB,1MB,10MB]
+ *                                         [--tools article-lens,compromise,wink]
+ */
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SHARED_DIR } from '../src/eval/paths';
+import { markdownTable } from '../src/eval/table';
+import { newsText } from './bench/newsText';
+import type { Tool, WorkerResult } from './bench/worker';
+
+const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
+const WORKER = path.join(__dirname, 'bench', 'worker.js');
+const TOOL_NAMES: Record<Tool, string> = { 'article-lens': 'Article Lens', compromise: 'compromise', wink: 'wink-nlp' };
+const SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '10MB': 10_000_000 };
+/** Article Lens must finish whatever happens; its budget only stops a runaway. */
+const OWN_BUDGET_SECONDS = 300;
+const SPEEDUP_TARGET = 20;
+const LINEARITY_TARGET = 12;
+const MODEL_LOAD_TARGET_MS = 200;
+/** The same heap ceiling for every tool, so "oom" means the same thing for all. */
+const HEAP_MB = 4096;
+
+type Outcome =
+  | { status: 'ok'; result: WorkerResult; seconds: number; bytes: number }
+  | { status: 'timeout' | 'oom' | 'error' | 'skipped'; why: string; bytes: number };
+
+interface Args {
+  json?: string;
+  budget: number;
+  sizes: string[];
+  tools: Tool[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a.startsWith('--json')) args.json = value();
+    else if (a.startsWith('--budget')) args.budget = Number(value());
+    else if (a.startsWith('--sizes')) args.sizes = value().split(',');
+    else if (a.startsWith('--tools')) args.tools = value().split(',') as Tool[];
+    else throw new Error(`unknown option ${a}`);
+  }
+  for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
+  for (const t of args.tools) if (!(t in TOOL_NAMES)) throw new Error(`unknown tool ${t}`);
+  return args;
+}
+
+/** Runs one worker; kills it (by its own pid) when the budget runs out. */
+function measure(tool: Tool, textFile: string | null, bytes: number, budgetSeconds: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const argv = ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, WORKER, tool, SEED, ...(textFile ? [textFile] : [])];
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, budgetSeconds * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) return resolve({ status: 'timeout', why: `> ${budgetSeconds} s`, bytes });
+      if (code === 0) {
+        const result = JSON.parse(stdout.trim().split('\n').pop()!) as WorkerResult;
+        return resolve({ status: 'ok', result, seconds: textFile ? result.textSeconds! : result.steadySeedSeconds, bytes });
+      }
+      if (/heap out of memory|Allocation failed|ERR_STRING_TOO_LONG|Invalid array length/i.test(stderr) || signal === 'SIGABRT')
+        return resolve({ status: 'oom', why: `out of memory (${HEAP_MB} MB heap)`, bytes });
+      const lastLine = stderr.trim().split('\n').filter((l) => /Error/.test(l))[0] ?? stderr.trim().split('\n').pop() ?? '';
+      resolve({ status: 'error', why: `exit ${code ?? signal}: ${lastLine.slice(0, 160)}`, bytes });
+    });
+  });
+}
+
+const mb = (b: number) => (b / 1e6).toFixed(0);
+const kbps = (o: Outcome) => (o.status === 'ok' ? o.bytes / 1000 / o.seconds : NaN);
+const fmtSeconds = (s: number) => (s < 0.01 ? s.toFixed(5) : s < 10 ? s.toFixed(3) : s.toFixed(1));
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(SEED)) throw new Error(`seed not found: ${SEED}`);
+  const seedBytes = fs.statSync(SEED).size;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
+  const notes: string[] = [];
+  const started = Date.now();
+  const outcomes: { size: string; tool: Tool; outcome: Outcome }[] = [];
+  try {
+    for (const size of args.sizes) {
+      let file: string | null = null;
+      let bytes = seedBytes;
+      if (size !== 'seed') {
+        const text = newsText(SIZES[size]!);
+        if (!text) {
+          notes.push(`${size}: ../shared/eval absent, only the seed is measured`);
+          continue;
+        }
+        file = path.join(tmp, `${size}.txt`);
+        fs.writeFileSync(file, text);
+        bytes = Buffer.byteLength(text);
+        if (bytes < SIZES[size]! * 0.95) notes.push(`${size}: the corpora hold only ${mb(bytes)} MB of text`);
+      }
+      for (const tool of args.tools) {
+        // A tool that ran out of time or memory on a smaller size is not tried on a bigger one.
+        const failed = outcomes.find((o) => o.tool === tool && (o.outcome.status === 'timeout' || o.outcome.status === 'oom'));
+        let outcome: Outcome;
+        if (failed) outcome = { status: 'skipped', why: `${failed.outcome.status} at ${failed.size}`, bytes };
+        else outcome = await measure(tool, file, bytes, tool === 'article-lens' ? OWN_BUDGET_SECONDS : args.budget);
+        outcomes.push({ size, tool, outcome });
+        const shown = outcome.status === 'ok' ? `${fmtSeconds(outcome.seconds)} s` : `${outcome.status} (${outcome.why})`;
+        process.stderr.write(`${size} ${TOOL_NAMES[tool]}: ${shown}\n`);
+      }
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const own = (size: string) => outcomes.find((o) => o.size === size && o.tool === 'article-lens')?.outcome;
+  const rows = outcomes.map(({ size, tool, outcome }) => {
+    const base = own(size);
+    let ratio = '';
+    let target = '';
+    if (tool !== 'article-lens' && base?.status === 'ok') {
+      if (outcome.status === 'ok') {
+        const r = kbps(base) / kbps(outcome);
+        ratio = `${r.toFixed(1)}×`;
+        if (tool === 'compromise') target = r >= SPEEDUP_TARGET ? 'PASS' : 'FAIL';
+      } else if (outcome.status === 'timeout') {
+        // The peer did not finish within the budget: its throughput is below bytes/budget.
+        const r = kbps(base) / (outcome.bytes / 1000 / args.budget);
+        ratio = `> ${r.toFixed(1)}×`;
+        if (tool === 'compromise') target = r >= SPEEDUP_TARGET ? 'PASS' : 'n/a';
+      }
+    }
+    const sizeLabel = size === 'seed' ? `seed (${(seedBytes / 1000).toFixed(1)} KB)` : `${size} (${(outcome.bytes / 1e6).toFixed(2)} MB)`;
+    if (outcome.status !== 'ok') return [sizeLabel, TOOL_NAMES[tool], outcome.status, '', '', '', ratio, target];
+    return [
+      sizeLabel,
+      TOOL_NAMES[tool],
+      fmtSeconds(outcome.seconds),
+      kbps(outcome).toFixed(0),
+      mb(outcome.result.maxRssBytes),
+      mb(outcome.result.heapUsedAfterBytes),
+      ratio,
+      target,
+    ];
+  });
+  const table = markdownTable(
+    ['size', 'tool', 'seconds', 'KB/s', 'peak RSS MB', 'heap after MB', `Article Lens ÷ tool`, `≥ ${SPEEDUP_TARGET}× compromise`],
+    rows,
+  );
+
+  // Linearity and model load, per tool.
+  const summary: string[][] = [];
+  const summaryJson: Record<string, unknown>[] = [];
+  for (const tool of args.tools) {
+    const at = (size: string) => outcomes.find((o) => o.size === size && o.tool === tool)?.outcome;
+    const one = at('1MB');
+    const ten = at('10MB');
+    const linearity = one?.status === 'ok' && ten?.status === 'ok' ? ten.seconds / one.seconds : null;
+    const first = outcomes.find((o) => o.tool === tool && o.outcome.status === 'ok')?.outcome;
+    const loadMs = first?.status === 'ok' ? (first.result.firstCallSeconds - first.result.steadySeedSeconds) * 1000 : null;
+    const requireMs = first?.status === 'ok' ? first.result.requireSeconds * 1000 : null;
+    const own = tool === 'article-lens';
+    summary.push([
+      TOOL_NAMES[tool],
+      linearity === null ? '—' : linearity.toFixed(1),
+      own && linearity !== null ? (linearity <= LINEARITY_TARGET ? 'PASS' : 'FAIL') : '',
+      requireMs === null ? '—' : requireMs.toFixed(0),
+      loadMs === null ? '—' : loadMs.toFixed(0),
+      own && loadMs !== null ? (loadMs < MODEL_LOAD_TARGET_MS ? 'PASS' : 'FAIL') : '',
+    ]);
+    summaryJson.push({ tool, linearity, requireMs, modelLoadMs: loadMs });
+  }
+  const summaryTable = markdownTable(
+    ['tool', 't(10 MB) ÷ t(1 MB)', `≤ ${LINEARITY_TARGET}`, 'require ms', 'first call − steady ms', `< ${MODEL_LOAD_TARGET_MS} ms`],
+    summary,
+  );
+
+  const date = new Date().toISOString();
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Article Lens benchmark, ${date}; Node ${process.version}, ${cpu} ×${os.cpus().length}; peers' budget ${args.budget} s per size`);
+  console.log('KB = 1000 bytes (UTF-8); each text is analysed as one document in a fresh process after a warm-up on the seed.\n');
+  console.log(table + '\n');
+  console.log(summaryTable);
+  if (notes.length) console.log('\nNotes:\n' + notes.map((n) => `- ${n}`).join('\n'));
+  console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (args.json) {
+    const results = outcomes.map(({ size, tool, outcome }) => ({ size, tool, ...outcome, kbPerSecond: kbps(outcome) || null }));
+    fs.writeFileSync(args.json, JSON.stringify({ date, node: process.version, cpu, budget: args.budget, results, summary: summaryJson, notes }, null, 2) + '\n');
+    console.log(`wrote ${args.json}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * One benchmark measurement in a fresh process, so the peak RSS is this tool's alone:
+ *   node --expose-gc out/scripts/bench/worker.js TOOL SEED_FILE [TEXT_FILE]
+ * Loads the tool, times the first (cold) call on the seed and the steady-state seed time, then (warm) times one
+ * analysis of TEXT_FILE as a single document. Prints one JSON line on stdout.
+ */
+import * as fs from 'fs';
+import type { Annotation, Annotator } from '../../src/core/types';
+
+export type Tool = 'article-lens' | 'compromise' | 'wink';
+
+export interface WorkerResult {
+  tool: Tool;
+  /** Seconds to require the tool's modules (no model use yet). */
+  requireSeconds: number;
+  /** Seconds of the first call on the seed: model loading and JIT included. */
+  firstCallSeconds: number;
+  /** Median seconds per seed analysis once warm. */
+  steadySeedSeconds: number;
+  /** Seconds for TEXT_FILE (absent when only the seed was measured). */
+  textSeconds?: number;
+  textBytes?: number;
+  /** Found items in the measured text, a sanity check that the tool did its work. */
+  found?: { entities: number; mentions: number; temporal: number; quotes: number };
+  /** process.resourceUsage().maxRSS, bytes: peak resident memory of the whole process. */
+  maxRssBytes: number;
+  /** heapUsed right after the timed run, the result still alive and before any forced GC. */
+  heapUsedAfterBytes: number;
+}
+
+function load(tool: Tool): Annotator {
+  switch (tool) {
+    case 'article-lens':
+      return (require('../../src/core') as typeof import('../../src/core')).analyzeArticle;
+    case 'compromise':
+      return (require('../../src/eval/peers/compromise') as typeof import('../../src/eval/peers/compromise')).annotateWithCompromise;
+    case 'wink':
+      return (require('../../src/eval/peers/wink') as typeof import('../../src/eval/peers/wink')).annotateWithWink;
+  }
+}
+
+const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function main(): void {
+  const [tool, seedFile, textFile] = process.argv.slice(2) as [Tool, string, string | undefined];
+  const seed = fs.readFileSync(seedFile, 'utf8');
+  let t = process.hrtime.bigint();
+  const annotate = load(tool);
+  const requireSeconds = seconds(t);
+
+  t = process.hrtime.bigint();
+  annotate(seed);
+  const firstCallSeconds = seconds(t);
+  // Steady state: the median of repeated seed runs (at least 5, about half a second in all).
+  const runs: number[] = [];
+  const until = process.hrtime.bigint() + 500_000_000n;
+  while (runs.length < 5 || (process.hrtime.bigint() < until && runs.length < 200)) {
+    t = process.hrtime.bigint();
+    annotate(seed);
+    runs.push(seconds(t));
+  }
+  runs.sort((a, b) => a - b);
+  const steadySeedSeconds = runs[Math.floor(runs.length / 2)]!;
+
+  const result: WorkerResult = { tool, requireSeconds, firstCallSeconds, steadySeedSeconds, maxRssBytes: 0, heapUsedAfterBytes: 0 };
+  let annotation: Annotation | null = null;
+  if (textFile) {
+    const text = fs.readFileSync(textFile, 'utf8');
+    gc();
+    t = process.hrtime.bigint();
+    annotation = annotate(text);
+    result.textSeconds = seconds(t);
+    result.textBytes = Buffer.byteLength(text);
+    result.found = {
+      entities: annotation.entities.length,
+      mentions: annotation.entities.reduce((n, e) => n + e.mentions.length, 0),
+      temporal: annotation.temporal.length,
+      quotes: annotation.quotes.length,
+    };
+  }
+  result.heapUsedAfterBytes = process.memoryUsage().heapUsed;
+  result.maxRssBytes = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main();
