@@ -1,16 +1,110 @@
-// PLACEHOLDER until the temporal tagger lands: finds nothing.
+/**
+ * Temporal expressions (TimeML TIMEX3): a chrono-style pipeline. Small parsers, each one regular expression and
+ * what its matches mean, propose candidates; refiners join clock times to days, widen over modifiers ("more
+ * than"), keep the longest of overlapping candidates and fill anaphoric references ("back then").
+ * See docs/temporal.md.
+ */
 import type { Span, TemporalExpression } from '../types';
 import type { SegmentedText } from '../document';
+import { parseIsoDate, type CalendarDate } from './calendar';
+import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
+import { dayMonthYearParser, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
+import { relativeDayParser } from './parsers/relativeDay';
+import { weekdayParser } from './parsers/weekday';
+import { offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
+import { fiscalYearParser, halfParser, quarterParser, seasonParser, yearEndParser } from './parsers/partOfYear';
+import { centuryParser, decadeParser } from './parsers/decade';
+import { clockTimeParser } from './parsers/time';
+import { countedDurationParser } from './parsers/duration';
+import { setParser } from './parsers/set';
+import { vagueParser } from './parsers/vague';
+import { anaphoricParser } from './parsers/anaphoric';
+import { reportingPeriodParser } from './parsers/reportingPeriod';
+import { mergeDateTime } from './refiners/mergeDateTime';
+import { attachModifiers } from './refiners/modifiers';
+import { resolveOverlaps } from './refiners/overlaps';
+import { resolveAnaphora } from './refiners/anaphora';
+import { datelineReference, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
+import { makeTense } from './tense';
+
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
   referenceDate?: string;
   /** The date written in the dateline ("July 1"), if any: its year may be inferred from the article. */
   datelineDate?: Span | null;
 }
+
 export interface TemporalResult {
   referenceDate: string | null;
   expressions: TemporalExpression[];
 }
-export function analyzeTemporal(_doc: SegmentedText, options: TemporalOptions = {}): TemporalResult {
-  return { referenceDate: options.referenceDate ?? null, expressions: [] };
+
+/** A temporal expression, with the time zone written after a clock time ("3 p.m. EST" → "EST"). */
+export interface TimexExpression extends TemporalExpression {
+  zone?: string;
+}
+
+/** Parsers in order of preference when two candidates of the same length overlap. */
+export const PARSERS: readonly TemporalParser[] = [
+  monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
+  halfParser, yearEndParser, decadeParser, centuryParser, relativeMonthParser, relativeDayParser, weekdayParser,
+  offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, seasonParser,
+  countedDurationParser, anaphoricParser, vagueParser, monthAloneParser, yearParser,
+];
+
+/** Parsers whose candidates state a date outright; they alone decide the year of a dateline. */
+const EXPLICIT_PARSERS: readonly TemporalParser[] = [monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, yearParser];
+
+export const REFINERS: readonly TemporalRefiner[] = [
+  resolveOverlaps(PARSERS.map((p) => p.name)),
+  mergeDateTime,
+  attachModifiers,
+  resolveOverlaps(PARSERS.map((p) => p.name)),
+  resolveAnaphora,
+];
+
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const parser of parsers) {
+    parser.pattern.lastIndex = 0;
+    for (const match of context.text.matchAll(parser.pattern)) {
+      const found = parser.extract(match as RegExpExecArray, context);
+      if (!found) continue;
+      for (const c of Array.isArray(found) ? found : [found]) if (c.end > c.start) candidates.push(c);
+    }
+  }
+  return candidates;
+}
+
+function makeContext(doc: SegmentedText, ref: CalendarDate | null): ParseContext {
+  const tense = makeTense(doc);
+  return { text: doc.text, ref, tenseAt: tense.tenseAt, sentenceAt: tense.sentenceAt };
+}
+
+/** The reference date: the caller's, else the dateline's with its year inferred from the article, else null. */
+export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions): string | null {
+  if (options.referenceDate && parseIsoDate(options.referenceDate)) return options.referenceDate.slice(0, 10);
+  const span = options.datelineDate ?? findDatelineDate(doc.text);
+  if (!span) return null;
+  const dateline = parseDatelineDate(doc.text.slice(span.start, span.end));
+  if (!dateline) return null;
+  const context = makeContext(doc, null);
+  const explicit = runParsers(EXPLICIT_PARSERS, context);
+  const year = inferDatelineYear(doc.text, dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
+  return year === null ? null : datelineReference(dateline, year);
+}
+
+export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {}): TemporalResult {
+  const referenceDate = resolveReferenceDate(doc, options);
+  const context = makeContext(doc, parseIsoDate(referenceDate));
+  let candidates = runParsers(PARSERS, context);
+  for (const refine of REFINERS) candidates = refine(candidates, context);
+  const expressions: TimexExpression[] = candidates.map((c) => {
+    const e: TimexExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value };
+    if (c.mod) e.mod = c.mod;
+    const zone = (c as Candidate & { zone?: string }).zone;
+    if (zone) e.zone = zone;
+    return e;
+  });
+  return { referenceDate, expressions };
 }

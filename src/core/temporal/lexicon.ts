@@ -1,0 +1,121 @@
+/** Words of time: months, weekdays, numbers, units, seasons — and the regular-expression pieces built from them. */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+/** Month names as written in news: full names, or AP-style abbreviations with an optional dot. */
+export const MONTH_RE =
+  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+  String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+export const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAYS[word.toLowerCase().replace(/s$/, '').replace(/\.$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * A count as written in news: digits ("18", "1,000", "5 1/2"), words ("twenty four", "twenty-four"),
+ * "a"/"an"/"one", "a hundred", or a vague count ("several", "a few", "many") whose value is unknown (X).
+ */
+export const NUMBER_RE =
+  String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?(?: 1\/2|½)?|` +
+  String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|` +
+  String.raw`zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|` +
+  String.raw`seventeen|eighteen|nineteen)(?:[- ]and[- ]a[- ]half)?(?:[- ](?:hundred|thousand))?|` +
+  String.raw`an?(?: (?:hundred|thousand|half|couple of|few))?|a couple of|couple of|several|a few|few|many|some|dozens of|hundreds of|a dozen|a half)`;
+
+/** The numeric value of a count, or null when the count is vague ("several", "a few"). Halves give .5. */
+export function parseNumber(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/,/g, '').trim();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return parseFloat(s);
+  const frac = /^(\d+) (?:1\/2|½)$/.exec(s) ?? /^(\d+)½$/.exec(s);
+  if (frac) return +frac[1] + 0.5;
+  if (s === 'a' || s === 'an') return 1;
+  if (s === 'a dozen') return 12;
+  if (s === 'a half') return 0.5;
+  if (s === 'a hundred' || s === 'an hundred') return 100;
+  if (s === 'a thousand') return 1000;
+  if (/couple/.test(s)) return 2;
+  const half = /[- ]and[- ]a[- ]half$/.test(s) ? 0.5 : 0;
+  let rest = s.replace(/[- ]and[- ]a[- ]half$/, '');
+  let multiplier = 1;
+  const mult = /[- ](hundred|thousand)$/.exec(rest);
+  if (mult) {
+    multiplier = mult[1] === 'hundred' ? 100 : 1000;
+    rest = rest.slice(0, mult.index);
+  }
+  const parts = rest.split(/[- ]/);
+  let n = 0;
+  for (const p of parts) {
+    if (p in UNITS) n += UNITS[p];
+    else if (p in TENS) n += TENS[p];
+    else return null;
+  }
+  return (n + half) * multiplier;
+}
+
+export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'E' | 'C' | 'L' | 'WE';
+
+export const UNIT_RE =
+  String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))`;
+
+export function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase();
+  if (w.startsWith('second')) return 'S';
+  if (w.startsWith('minute')) return 'MIN';
+  if (w.startsWith('hour')) return 'H';
+  if (w.startsWith('day') || w.startsWith('night')) return 'D';
+  if (w.startsWith('weekend')) return 'WE';
+  if (w.startsWith('week')) return 'W';
+  if (w.startsWith('month')) return 'M';
+  if (w.startsWith('quarter')) return 'Q';
+  if (w.startsWith('year')) return 'Y';
+  if (w.startsWith('decade')) return 'E';
+  if (w.startsWith('centur')) return 'C';
+  if (w.startsWith('millenni')) return 'L';
+  return null;
+}
+
+/** A TIMEX3 duration value: PT2H, P3Y, P1.5D, PXY for an unknown count. */
+export function durationValue(count: number | null, unit: Unit): string {
+  const n = count === null ? 'X' : Number.isInteger(count) ? String(count) : String(count);
+  switch (unit) {
+    case 'S': return `PT${n}S`;
+    case 'MIN': return `PT${n}M`;
+    case 'H': return `PT${n}H`;
+    case 'WE': return `P${count === null ? 'X' : count * 2}D`;
+    default: return `P${n}${unit}`;
+  }
+}
+
+export const SEASONS: Record<string, string> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+};
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
+  sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
+  eleventh: 11, '11th': 11, twelfth: 12, '12th': 12, thirteenth: 13, '13th': 13, fourteenth: 14, '14th': 14,
+  fifteenth: 15, '15th': 15, sixteenth: 16, '16th': 16, seventeenth: 17, '17th': 17, eighteenth: 18, '18th': 18,
+  nineteenth: 19, '19th': 19, twentieth: 20, '20th': 20, 'twenty-first': 21, '21st': 21, last: -1, final: -1,
+};

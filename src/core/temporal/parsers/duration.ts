@@ -1,0 +1,66 @@
+/**
+ * Durations: "two hours", "three years", "a decade", "18 months", "1 1/2 hours", "two-year" (as an adjective),
+ * "the past four months", "the next two weeks", "the first nine months", "several years" (PXY), "recent
+ * months" and "years" after "for"/"in recent". Modifiers ("more than", "nearly") are added by a refiner.
+ */
+import { durationValue, NUMBER_RE, parseNumber, UNIT_RE, unitOf } from '../lexicon';
+import type { Candidate, TemporalParser } from '../types';
+
+function make(m: RegExpExecArray, value: string, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
+  return { start, end, type: 'DURATION', value, parser, anchoring: 'absolute' };
+}
+
+/** Nouns that, right after "N-year", make it an age or a rate rather than a stretch of time. */
+const AGE = /^-old\b/i;
+
+export const countedDurationParser: TemporalParser = {
+  name: 'countedDuration',
+  pattern: new RegExp(
+    String.raw`\b(?:(the|a|an|another|the (?:past|last|next|first|previous|coming|following|final|remaining|latest|same)|(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|another))\s)?(?:(${NUMBER_RE})[- ])?(?:more[- ])?(${UNIT_RE})(-long|-old)?\b`, 'gi'),
+  extract(m, ctx) {
+    const det = m[1]?.toLowerCase();
+    const rawCount = m[2];
+    const unitWord = m[3];
+    const unit = unitOf(unitWord);
+    if (!unit) return null;
+    if (m[4] && AGE.test(m[4])) return null;
+    const plural = /s$|centuries|millennia/i.test(unitWord) && !/^(?:hours|days)$/i.test('') ;
+    let count: number | null = rawCount !== undefined ? parseNumber(rawCount) : null;
+    if (rawCount === undefined) {
+      if (!det) {
+        // Bare units: only plurals after "for", "in recent", or as "days/weeks/months/years" of waiting.
+        const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+        if (!plural || !/\b(?:for|within|over|in)\s+$/i.test(before) || /^(?:seconds|minutes)$/i.test(unitWord)) return null;
+        if (/\bin\s+$/i.test(before) && !/^(?:years|decades|months)$/i.test(unitWord)) return null;
+        count = null;
+      } else if (det === 'a' || det === 'an' || det === 'another') {
+        if (plural) return null;
+        count = 1;
+      } else if (det === 'the' || det === 'the same') {
+        return null;
+      } else if (det === 'recent') {
+        if (!plural) return null;
+        count = null;
+      } else {
+        // "the past year", "the next month", "the coming weeks"
+        count = plural ? null : 1;
+        if (/^(?:past|last|next|first|previous|coming|following)$/.test(det)) {
+          // "last week", "next year" are calendar periods (another parser); "past year" is a stretch.
+          if (det !== 'past' && !plural) return null;
+        }
+      }
+    } else if (rawCount && /^(?:an?|a few|several|a couple of|couple of|few|many|some|dozens of|hundreds of|a dozen|a half)$/i.test(rawCount) === false && count === null) {
+      return null;
+    }
+    if (rawCount !== undefined && count === null && !plural) return null;
+    if (count !== null && count === 1 && plural && rawCount && !/^(?:one|1)$/i.test(rawCount)) return null;
+    // "the past few weeks", "the coming months" are vague; "the coming days" in future → FUTURE? keep duration.
+    if (unit === 'Q') return make(m, count === null ? 'PXQ' : `P${count}Q`, this.name);
+    // "years" as a bare count in "20 years" after "the" + ordinal "first" is fine; "a first" is not a duration.
+    if (/^(?:a|an)\s$/i.test(m[1] ?? '') && rawCount) return null;
+    let start = m.index;
+    if (det && !/^the\b/.test(det) && !/^(?:a|an|another|past|last|next|first|recent|coming|previous|final|remaining|following|latest)$/.test(det)) start += m[1].length + 1;
+    // "the year-earlier period" and alike are handled elsewhere; "a year" right before "earlier/ago" is an offset.
+    return make(m, durationValue(count, unit), this.name, start);
+  },
+};

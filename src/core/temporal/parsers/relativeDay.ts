@@ -1,0 +1,42 @@
+/**
+ * Days and parts of days named relative to the reference date: "today", "yesterday", "tomorrow", "tonight",
+ * "this morning", "last night", "yesterday afternoon", "the day before yesterday".
+ */
+import { addDays, formatDay } from '../calendar';
+import type { Candidate, ParseContext, TemporalParser } from '../types';
+
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+function day(ctx: ParseContext, offset: number): string {
+  return ctx.ref ? formatDay(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
+}
+
+export const relativeDayParser: TemporalParser = {
+  name: 'relativeDay',
+  pattern: /\b(?:(the day (?:before|after) )?(today|yesterday|tomorrow)(?:['’]s)?(?: (morning|afternoon|evening|night))?|(tonight|overnight)|(this|last|tomorrow|yesterday) (morning|afternoon|evening|night))\b/gi,
+  extract(m, ctx): Candidate | null {
+    const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
+    if (m[2]) {
+      const word = m[2].toLowerCase();
+      let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      if (m[1]) offset += /before/i.test(m[1]) ? -1 : 1;
+      // "today's" is a determiner of the noun after it; keep the span on the word itself.
+      if (/['’]s$/.test(m[0]) || /['’]s /.test(m[0])) {
+        const end = m.index + m[0].search(/['’]s/);
+        return { ...base, end, type: 'DATE', value: day(ctx, offset) };
+      }
+      if (m[3]) return { ...base, type: 'TIME', value: `${day(ctx, offset)}T${PART_OF_DAY[m[3].toLowerCase()]}` };
+      return { ...base, type: 'DATE', value: day(ctx, offset) };
+    }
+    if (m[4]) {
+      // "overnight": the night before the report.
+      const offset = m[4].toLowerCase() === 'overnight' ? -1 : 0;
+      return { ...base, type: 'TIME', value: `${day(ctx, offset)}TNI` };
+    }
+    const which = m[5].toLowerCase();
+    const part = m[6].toLowerCase();
+    const offset = which === 'yesterday' || (which === 'last' && part === 'night') ? -1 : which === 'tomorrow' ? 1 : 0;
+    if (which === 'last' && part !== 'night') return null;
+    return { ...base, type: 'TIME', value: `${day(ctx, offset)}T${PART_OF_DAY[part]}` };
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * Calendar periods named relative to the reference date: "last week" (a week), "this year", "next month",
+ * "earlier this year" (mod START), "later this month" (mod END), "last November", "this summer" (see
+ * seasons), "two days ago", "a year earlier", "three years from now".
+ */
+import { formatMonth, quarterOf } from '../calendar';
+import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, unitOf, type Unit } from '../lexicon';
+import { shiftPeriod, unknownPeriod } from '../resolve';
+import type { Candidate, TemporalParser } from '../types';
+
+const PERIOD_RE = String.raw`(week|weekend|month|year|quarter|decade|century)`;
+
+export const relativePeriodParser: TemporalParser = {
+  name: 'relativePeriod',
+  pattern: new RegExp(
+    String.raw`\b(?:(earlier|later|late|early) )?(last|this|next|the past|the previous|the following|the coming|the current|the next|previous|current|coming|past)(?:[- ](fiscal))? ${PERIOD_RE}\b(?!['’]s\b| \d)`, 'gi'),
+  extract(m, ctx): Candidate | null {
+    const which = m[2].toLowerCase().replace(/^the /, '');
+    const unit = unitOf(m[4])!;
+    // "the past year", "the next month", "the coming weeks": stretches of time (durations), found elsewhere.
+    if (/^the (?:past|next|coming)$/i.test(m[2]) && unit !== 'WE') return null;
+    const shift = which === 'last' || which === 'previous' || which === 'past' ? -1
+      : which === 'next' || which === 'following' || which === 'coming' ? 1 : 0;
+    const candidate: Candidate = {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', value: shiftPeriod(ctx.ref, unit, shift),
+      parser: this.name, anchoring: 'relative',
+    };
+    const edge = m[1]?.toLowerCase();
+    if (edge === 'earlier' || edge === 'early') candidate.mod = 'START';
+    else if (edge === 'later' || edge === 'late') candidate.mod = 'END';
+    return candidate;
+  },
+};
+
+/** "last November", "this September", "next March": the named month before, in or after the reference date. */
+export const relativeMonthParser: TemporalParser = {
+  name: 'relativeMonth',
+  pattern: new RegExp(String.raw`\b(last|this|next|this past|this coming) (${MONTH_RE})(?! \d)\b`, 'gi'),
+  extract(m, ctx): Candidate | null {
+    const month = monthNumber(m[2]);
+    if (month === null) return null;
+    const which = m[1].toLowerCase();
+    let value: string;
+    if (!ctx.ref) value = `XXXX-${String(month).padStart(2, '0')}`;
+    else {
+      let year = ctx.ref.year;
+      if ((which === 'last' || which === 'this past') && month >= ctx.ref.month) year--;
+      if ((which === 'next' || which === 'this coming') && month <= ctx.ref.month) year++;
+      value = formatMonth(year, month);
+    }
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser: this.name, anchoring: 'relative' };
+  },
+};
+
+/**
+ * "two days ago", "a year earlier", "three weeks later", "five years from now", "almost four years ago":
+ * the point that far from the reference date, at the unit's granularity. "A year earlier" in a report about a
+ * quarter means that quarter a year before (the year-on-year comparison of results).
+ */
+export const offsetParser: TemporalParser = {
+  name: 'offset',
+  pattern: new RegExp(String.raw`\b(${NUMBER_RE})[- ](${UNIT_RE}) (ago|earlier|before|later|after|from now|hence|back)\b(?! (?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)`, 'gi'),
+  extract(m, ctx): Candidate | null {
+    const unit = unitOf(m[2]) as Unit;
+    const count = parseNumber(m[1]);
+    const direction = /^(ago|earlier|before|back)$/i.test(m[3]) ? -1 : 1;
+    const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const, type: 'DATE' as const };
+    if (count === null) return { ...base, value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    if (unit === 'Y' && count === 1 && direction < 0 && /^(earlier|ago)$/i.test(m[3]) && ctx.ref) {
+      const quarter = quarterInContext(ctx.text, m.index);
+      if (quarter !== null) return { ...base, value: `${ctx.ref.year - 1 + Math.min(0, quarter.yearShift)}-Q${quarter.quarter}` };
+    }
+    if (!Number.isInteger(count)) {
+      // "18 1/2 months ago": only the coarser unit is sure.
+      const coarse: Unit = unit === 'M' ? 'Y' : unit === 'D' ? 'M' : unit;
+      return { ...base, value: ctx.ref ? shiftPeriod(ctx.ref, coarse, Math.round(direction * count / (unit === 'M' ? 12 : unit === 'D' ? 30 : 1))) : unknownPeriod(coarse) };
+    }
+    const grain: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit;
+    const n = unit === 'H' ? Math.floor(count / 24) : unit === 'MIN' || unit === 'S' ? 0 : count;
+    return { ...base, value: shiftPeriod(ctx.ref, grain, direction * n) };
+  },
+};
+
+/** The quarter a results report is about: the nearest quarter named before `offset` in the same paragraph area. */
+function quarterInContext(text: string, offset: number): { quarter: number; yearShift: number } | null {
+  const window = text.slice(Math.max(0, offset - 400), offset);
+  const quarters = [...window.matchAll(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b/gi)];
+  if (quarters.length === 0) return null;
+  const word = quarters[quarters.length - 1][1].toLowerCase();
+  const quarter = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[word];
+  return { quarter, yearShift: 0 };
+}
+
+export { quarterOf };

@@ -1,0 +1,46 @@
+/**
+ * The periods of company results, which news refers to without naming them: "the quarter", "the latest
+ * quarter", "the year-earlier quarter", "the year-ago period", "year-earlier", "the latest period". Their value
+ * is the quarter last named before them (a year before for "year-earlier"/"year-ago"), else the last completed
+ * quarter before the reference date.
+ */
+import { addMonths, formatYear, quarterOf } from '../calendar';
+import type { Candidate, ParseContext, TemporalParser } from '../types';
+
+const QUARTER_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/** The quarter named last before `offset` ("third quarter", "Q3", "2025-Q3" already resolved), or the last completed one. */
+export function currentReportingQuarter(ctx: ParseContext, offset: number): { year: number; quarter: number } | null {
+  const window = ctx.text.slice(Math.max(0, offset - 1500), offset);
+  const named = [...window.matchAll(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (\d{4}))?/gi)];
+  if (named.length > 0) {
+    const last = named[named.length - 1];
+    const quarter = QUARTER_WORD[last[1].toLowerCase()];
+    const year = last[2] ? +last[2] : ctx.ref?.year;
+    if (year === undefined) return null;
+    return { year, quarter };
+  }
+  if (!ctx.ref) return null;
+  const previous = addMonths(ctx.ref, -3);
+  return { year: previous.year, quarter: quarterOf(previous) };
+}
+
+export const reportingPeriodParser: TemporalParser = {
+  name: 'reportingPeriod',
+  pattern: /\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
+  extract(m, ctx): Candidate | null {
+    const det = m[1]?.toLowerCase();
+    const adj = (m[2] ?? m[4])?.toLowerCase();
+    const noun = m[3]?.toLowerCase();
+    if (!adj && (det !== 'the' || noun !== 'quarter')) return null;
+    if (noun === 'period' && !adj) return null;
+    if (det === 'a' && !adj) return null;
+    const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, parser: this.name, anchoring: 'relative' as const };
+    const yearBefore = !!adj && /year|prior/.test(adj);
+    if (!m[4] && !det && !yearBefore) return null;
+    const q = currentReportingQuarter(ctx, m.index);
+    if (!q) return { ...base, value: 'XXXX-QX' };
+    // "the year-earlier period" without a quarter in sight compares whole years.
+    return { ...base, value: `${formatYear(q.year - (yearBefore ? 1 : 0))}-Q${q.quarter}` };
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * Recurring times (TIMEX3 SET): "every Monday" → XXXX-WXX-1, "every day"/"daily" → P1D, "weekly" → P1W,
+ * "monthly", "annually"/"yearly"/"each year" → P1Y, "hourly", "quarterly" → P3M, "twice a year", "a year" after
+ * an amount ("$5 million a year").
+ */
+import { WEEKDAY_RE, weekdayNumber } from '../lexicon';
+import type { Candidate, TemporalParser } from '../types';
+
+const ADVERB: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
+  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', 'semi-annually': 'P6M', 'semiannually': 'P6M',
+};
+const UNIT_VALUE: Record<string, string> = {
+  hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M',
+  quarter: 'P3M', year: 'P1Y', decade: 'P10Y', minute: 'PT1M', second: 'PT1S',
+};
+
+function make(m: RegExpExecArray, value: string, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
+  return { start, end, type: 'SET', value, parser, anchoring: 'absolute' };
+}
+
+export const setParser: TemporalParser = {
+  name: 'set',
+  pattern: new RegExp(
+    String.raw`\b(?:(every|each) (?:(other|second) )?(?:(${WEEKDAY_RE})|(hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|minute|second))|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-?annually)|(once|twice|(?:three|four|five|six|\d+) times) (?:a|per|each|every) (hour|day|week|month|year)|(?:(per|a) (hour|day|week|month|year)))\b`, 'gi'),
+  extract(m, ctx) {
+    if (m[3]) return make(m, `XXXX-WXX-${weekdayNumber(m[3])}`, this.name);
+    if (m[4]) {
+      const base = UNIT_VALUE[m[4].toLowerCase()];
+      const value = m[2] ? base.replace(/\d+/, (n) => String(+n * 2)) : base;
+      return make(m, value, this.name);
+    }
+    if (m[5]) {
+      const word = m[5].toLowerCase();
+      // "daily" / "weekly" before a newspaper noun are names of publications' kinds, still recurring: keep.
+      return make(m, ADVERB[word] ?? 'P1Y', this.name);
+    }
+    if (m[6]) return make(m, UNIT_VALUE[m[7].toLowerCase()], this.name);
+    // "a year" / "per year" count as a set only after an amount or a rate ("$5 million a year", "3% a year").
+    const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+    if (!/(?:\d|\bmillion|\bbillion|\bpercent|%|\bdollars|\bcents|\btimes|\bonce|\btwice)\s*$/i.test(before)) return null;
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^ (?:ago|earlier|later|before|after)\b/i.test(after)) return null;
+    return make(m, UNIT_VALUE[m[9].toLowerCase()], this.name);
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Clock times: "3 p.m.", "10:35 a.m.", "3 p.m. EST", "15:30 GMT", "noon", "midnight". The value is the
+ * reference day at that time (TimeML writes the clock time as read, without converting the zone); the zone,
+ * when written, is kept in the span and reported in `zone`.
+ */
+import { formatDay, pad } from '../calendar';
+import type { Candidate, TemporalParser } from '../types';
+
+export const ZONE_RE = String.raw`(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST|AEST|AEDT|HKT|SGT|Z)`;
+
+export const clockTimeParser: TemporalParser = {
+  name: 'clockTime',
+  pattern: new RegExp(
+    String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?|(\d{1,2}):(\d{2})(?= ?(?:${ZONE_RE}|h|hrs|local time)\b)|(noon|midnight|midday))(?: (${ZONE_RE})\b)?(?: \((${ZONE_RE})\))?`, 'gi'),
+  extract(m, ctx): Candidate | null {
+    let hour: number;
+    let minute = 0;
+    if (m[6]) {
+      const w = m[6].toLowerCase();
+      hour = w === 'midnight' ? 0 : 12;
+    } else if (m[3]) {
+      hour = +m[1];
+      minute = m[2] ? +m[2] : 0;
+      if (hour < 1 || hour > 12 || minute > 59) return null;
+      const pm = m[3].toLowerCase() === 'p';
+      if (pm && hour < 12) hour += 12;
+      if (!pm && hour === 12) hour = 0;
+    } else {
+      hour = +m[4];
+      minute = +m[5];
+      if (hour > 23 || minute > 59) return null;
+    }
+    // A trailing sentence dot belongs to the sentence unless the token is "a.m." / "p.m.".
+    let end = m.index + m[0].length;
+    const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
+    const candidate: Candidate = {
+      start: m.index, end, type: 'TIME', value: `${day}T${pad(hour)}:${pad(minute)}`, parser: this.name, anchoring: 'relative',
+    };
+    const zone = m[7] ?? m[8];
+    if (zone) (candidate as Candidate & { zone?: string }).zone = zone.toUpperCase();
+    end = candidate.end;
+    return candidate;
+  },
+};

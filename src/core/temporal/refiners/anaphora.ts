@@ -1,0 +1,28 @@
+/**
+ * Fills anaphoric references ("back then", "that day", "the same year") with the latest date written out
+ * before them, at the granularity they speak in.
+ */
+import type { Candidate, TemporalRefiner } from '../types';
+
+const DATED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+
+export const resolveAnaphora: TemporalRefiner = (candidates, ctx) => {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  let antecedent: Candidate | null = null;
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.anaphoric) {
+      if (!antecedent) continue; // nothing to point back to: not annotated
+      const text = ctx.text.slice(c.start, c.end).toLowerCase();
+      const full = DATED.exec(antecedent.value)![0];
+      const value = /\byear\b/.test(text) ? full.slice(0, 4) : /\bmonth\b/.test(text) ? full.slice(0, 7) : full;
+      if (/\bday\b/.test(text) && value.length < 10) continue;
+      out.push({ ...c, value, anaphoric: false });
+      continue;
+    }
+    // Dates the text states explicitly (not "now", not durations) can be pointed back to.
+    if (c.type === 'DATE' && c.anchoring === 'absolute' && DATED.test(c.value) && !c.mod) antecedent = c;
+    out.push(c);
+  }
+  return out;
+};

@@ -1,0 +1,42 @@
+/**
+ * Widens a duration or date over the modifier before it and records the TIMEX3 mod: "more than two hours"
+ * (MORE_THAN), "nearly three years" (APPROX), "at least 30 days" (EQUAL_OR_MORE), "up to 180 days"
+ * (EQUAL_OR_LESS), "less than a decade" (LESS_THAN), "early 1990" (START), "late November" (END), "mid-1990"
+ * (MID), "around Nov. 1" (APPROX). The modifier belongs to the expression's extent, as in the hand-made gold.
+ */
+import type { Candidate, TemporalRefiner } from '../types';
+
+const DURATION_MODIFIERS: Array<[RegExp, string]> = [
+  [/\b(?:(?:just |well |a little |slightly )?more than|(?:just |well )?over|in excess of|upwards of)\s+$/i, 'MORE_THAN'],
+  [/\b(?:(?:just |slightly )?less than|(?:just )?under|fewer than|shy of)\s+$/i, 'LESS_THAN'],
+  [/\b(?:at least|no less than|a minimum of)\s+$/i, 'EQUAL_OR_MORE'],
+  [/\b(?:up to|at most|no more than|a maximum of)\s+$/i, 'EQUAL_OR_LESS'],
+  [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|about|circa|more or less)\s+$/i, 'APPROX'],
+];
+
+const DATE_MODIFIERS: Array<[RegExp, string]> = [
+  [/\b(?:early|the early|earlier)[\s-]+$/i, 'START'],
+  [/\b(?:late|the late|later)[\s-]+$/i, 'END'],
+  [/\b(?:mid|the mid|middle|the middle of)[\s-]+$/i, 'MID'],
+  [/\b(?:the end of|the close of)\s+$/i, 'END'],
+  [/\b(?:the beginning of|the start of)\s+$/i, 'START'],
+  [/\b(?:around|about|approximately|roughly)\s+$/i, 'APPROX'],
+];
+
+export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
+  candidates.map((c) => {
+    if (c.mod) return c;
+    const before = ctx.text.slice(Math.max(0, c.start - 30), c.start);
+    const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d)$/.test(c.value) ? DATE_MODIFIERS : null;
+    if (!table) return c;
+    for (const [pattern, mod] of table) {
+      const m = pattern.exec(before);
+      if (m) {
+        // "over the weekend": a preposition, not a modifier, before a span that starts with "the".
+        if (mod === 'MORE_THAN' && /over\s+$/i.test(m[0]) && /^the\b/i.test(ctx.text.slice(c.start, c.end))) return c;
+        if (/^the\b/i.test(ctx.text.slice(c.start, c.end)) && c.type === 'DURATION' && mod === 'APPROX' && /some/i.test(m[0])) return c;
+        return { ...c, start: c.start - m[0].length, mod };
+      }
+    }
+    return c;
+  });

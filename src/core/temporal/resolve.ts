@@ -1,0 +1,73 @@
+/**
+ * Resolving relative expressions against the reference date, at the granularity the expression speaks in
+ * ("last week" → a week, "next month" → a month), as TimeML values. With no reference date the unknown parts
+ * stay X ("XXXX-XX-XX").
+ */
+import {
+  addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, quarterOf, type CalendarDate,
+} from './calendar';
+import type { Unit } from './lexicon';
+
+/** The value of the period of `unit` that holds ref shifted by n units: shiftPeriod(ref,'W',-1) = last week. */
+export function shiftPeriod(ref: CalendarDate | null, unit: Unit, n: number): string {
+  if (!ref) return unknownPeriod(unit);
+  switch (unit) {
+    case 'S': case 'MIN': case 'H': case 'D': return formatDay(addDays(ref, n));
+    case 'W': return formatWeek(addDays(ref, 7 * n));
+    case 'WE': {
+      const saturday = addDays(ref, 6 - isoWeekday(ref) + 7 * n);
+      return `${formatWeek(saturday)}-WE`;
+    }
+    case 'M': { const d = addMonths(ref, n); return formatMonth(d.year, d.month); }
+    case 'Q': {
+      const d = addMonths(ref, 3 * n);
+      return `${formatYear(d.year)}-Q${quarterOf(d)}`;
+    }
+    case 'Y': return formatYear(ref.year + n);
+    case 'E': return formatYear(ref.year + 10 * n).slice(0, 3);
+    case 'C': return formatYear(ref.year + 100 * n).slice(0, 2);
+    case 'L': return formatYear(ref.year + 1000 * n).slice(0, 1);
+  }
+}
+
+export function unknownPeriod(unit: Unit): string {
+  switch (unit) {
+    case 'S': case 'MIN': case 'H': case 'D': return 'XXXX-XX-XX';
+    case 'W': return 'XXXX-WXX';
+    case 'WE': return 'XXXX-WXX-WE';
+    case 'M': return 'XXXX-XX';
+    case 'Q': return 'XXXX-QX';
+    case 'Y': return 'XXXX';
+    case 'E': return 'XXX';
+    case 'C': return 'XX';
+    case 'L': return 'X';
+  }
+}
+
+/**
+ * "n units ago" as TimeML annotates it: the point in time, at the granularity of the unit
+ * ("two days ago" → a day, "three years ago" → a year, "two weeks ago" → a week).
+ */
+export function offsetPoint(ref: CalendarDate | null, unit: Unit, n: number | null): string {
+  if (n === null || !Number.isInteger(n)) {
+    if (!ref) return unknownPeriod(unit);
+    // "a few years ago", "18 1/2 months ago": the granularity above the unit is what is known.
+    return n === null ? (n === null && (unit === 'Y' || unit === 'E') ? 'PAST_REF' : 'PAST_REF') : shiftPeriod(ref, unit, -Math.round(n));
+  }
+  return shiftPeriod(ref, unit, n);
+}
+
+/** The weekday nearest the reference date in the direction of the tense ("Friday" in a past-tense sentence). */
+export function resolveWeekday(ref: CalendarDate | null, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'this'): string {
+  if (!ref) return `XXXX-WXX-${weekday}`;
+  const today = isoWeekday(ref);
+  let delta = weekday - today;
+  switch (direction) {
+    case 'past': if (delta > 0) delta -= 7; break;
+    case 'future': if (delta < 0) delta += 7; break;
+    case 'last': if (delta >= 0) delta -= 7; break;
+    case 'next': if (delta <= 0) delta += 7; break;
+    case 'this': break;
+  }
+  return formatDay(addDays(ref, delta));
+}

@@ -1,0 +1,39 @@
+/** The pieces the temporal pipeline passes between its parsers and refiners. */
+import type { TemporalType } from '../types';
+import type { CalendarDate } from './calendar';
+
+/** How a candidate's value was anchored: written in full, relative to the reference date, or to an earlier date. */
+export type Anchoring = 'absolute' | 'relative' | 'anaphoric' | 'vague';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TemporalType;
+  value: string;
+  mod?: string;
+  /** The parser that found it (for debugging and tie-breaking). */
+  parser: string;
+  anchoring: Anchoring;
+  /** Set on anaphoric references ("back then"): the value is taken from the latest earlier date. */
+  anaphoric?: boolean;
+}
+
+export interface ParseContext {
+  text: string;
+  /** The reference date relative expressions resolve against, or null (values then keep X's). */
+  ref: CalendarDate | null;
+  /** Rough tense of the sentence around an offset: decides "Friday" → last or next Friday. */
+  tenseAt(offset: number): 'past' | 'future';
+  /** The sentence span holding an offset. */
+  sentenceAt(offset: number): { start: number; end: number };
+}
+
+/** A parser: one regular expression and what a match means. Patterns must be global ('g') and case-aware. */
+export interface TemporalParser {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
+}
+
+/** A refiner rewrites the candidate list: drops, merges, widens or re-values candidates. */
+export type TemporalRefiner = (candidates: Candidate[], context: ParseContext) => Candidate[];
