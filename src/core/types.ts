@@ -30,6 +30,8 @@ export interface Entity {
   /** Extra, optional: a role the article gives the entity ("President of France"); nationality → country link. */
   role?: string;
   country?: string;
+  /** Extra, optional: for a nationality (MISC), the id of its country's entity when the article names it. */
+  refersTo?: string;
 }
 
 export type TemporalType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

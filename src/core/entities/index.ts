@@ -1,12 +1,32 @@
-// PLACEHOLDER until entity grouping lands: one entity per name.
+/**
+ * From name spans to entities (issue 2 §1): every place in the article that refers to the same person,
+ * organisation, place or nationality, grouped into one entity. A pipeline of small steps:
+ * prepare (tagger spans + dateline + nationality adjectives) → one type per name → defined acronyms →
+ * repeats and short forms of recognised names → clusters of names → facts about people → role nominals →
+ * FORMAT entities.
+ */
 import type { Entity } from '../types';
 import type { NameSpan, SegmentedText } from '../document';
 import type { DatelineParse } from '../dateline';
-export function buildEntities(doc: SegmentedText, names: NameSpan[], _dateline: DatelineParse | null): Entity[] {
-  return names.map((n, i) => ({
-    id: `e${i + 1}`,
-    type: n.type,
-    name: doc.text.slice(n.start, n.end),
-    mentions: [{ start: n.start, end: n.end, text: doc.text.slice(n.start, n.end), kind: 'name' as const }],
-  }));
+import { createContext } from './context';
+import { prepareNames } from './prepare';
+import { harmonizeTypes, propagateNames } from './consistency';
+import { defineAcronyms } from './acronyms';
+import { clusterNames } from './clusters';
+import { MentionIndex } from './mentionIndex';
+import { collectPersonFacts } from './facts';
+import { resolveNominals } from './nominals';
+import { finishEntities } from './finish';
+
+export function buildEntities(doc: SegmentedText, names: NameSpan[], dateline: DatelineParse | null): Entity[] {
+  const ctx = createContext(doc);
+  let mentions = prepareNames(ctx, names, dateline);
+  mentions = harmonizeTypes(mentions);
+  const acronyms = defineAcronyms(ctx, mentions);
+  mentions = propagateNames(ctx, acronyms.mentions);
+  const clusters = clusterNames(ctx, mentions, acronyms.definitions);
+  const index = new MentionIndex(ctx, clusters);
+  const facts = collectPersonFacts(ctx, clusters, index);
+  const nominals = resolveNominals(ctx, index, facts);
+  return finishEntities(clusters, nominals, facts);
 }

@@ -1,0 +1,172 @@
+/**
+ * Groups name mentions into entities. Same name (case aside) → same entity; then, longest names first, a
+ * shorter name joins a longer one it abbreviates: a person's surname or first name, an organisation's name
+ * without its designator ("Elysee" → "Elysee Palace"), a trailing part of two or more words ("Security
+ * Council"), or an acronym (defined in the text, or spelling the initials). When a short name fits several
+ * entities, each occurrence goes to the one mentioned most recently before it.
+ */
+import type { EntityType } from '../types';
+import type { EntityContext, NameMention } from './context';
+import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
+import { isDesignator } from './lexicon';
+
+export interface Cluster {
+  index: number;
+  type: EntityType;
+  /** Name mentions, in document order once clustering is done. */
+  mentions: NameMention[];
+  /** Distinct name forms, each as words. */
+  forms: string[][];
+}
+
+interface Group {
+  key: string;
+  words: string[];
+  mentions: NameMention[];
+  type: EntityType;
+}
+
+function nameKey(words: readonly string[]): string {
+  return words.join(' ').replace(/’/g, "'").toLowerCase();
+}
+
+function majorityType(mentions: readonly NameMention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.origin === 'dateline' ? 2 : 1));
+  let best: EntityType = mentions[0].type;
+  let bestCount = 0;
+  for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
+  return best;
+}
+
+export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[], acronyms: AcronymDefinitions): Cluster[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const words = ctx.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    const key = nameKey(words);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, words, mentions: [], type: m.type }));
+    group.mentions.push(m);
+  }
+  for (const g of groups.values()) g.type = majorityType(g.mentions);
+
+  const ordered = [...groups.values()].sort(
+    (a, b) => b.words.length - a.words.length || b.key.length - a.key.length || a.mentions[0].start - b.mentions[0].start,
+  );
+  const clusters: Cluster[] = [];
+  /** lower-cased word → clusters with a form containing it */
+  const byWord = new Map<string, Set<Cluster>>();
+  /** acronym letters → clusters with a form having those initials */
+  const byInitials = new Map<string, Set<Cluster>>();
+  const clusterOfKey = new Map<string, Cluster>();
+  const index = (cluster: Cluster, words: string[]) => {
+    for (const w of words) {
+      const lw = w.toLowerCase();
+      let set = byWord.get(lw);
+      if (!set) byWord.set(lw, (set = new Set()));
+      set.add(cluster);
+    }
+    for (const initials of initialsOf(words)) {
+      let set = byInitials.get(initials);
+      if (!set) byInitials.set(initials, (set = new Set()));
+      set.add(cluster);
+    }
+  };
+
+  for (const group of ordered) {
+    const hosts = findHosts(group, byWord, byInitials, clusterOfKey, acronyms);
+    if (hosts.length === 0) {
+      const cluster: Cluster = { index: clusters.length, type: group.type, mentions: [...group.mentions], forms: [group.words] };
+      clusters.push(cluster);
+      clusterOfKey.set(group.key, cluster);
+      index(cluster, group.words);
+      continue;
+    }
+    if (hosts.length === 1) {
+      hosts[0].mentions.push(...group.mentions);
+      hosts[0].forms.push(group.words);
+      clusterOfKey.set(group.key, hosts[0]);
+      continue;
+    }
+    const assigned = assignToNearest(hosts, group.mentions);
+    for (const [host, joined] of assigned) {
+      host.mentions.push(...joined);
+      host.forms.push(group.words);
+    }
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  return clusters;
+}
+
+/**
+ * Each mention goes to the host mentioned last before it, else to the one mentioned first after it: one sweep
+ * over the hosts' mentions merged in document order.
+ */
+function assignToNearest(hosts: Cluster[], mentions: readonly NameMention[]): Map<Cluster, NameMention[]> {
+  const marks = hosts.flatMap((h) => h.mentions.map((m) => ({ start: m.start, host: h }))).sort((a, b) => a.start - b.start);
+  const result = new Map<Cluster, NameMention[]>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let current: Cluster = marks.length ? marks[0].host : hosts[0];
+  for (const m of sorted) {
+    while (k < marks.length && marks[k].start < m.start) current = marks[k++].host;
+    const list = result.get(current) ?? [];
+    list.push(m);
+    result.set(current, list);
+  }
+  return result;
+}
+
+function findHosts(
+  group: Group,
+  byWord: Map<string, Set<Cluster>>,
+  byInitials: Map<string, Set<Cluster>>,
+  clusterOfKey: Map<string, Cluster>,
+  acronyms: AcronymDefinitions,
+): Cluster[] {
+  const words = group.words;
+  if (words.length === 1 && isAcronymShaped(words[0]) && group.type !== 'PERSON') {
+    const key = acronymKey(words[0]);
+    const longName = acronyms.longNameOf.get(key);
+    if (longName) {
+      const host = clusterOfKey.get(longName.replace(/’/g, "'").toLowerCase().replace(/\s+/g, ' '));
+      if (host) return [host];
+    }
+    const byLetters = [...(byInitials.get(key) ?? [])].filter((c) => c.type !== 'PERSON' && c.forms.some((f) => f.length >= 2));
+    if (byLetters.length > 0) return byLetters;
+  }
+  // Candidates share the group's rarest word; check each properly.
+  let candidates: Set<Cluster> | undefined;
+  for (const w of words) {
+    const set = byWord.get(w.toLowerCase());
+    if (!set) return [];
+    if (!candidates || set.size < candidates.size) candidates = set;
+  }
+  if (!candidates) return [];
+  const hosts: Cluster[] = [];
+  for (const c of candidates) if (c.forms.some((form) => abbreviates(words, group.type, form, c.type))) hosts.push(c);
+  return hosts;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
+}
+
+/** Whether the short name `words` (typed `type`) is a way to refer to the longer name `form` of an entity typed `hostType`. */
+export function abbreviates(words: readonly string[], type: EntityType, form: readonly string[], hostType: EntityType): boolean {
+  const n = words.length;
+  if (n >= form.length) return false;
+  if (hostType === 'PERSON') {
+    if (type === 'LOCATION') return false;
+    // Surname(s): the trailing words; a first name alone only when the tagger also calls it a person.
+    if (sameWords(words, form.slice(form.length - n))) return true;
+    return type === 'PERSON' && n === 1 && sameWords(words, form.slice(0, 1));
+  }
+  if (type === 'PERSON') return false;
+  const institutional = (t: EntityType) => t === 'ORGANIZATION' || t === 'LOCATION';
+  if (!institutional(hostType) || !(institutional(type) || type === 'MISC')) return false;
+  // "Elysee" for "Elysee Palace": what is dropped is only designators.
+  if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator)) return true;
+  // "Security Council" for "UN Security Council": a trailing part of two words or more.
+  return n >= 2 && sameWords(words, form.slice(form.length - n));
+}

@@ -1,0 +1,144 @@
+/**
+ * One sense per document: a name the tagger typed once keeps that type throughout (majority vote over its
+ * occurrences), and later untagged occurrences of a recognised name join it. Short forms are recognised the
+ * same way: the surname of a person ("Macron" after "Emmanuel Macron") and the distinctive part of an
+ * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
+ */
+import type { EntityType } from '../types';
+import { compareSpans, isAllCaps, type EntityContext, type NameMention } from './context';
+import { isDesignator, isTitleWord } from './lexicon';
+import { countryOfDemonym } from './nationalities';
+
+/** Every occurrence of the same string gets the type most of its tagged occurrences have. */
+export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.origin === 'dateline') continue;
+    let counts = votes.get(m.text);
+    if (!counts) votes.set(m.text, (counts = new Map()));
+    counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [name, counts] of votes) {
+    let best: EntityType | null = null;
+    let bestCount = 0;
+    // Ties keep the first-seen type (Map order): the first mention is usually the fullest context.
+    for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
+    if (best) winner.set(name, best);
+  }
+  return mentions.map((m) => {
+    const type = m.origin === 'dateline' ? m.type : (winner.get(m.text) ?? m.type);
+    return type === m.type ? m : { ...m, type };
+  });
+}
+
+interface Pattern {
+  words: string[];
+  text: string;
+  type: EntityType;
+}
+
+/** Adds untagged occurrences of recognised names and of their short forms. */
+export function propagateNames(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
+  const { tokens, text } = ctx;
+  const patternsByFirstWord = new Map<string, Pattern[]>();
+  const known = new Map<string, EntityType>();
+  for (const m of mentions) if (!known.has(m.text)) known.set(m.text, m.type);
+  const addPattern = (words: string[], type: EntityType) => {
+    const patternText = words.join(' ');
+    if (!/^\p{Lu}/u.test(words[0]) || patternText.length < 2) return;
+    const list = patternsByFirstWord.get(words[0]) ?? [];
+    if (list.some((p) => p.text === patternText)) return;
+    list.push({ words, text: patternText, type });
+    patternsByFirstWord.set(words[0], list);
+  };
+  for (const m of mentions) {
+    if (m.capsContext) continue;
+    const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    addPattern(words, m.type);
+    for (const short of shortForms(words, m.type)) {
+      const shortText = short.join(' ');
+      // A short form that is itself a name of another type ("Washington" the place) is not this entity's.
+      const knownType = known.get(shortText);
+      if (knownType === undefined || knownType === m.type) addPattern(short, m.type);
+    }
+  }
+  if (patternsByFirstWord.size === 0) return mentions;
+  for (const list of patternsByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const lowercaseWords = lowercaseVocabulary(ctx);
+  const added: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const candidates = patternsByFirstWord.get(tokens[i].text);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const n = p.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = !covered[i + k] && tokens[i + k].text === p.words[k];
+      if (!ok) continue;
+      const start = tokens[i].start;
+      const end = tokens[i + n - 1].end;
+      if (text.slice(start, end).replace(/\s+/g, ' ') !== p.text) continue;
+      if (!standsAlone(ctx, i, i + n, lowercaseWords)) continue;
+      added.push({ start, end, text: text.slice(start, end), type: p.type, tokenStart: i, tokenEnd: i + n, origin: 'propagated' });
+      covered.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort(compareSpans);
+}
+
+/** Shorter ways the article may refer to the same name later. */
+export function shortForms(words: string[], type: EntityType): string[][] {
+  if (words.length < 2) return [];
+  const forms: string[][] = [];
+  if (type === 'PERSON') {
+    // The surname; skip generational suffixes ("Jr.") and initials.
+    let last = words.length - 1;
+    while (last > 0 && /^(?:Jr\.?|Sr\.?|II|III|IV|\p{Lu}\.)$/u.test(words[last])) last--;
+    if (last > 0 && /^\p{Lu}\p{Ll}/u.test(words[last]) && words[last].length > 2) forms.push([words[last]]);
+  } else if (type === 'ORGANIZATION' || type === 'LOCATION') {
+    // "Elysee Palace" → "Elysee", "Microsoft Corp." → "Microsoft": drop designator words from the end.
+    let end = words.length;
+    while (end > 1 && isDesignator(words[end - 1])) end--;
+    if (end < words.length && !words.slice(0, end).every(isDesignatorOrFunctionWord)) forms.push(words.slice(0, end));
+  }
+  return forms;
+}
+
+function isDesignatorOrFunctionWord(word: string): boolean {
+  return isDesignator(word) || /^(?:of|the|and|for|de|la|le|du|des|del|&)$/i.test(word);
+}
+
+/** Words that occur in lower case somewhere in the text: such a word capitalised at a sentence start is not a name. */
+function lowercaseVocabulary(ctx: EntityContext): Set<string> {
+  const words = new Set<string>();
+  for (const t of ctx.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
+  return words;
+}
+
+/**
+ * A repeat is a mention only where it is not part of a longer capitalised run ("Macron Foundation") and, at a
+ * sentence start, not an ordinary word that happens to be capitalised ("Will", "May").
+ */
+function standsAlone(ctx: EntityContext, from: number, to: number, lowercaseWords: Set<string>): boolean {
+  const { tokens, text, sentenceStarts } = ctx;
+  const next = tokens[to];
+  if (next && next.start === tokens[to - 1].end + 1 && /^\p{Lu}/u.test(next.text) && !isAllCaps(tokens[from].text)) {
+    // "Macron Foundation" — but "PARIS, July" style caps runs and sentence boundaries are fine.
+    if (text[tokens[to - 1].end] === ' ') return false;
+  }
+  const prev = tokens[from - 1];
+  if (prev && !sentenceStarts.has(from) && /^\p{Lu}\p{Ll}/u.test(prev.text) && text.slice(prev.end, tokens[from].start) === ' ') {
+    // "President Macron", "French Macron" read fine; "Air France" does not contain the place "France".
+    if (!sentenceStarts.has(from - 1) && !isTitleWord(prev.text) && !countryOfDemonym(prev.text)) return false;
+  }
+  if (to - from === 1 && sentenceStarts.has(from) && lowercaseWords.has(tokens[from].text.toLowerCase())) return false;
+  return true;
+}

@@ -1,0 +1,80 @@
+/** What every entity-building step reads: the segmented text plus fast lookups from offsets to tokens. */
+import type { SegmentedText } from '../document';
+import type { EntityType } from '../types';
+import type { Token } from '../text/tokenize';
+
+/** A proper-name mention on its way to becoming part of an entity. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Where the mention came from: the tagger, the dateline, a repeat of a recognised name, a gazetteer. */
+  origin: 'tagger' | 'dateline' | 'propagated' | 'demonym' | 'acronym';
+  /** Written in capitals only because of its position (dateline, all-caps headline): its casing is not its name's. */
+  capsContext?: boolean;
+}
+
+export interface EntityContext {
+  text: string;
+  tokens: Token[];
+  /** Token indices that open a sentence (capitalisation there says nothing about names). */
+  sentenceStarts: Set<number>;
+}
+
+export function createContext(doc: SegmentedText): EntityContext {
+  const sentenceStarts = new Set<number>();
+  for (const s of doc.sentences) sentenceStarts.add(s.tokenStart);
+  return { text: doc.text, tokens: doc.tokens, sentenceStarts };
+}
+
+/** Index of the first token whose start is >= offset (tokens.length if none). */
+export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token whose end is > offset (tokens.length if none). */
+export function firstTokenEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The token range covering [start, end), or null when no token lies inside it. */
+export function tokenRange(tokens: Token[], start: number, end: number): { tokenStart: number; tokenEnd: number } | null {
+  const tokenStart = firstTokenEndingAfter(tokens, start);
+  const tokenEnd = firstTokenAtOrAfter(tokens, end);
+  return tokenEnd > tokenStart ? { tokenStart, tokenEnd } : null;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** A word that is entirely capitals (at least two letters): "IAEA", "PARIS". */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+export function compareSpans(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,95 @@
+/**
+ * Closed-class news vocabulary the entity rules rely on: titles of office, the nouns role nominals are built on,
+ * and organisation/place designators. General English, not tied to any article.
+ */
+
+/** Titles that head a person's role ("President", "Foreign Minister"), lower-cased, longest first when multiword. */
+const TITLES = [
+  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'interior minister',
+  'foreign secretary', 'home secretary', 'secretary of state', 'secretary-general', 'secretary general',
+  'vice president', 'vice-president', 'deputy prime minister', 'chief executive', 'supreme leader', 'head of state',
+  'attorney general', 'speaker', 'president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen',
+  'prince', 'princess', 'emperor', 'pope', 'sultan', 'emir', 'sheikh', 'leader', 'governor', 'mayor', 'senator',
+  'congressman', 'congresswoman', 'lawmaker', 'ambassador', 'envoy', 'general', 'admiral', 'colonel', 'commander',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'chief',
+  'judge', 'coach', 'manager', 'captain', 'president-elect', 'monarch', 'dictator', 'official', 'diplomat',
+];
+const TITLE_SET = new Set(TITLES);
+/** Titles of whoever leads a country: "the French leader" may be its president, prime minister, king... */
+const HEAD_OF_STATE = new Set([
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'sultan', 'emir', 'leader',
+  'supreme leader', 'head of state', 'monarch', 'dictator', 'president-elect',
+]);
+/** Relational nouns that name a person only relative to someone else: they match any title. */
+const RELATIONAL = new Set(['counterpart', 'opposite number', 'host', 'guest', 'predecessor', 'successor']);
+
+/** Title words a name may follow: "President", "Minister", "Gen.", "Mr." ... */
+const TITLE_WORDS = new Set([
+  ...TITLES.flatMap((t) => t.split(/[ -]/)).filter((w) => !['of', 'state', 'general'].includes(w)),
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady',
+  'deputy', 'former', 'acting', 'interim',
+]);
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The longest title made of `words` starting at index i (lower-cased), or null. */
+export function titleAt(words: readonly string[], i: number): { title: string; length: number } | null {
+  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+    const phrase = words.slice(i, i + n).join(' ').toLowerCase();
+    if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
+    if (RELATIONAL.has(phrase)) return { title: phrase, length: n };
+  }
+  return null;
+}
+
+/** The longest title that ENDS at index end-1 of `words`, scanning leftwards. */
+export function titleEndingAt(words: readonly string[], end: number): { title: string; length: number } | null {
+  for (let n = Math.min(4, end); n >= 1; n--) {
+    const phrase = words.slice(end - n, end).join(' ').toLowerCase();
+    if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
+  }
+  return null;
+}
+
+export function isRelational(title: string): boolean {
+  return RELATIONAL.has(title);
+}
+
+/** Whether a nominal's head ("leader") can describe someone known by a title ("president"). */
+export function titleCompatible(head: string, title: string): boolean {
+  if (head === title || RELATIONAL.has(head)) return true;
+  if (head === 'leader') return HEAD_OF_STATE.has(title);
+  // "the minister" for a foreign minister, "the secretary" for a secretary of state.
+  return title.endsWith(' ' + head) || title.startsWith(head + ' ');
+}
+
+/** Words that end organisation and place names without distinguishing them: "Elysee Palace", "Apple Inc.". */
+const DESIGNATORS = new Set([
+  'palace', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'company', 'group',
+  'holdings', 'party', 'agency', 'ministry', 'airlines', 'airways', 'bank', 'university', 'institute', 'foundation',
+  'association', 'federation', 'organisation', 'organization', 'council', 'committee', 'commission', 'authority',
+  'department', 'office', 'club', 'fc', 'league', 'union', 'army', 'navy', 'force', 'forces', 'movement', 'front',
+  'court', 'assembly', 'parliament', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'cathedral', 'mosque', 'stadium',
+  'airport', 'hospital', 'prison', 'plant', 'station', 'base', 'square',
+]);
+
+export function isDesignator(word: string): boolean {
+  return DESIGNATORS.has(word.toLowerCase());
+}
+
+/**
+ * Nouns a definite description of an organisation or a facility is built on ("the agency", "the palace"), which
+ * refer back to a name ending in the same noun. "state" is left out: "the state" is rarely "Islamic State".
+ */
+export function isInstitutionNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return DESIGNATORS.has(w) && !/[.]/.test(w) && !['co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'fc', 'base', 'square', 'force', 'forces', 'front'].includes(w);
+}
+
+/** Words that open a definite description of a person or an institution. */
+export const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+
+/** Function words left out of an acronym's letters: "Organization of the Petroleum Exporting Countries" → OPEC. */
+export const ACRONYM_SKIP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le']);

@@ -1,0 +1,62 @@
+/** Name mentions by token and by position, for the steps that read the words around a name. */
+import type { Cluster } from './clusters';
+import type { EntityContext, NameMention } from './context';
+
+export interface IndexedMention {
+  mention: NameMention;
+  cluster: Cluster;
+}
+
+export class MentionIndex {
+  /** All name mentions in document order. */
+  readonly ordered: IndexedMention[];
+  private readonly atToken: Int32Array;
+
+  constructor(ctx: EntityContext, clusters: readonly Cluster[]) {
+    this.ordered = clusters.flatMap((cluster) => cluster.mentions.map((mention) => ({ mention, cluster })));
+    this.ordered.sort((a, b) => a.mention.start - b.mention.start);
+    this.atToken = new Int32Array(ctx.tokens.length).fill(-1);
+    this.ordered.forEach((entry, k) => this.atToken.fill(k, entry.mention.tokenStart, entry.mention.tokenEnd));
+  }
+
+  /** The mention covering token i, or null. */
+  at(i: number): IndexedMention | null {
+    const k = i >= 0 && i < this.atToken.length ? this.atToken[i] : -1;
+    return k >= 0 ? this.ordered[k] : null;
+  }
+
+  /** The mention that starts exactly at token i. */
+  startingAt(i: number): IndexedMention | null {
+    const m = this.at(i);
+    return m && m.mention.tokenStart === i ? m : null;
+  }
+
+  /** The mention that ends exactly before token i. */
+  endingBefore(i: number): IndexedMention | null {
+    const m = this.at(i - 1);
+    return m && m.mention.tokenEnd === i ? m : null;
+  }
+
+  /** Distinct clusters with a mention in [offset - window, offset), most recent first. */
+  recentClusters(offset: number, window: number, limit = 400): Cluster[] {
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ordered[mid].mention.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const seen = new Set<Cluster>();
+    const out: Cluster[] = [];
+    for (let k = lo - 1, n = 0; k >= 0 && n < limit; k--, n++) {
+      const entry = this.ordered[k];
+      if (entry.mention.start < offset - window) break;
+      if (entry.mention.end > offset) continue;
+      if (!seen.has(entry.cluster)) {
+        seen.add(entry.cluster);
+        out.push(entry.cluster);
+      }
+    }
+    return out;
+  }
+}

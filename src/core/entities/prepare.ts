@@ -1,0 +1,112 @@
+/**
+ * The name mentions entity building starts from: the tagger's spans made safe (inside the text, on tokens,
+ * ordered, not overlapping), the dateline's place and agency, and nationality adjectives the tagger left out.
+ */
+import type { NameSpan } from '../document';
+import type { DatelineParse } from '../dateline';
+import type { EntityType, Span } from '../types';
+import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type NameMention } from './context';
+import { countryOfDemonym, maxDemonymWords } from './nationalities';
+
+const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
+/** Determiners a tagger sometimes includes in a name ("the Elysee"): not part of the name. */
+const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
+
+export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dateline: DatelineParse | null): NameMention[] {
+  const { text, tokens } = ctx;
+  const mentions: NameMention[] = [];
+  for (const name of names) {
+    if (!name || !ENTITY_TYPES.has(name.type)) continue;
+    let start = Math.max(0, Math.floor(Number(name.start)));
+    const end = Math.min(text.length, Math.floor(Number(name.end)));
+    if (!(end > start)) continue;
+    const determiner = LEADING_DETERMINER.exec(text.slice(start, end));
+    if (determiner && determiner[0].length < end - start) start += determiner[0].length;
+    const range = tokenRange(tokens, start, end);
+    if (!range) continue;
+    // Snap to token boundaries so the mention text is exactly the tokens it covers.
+    const snappedStart = tokens[range.tokenStart].start;
+    const snappedEnd = tokens[range.tokenEnd - 1].end;
+    const type = countryOfDemonym(text.slice(snappedStart, snappedEnd)) ? 'MISC' : name.type;
+    mentions.push({
+      start: snappedStart,
+      end: snappedEnd,
+      text: text.slice(snappedStart, snappedEnd),
+      type,
+      ...range,
+      origin: 'tagger',
+    });
+  }
+  mentions.sort(compareSpans);
+  let kept = dropOverlaps(mentions);
+  if (dateline) kept = addDateline(ctx, kept, dateline);
+  kept = addDemonyms(ctx, kept);
+  return kept;
+}
+
+/** Keeps the first of overlapping mentions (the longer one when they start together). */
+function dropOverlaps(sorted: NameMention[]): NameMention[] {
+  const kept: NameMention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return kept;
+}
+
+/** The dateline place is a LOCATION and the agency an ORGANIZATION, whatever the tagger said about them. */
+function addDateline(ctx: EntityContext, mentions: NameMention[], dateline: DatelineParse): NameMention[] {
+  const added: NameMention[] = [];
+  const add = (span: Span | null | undefined, type: EntityType, capsContext: boolean) => {
+    if (!span || span.end <= span.start) return;
+    const range = tokenRange(ctx.tokens, span.start, span.end);
+    if (!range) return;
+    const start = ctx.tokens[range.tokenStart].start;
+    const end = ctx.tokens[range.tokenEnd - 1].end;
+    const mentionText = ctx.text.slice(start, end);
+    added.push({ start, end, text: mentionText, type, ...range, origin: 'dateline', capsContext: capsContext && isAllCaps(mentionText) });
+  };
+  add(dateline.place, 'LOCATION', true);
+  add(dateline.region, 'LOCATION', true);
+  add(dateline.agency, 'ORGANIZATION', false);
+  if (added.length === 0) return mentions;
+  const rest = mentions.filter((m) => !added.some((a) => overlaps(a, m)));
+  return [...added, ...rest].sort(compareSpans);
+}
+
+/** Capitalised nationality adjectives and plurals ("French", "North Korean", "Russians") not inside a name. */
+function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
+  const { tokens, text } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const longest = maxDemonymWords();
+  const added: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      let free = true;
+      for (let k = i; k < i + n; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const start = tokens[i].start;
+      const end = tokens[i + n - 1].end;
+      const phrase = text.slice(start, end);
+      if (n > 1 && !/^\S+(?: \S+)*$/.test(phrase)) continue;
+      if (!countryOfDemonym(phrase)) continue;
+      // Part of a longer capitalised name the tagger chose not to mark ("French Open"): leave it alone.
+      const next = tokens[i + n];
+      if (next && next.start === end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && !countryOfDemonym(next.text) && !isTitleLike(next.text)) break;
+      added.push({ start, end, text: phrase, type: 'MISC', tokenStart: i, tokenEnd: i + n, origin: 'demonym' });
+      i += n - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort(compareSpans);
+}
+
+/** Capitalised titles that follow a nationality without making a name of it: "French President Macron". */
+function isTitleLike(word: string): boolean {
+  return /^(?:President|Prime|Premier|Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Deputy|Vice|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Ambassador|Envoy|General|Gen\.|Admiral|Colonel|Secretary|Senator|Leader|Supreme|Chief|Head|Spokesman|Spokeswoman|Officials?|Government|Army|Navy|Air|Troops|Forces|Police|Authorities|Ministry|Embassy|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/.test(word);
+}
