@@ -1,6 +1,89 @@
-// PLACEHOLDER until quotation finding lands.
+/**
+ * Quotations and who said them: quoted stretches (joined over paragraphs) with their cue and speaker, and reported
+ * speech. Pipeline: scan marks → join paragraphs → attribute each quotation → find reported statements → resolve
+ * speaker phrases to entities in document order (pronouns lean on the speakers before them) → drop scare quotes.
+ */
 import type { Entity, Quote } from '../types';
 import type { SegmentedText } from '../document';
-export function findQuotes(_doc: SegmentedText, _entities: Entity[]): Quote[] {
-  return [];
+import type { Candidate } from './candidate';
+import { buildContext, type QuoteContext } from './context';
+import { findQuotedStretches } from './continuation';
+import { findReported } from './reported';
+import { resolvePhrase, type Attributed } from './resolve';
+import { attributeStretch } from './speaker';
+
+export interface FindQuotesOptions {
+  /** Also return reported speech (default true). */
+  reported?: boolean;
+}
+
+export function findQuotes(doc: SegmentedText, entities: Entity[], options: FindQuotesOptions = {}): Quote[] {
+  const stretches = findQuotedStretches(doc.text, doc.paragraphs);
+  const ctx = buildContext(doc, entities, stretches);
+  const candidates: Candidate[] = stretches.map((_, q) => attributeStretch(ctx, q));
+  if (options.reported !== false) candidates.push(...findReported(ctx));
+  candidates.sort((a, b) => a.start - b.start);
+  return resolveAll(ctx, candidates).filter((q): q is Quote => q !== null);
+}
+
+function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[] {
+  const text = ctx.doc.text;
+  const history: Attributed[] = [];
+  const quotes: { quote: Quote; paragraph: number; lastParagraph: number }[] = [];
+  const out: (Quote | null)[] = [];
+  for (const c of candidates) {
+    let speaker: string | null = null;
+    let speakerMention: { start: number; end: number } | null = null;
+    if (c.phrase) {
+      speaker = resolvePhrase(ctx, c.phrase, history);
+      speakerMention = { start: c.phrase.start, end: c.phrase.end };
+    } else if (c.inherit) {
+      const from = inheritedFrom(quotes, c);
+      if (from) {
+        speaker = from.speaker;
+        speakerMention = from.speakerMention;
+      }
+    }
+    if (c.kind !== 'reported' && isScareQuote(text, c, speakerMention !== null)) {
+      out.push(null);
+      continue;
+    }
+    const quote: Quote = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      kind: c.kind,
+      speaker,
+      speakerMention,
+      cue: c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null,
+    };
+    if (speaker) history.push({ start: c.start, speaker });
+    if (c.kind !== 'reported') {
+      const lastParagraph = ctx.stretches.find((s) => s.start === c.start)?.lastParagraph ?? c.paragraph;
+      quotes.push({ quote, paragraph: c.paragraph, lastParagraph });
+    }
+    out.push(quote);
+  }
+  return out;
+}
+
+/** The quotation whose speaker a cue-less quotation continues: the previous one in its paragraph, or the one just before. */
+function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph: number }[], c: Candidate): Quote | null {
+  const previous = quotes[quotes.length - 1];
+  if (!previous || !previous.quote.speakerMention) return null;
+  if (previous.lastParagraph === c.paragraph || previous.lastParagraph === c.paragraph - 1) return previous.quote;
+  return null;
+}
+
+/**
+ * Scare quotes and titles are no speech: a quotation of one or two words with no speaker, or a short capitalised
+ * title (“Fox News Sunday”) with no clause punctuation.
+ */
+function isScareQuote(text: string, c: Candidate, attributed: boolean): boolean {
+  if (c.words <= 2 && (!attributed || c.inherit)) return true;
+  const inner = text.slice(c.start + 1, c.end - 1).trim();
+  const words = inner.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const title = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|at|with)$/.test(w));
+  if (title && !/[.!?]/.test(inner.replace(/[,]$/, '')) && c.kind === 'partial') return true;
+  return false;
 }

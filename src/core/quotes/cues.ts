@@ -1,0 +1,130 @@
+/**
+ * The cue lexicon: words and phrases that introduce speech ("said", "stressed", "according to", "called for").
+ * A hand list of speech verbs (all their forms generated) is merged with the forms PolNeAR annotators marked as
+ * cues most of the time (mined-cues.json, made by scripts/quotes/mine-cues.ts from PolNeAR train; counts only).
+ */
+import type { Token } from '../text/tokenize';
+import mined from './mined-cues.json';
+
+export type CueRole =
+  /** A finite speech verb: its speaker is its subject ("Smith said") or follows it ("said Smith"). */
+  | 'verb'
+  /** A participle ("adding", "saying"): its speaker is the subject of the clause it hangs on. */
+  | 'participle'
+  /** "according to X": the speaker follows the cue. */
+  | 'according';
+
+export interface Cue {
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  role: CueRole;
+  /** Lower-case text of the cue words. */
+  form: string;
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  speak: ['spoke', 'speaks', 'speaking'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+};
+
+/** Speech and statement verbs (issue 2: news reporting verbs). */
+const SPEECH_VERBS = (
+  'say tell write add state stress note explain argue claim insist warn announce declare tweet ask reply respond ' +
+  'answer acknowledge admit emphasize emphasise suggest recall remark comment conclude contend assert observe ' +
+  'report reiterate confirm deny predict promise vow pledge urge quip joke shout yell complain boast concede ' +
+  'counter allege testify mention underline underscore caution exclaim whisper scream lament muse wonder recount ' +
+  'retort protest plead demand advise reason tout blast slam mock post text email insist explain maintain ' +
+  'charge criticize criticise accuse describe announce proclaim affirm reaffirm clarify specify indicate signal ' +
+  'threaten assure remind thank praise decry dismiss reject question add continue'
+).split(' ');
+
+/** Phrases whose last word is a particle or preposition; the speaker is the subject. */
+const PHRASE_CUES = ['call for', 'call on', 'point out', 'go on to say', 'spoke of', 'spoke about', 'speak of', 'talk about', 'warn of', 'warn against'];
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  const forms = [lemma];
+  const e = lemma.endsWith('e');
+  const y = /[^aeiou]y$/.test(lemma);
+  forms.push(y ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+  forms.push(e ? lemma + 'd' : y ? lemma.slice(0, -1) + 'ied' : /^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) ? lemma + lemma.slice(-1) + 'ed' : lemma + 'ed');
+  forms.push(e && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : /^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) ? lemma + lemma.slice(-1) + 'ing' : lemma + 'ing');
+  return forms;
+}
+
+/** Mined forms that are cues of perception or evidence rather than of speech, or no verb at all. */
+const NOT_SPEECH = new Set([
+  'shows', 'showed', 'seemed', 'appears', 'sees', 'finds', 'is expected', 'are expected', 'reportedly', 'declined',
+  'complaints', 'titled', 'restricting', 'sounded', 'considers', 'refuses', 'thanked', 'discussed', 'focuses on',
+  'ordered', 'invoked', 'referencing', 'referring to', 'pointed to', 'pointing to', 'point to', 'citing', 'cited',
+  'cites', 'quoted', 'reads', 'retweeted', 'was declared', 'was announced', 'portrayed', 'seeks', 'is seeking',
+  'had hoped', 'indicate', 'described', 'describes', 'describing', 'praised', 'praises', 'endorses',
+]);
+
+const SINGLE = new Map<string, CueRole>();
+const PHRASES = new Map<string, CueRole>();
+
+function addForm(form: string): void {
+  if (NOT_SPEECH.has(form)) return;
+  const words = form.split(' ');
+  const role: CueRole = form === 'according to' ? 'according' : /ing$/.test(words[0]) ? 'participle' : 'verb';
+  if (words.length === 1) SINGLE.set(form, role);
+  else PHRASES.set(form, role);
+}
+
+/** Base forms kept as cues ("officials say"): only verbs that are seldom nouns ("report", "answer" are dropped). */
+const BASE_FORM_CUES = new Set(
+  'say tell write add argue insist warn explain suggest admit acknowledge predict urge emphasize emphasise assert contend confirm deny concede allege testify maintain reiterate announce declare complain'.split(' '),
+);
+
+for (const lemma of SPEECH_VERBS) for (const form of inflect(lemma)) if (form !== lemma || BASE_FORM_CUES.has(lemma)) addForm(form);
+for (const phrase of PHRASE_CUES) {
+  const [verb, ...rest] = phrase.split(' ');
+  for (const form of inflect(verb)) addForm([form, ...rest].join(' '));
+}
+addForm('according to');
+for (const { form } of (mined as { forms: { form: string }[] }).forms) {
+  const words = form.split(' ');
+  // Auxiliary or adverb + verb ("has said", "also said") and verb + day ("said sunday") are matched by the
+  // single verb; keep the verb + particle phrases.
+  if (words.length === 2 && /^(?:has|have|had|also|later|now|first|is|was|are|were)$/.test(words[0])) continue;
+  if (words.length === 2 && /day$/.test(words[1])) continue;
+  addForm(form);
+}
+// Participles that are adjectives or nouns far more often than cues.
+for (const form of ['saying', 'writing', 'reporting', 'telling', 'posting', 'texting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) {
+  if (form !== 'saying') SINGLE.delete(form);
+}
+
+/** The cue starting at token `i`, or null. Phrases win over single words. */
+export function cueAt(tokens: Token[], i: number): Cue | null {
+  const first = tokens[i];
+  if (!first || !/^\p{L}/u.test(first.text)) return null;
+  const w0 = first.text.toLowerCase();
+  const next = tokens[i + 1];
+  if (next) {
+    const two = `${w0} ${next.text.toLowerCase()}`;
+    const role = PHRASES.get(two);
+    if (role) return { tokenStart: i, tokenEnd: i + 2, start: first.start, end: next.end, role, form: two };
+    const third = tokens[i + 2];
+    if (third) {
+      const three = `${two} ${third.text.toLowerCase()}`;
+      const role3 = PHRASES.get(three);
+      if (role3) return { tokenStart: i, tokenEnd: i + 3, start: first.start, end: third.end, role: role3, form: three };
+    }
+  }
+  const role = SINGLE.get(w0);
+  if (!role) return null;
+  return { tokenStart: i, tokenEnd: i + 1, start: first.start, end: first.end, role, form: w0 };
+}
+
+/** Whether the lower-case word is a speech-verb form (for tests and diagnostics). */
+export function isCueWord(word: string): boolean {
+  return SINGLE.has(word.toLowerCase());
+}

@@ -1,0 +1,141 @@
+/**
+ * Quotation-mark scanning: which characters are quotation marks, whether each one can open or close a quotation,
+ * and how marks pair up inside one paragraph (nested quotes included). Apostrophes ("Iran’s", "don't", "the '90s",
+ * "Jones' car") look like single quotes; they are told apart here by the characters around them.
+ */
+
+export type MarkFamily = 'double' | 'single' | 'guillemet';
+
+export interface Mark {
+  /** Offset of the mark character. */
+  at: number;
+  family: MarkFamily;
+  canOpen: boolean;
+  canClose: boolean;
+  /** A closing candidate that may instead be a plural possessive ("the players' union"). */
+  weakClose: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '‟']);
+const DOUBLE_CLOSE = new Set(['”']);
+const SINGLE_OPEN = new Set(['‘', '‚', '‛']);
+const GUILLEMET_OPEN = new Set(['«', '‹']);
+const GUILLEMET_CLOSE = new Set(['»', '›']);
+
+/** Characters after which a quotation may open: start, space, an opening bracket, a dash, another opening mark. */
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/“‘«‹"'„:;]/u;
+/** Characters before which a quotation may close: end, space, punctuation, a closing bracket, another closing mark. */
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-/”’»›"'…]/u;
+/** Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, '90s, '16. */
+const LEADING_ELISION = /^(?:em|til|cause|cos|n|tis|twas|bout|round|nuff)\b|^\d/iu;
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function canOpenAt(text: string, i: number): boolean {
+  const before = i > 0 ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (after === undefined || /\s/u.test(after)) return false;
+  return before === undefined || BEFORE_OPEN.test(before);
+}
+
+function canCloseAt(text: string, i: number): boolean {
+  const before = i > 0 ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (before === undefined || /\s/u.test(before)) return false;
+  return after === undefined || AFTER_CLOSE.test(after);
+}
+
+/** The mark at `i`, or null when the character is no quotation mark (or is an apostrophe). */
+export function classifyMark(text: string, i: number): Mark | null {
+  const ch = text[i];
+  if (ch === '"') {
+    const canOpen = canOpenAt(text, i);
+    const canClose = canCloseAt(text, i);
+    if (!canOpen && !canClose) {
+      // Between two letters ("5"6") or floating between spaces: no quotation mark we can use.
+      return null;
+    }
+    return { at: i, family: 'double', canOpen, canClose, weakClose: false };
+  }
+  if (DOUBLE_OPEN.has(ch)) return { at: i, family: 'double', canOpen: true, canClose: ch === '“' && canCloseAt(text, i) && !canOpenAt(text, i), weakClose: false };
+  if (DOUBLE_CLOSE.has(ch)) return { at: i, family: 'double', canOpen: !canCloseAt(text, i) && canOpenAt(text, i), canClose: true, weakClose: false };
+  if (GUILLEMET_OPEN.has(ch)) return { at: i, family: 'guillemet', canOpen: true, canClose: false, weakClose: false };
+  if (GUILLEMET_CLOSE.has(ch)) return { at: i, family: 'guillemet', canOpen: false, canClose: true, weakClose: false };
+  if (ch === "'" || ch === '’' || SINGLE_OPEN.has(ch)) {
+    const before = i > 0 ? text[i - 1] : undefined;
+    const after = text[i + 1];
+    // A mark between two letters or digits is an apostrophe: don't, Iran’s, rock'n'roll.
+    if (isLetterOrDigit(before) && isLetterOrDigit(after)) return null;
+    let canOpen = ch !== '’' && canOpenAt(text, i) && isLetterOrDigit(after) || (SINGLE_OPEN.has(ch) && canOpenAt(text, i));
+    if (canOpen && LEADING_ELISION.test(text.slice(i + 1, i + 8))) canOpen = false;
+    const canClose = !SINGLE_OPEN.has(ch) && canCloseAt(text, i);
+    if (!canOpen && !canClose) return null;
+    // "Jones' car", "the players' union": a closing candidate after an s followed by a word may be a possessive.
+    const weakClose = canClose && (before === 's' || before === 'S') && /^\s+[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3));
+    return { at: i, family: 'single', canOpen, canClose, weakClose };
+  }
+  return null;
+}
+
+export function marksIn(text: string, start: number, end: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const mark = classifyMark(text, i);
+    if (mark) marks.push(mark);
+  }
+  return marks;
+}
+
+/** A matched pair of marks, or an opening mark left open at the end of its paragraph (`close` null). */
+export interface MarkPair {
+  open: Mark;
+  close: Mark | null;
+  /** How many pairs enclose this one (0 = top level). */
+  depth: number;
+}
+
+/**
+ * Pairs the marks of one paragraph with a stack. `carried` is an opening mark still open from the previous
+ * paragraph (a quotation continued over paragraphs); it sits at the bottom of the stack.
+ * Returns the closed pairs and the marks still open at the end of the paragraph, outermost first.
+ */
+export function pairMarks(marks: Mark[], carried: Mark | null): { pairs: MarkPair[]; open: Mark[] } {
+  const stack: Mark[] = carried ? [carried] : [];
+  const pairs: MarkPair[] = [];
+  for (let m = 0; m < marks.length; m++) {
+    const mark = marks[m];
+    const openIndex = findOpen(stack, mark.family);
+    const closes =
+      mark.canClose &&
+      openIndex >= 0 &&
+      // A straight mark that could open or close closes only what is open of its family.
+      (!mark.weakClose || !laterCloser(marks, m, mark.family));
+    if (closes) {
+      // Openers above the matched one were never closed: drop them (stray marks inside the quotation).
+      const opener = stack[openIndex];
+      stack.length = openIndex;
+      pairs.push({ open: opener, close: mark, depth: openIndex });
+      continue;
+    }
+    if (mark.canOpen) stack.push(mark);
+  }
+  return { pairs, open: stack };
+}
+
+function findOpen(stack: Mark[], family: MarkFamily): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === family) return i;
+  return -1;
+}
+
+/** Whether a plain closing candidate of the family follows before the next opening-only mark of that family. */
+function laterCloser(marks: Mark[], from: number, family: MarkFamily): boolean {
+  for (let i = from + 1; i < marks.length; i++) {
+    const m = marks[i];
+    if (m.family !== family) continue;
+    if (m.canClose && !m.weakClose) return true;
+    if (m.canOpen && !m.canClose) return false;
+  }
+  return false;
+}

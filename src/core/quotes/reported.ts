@@ -1,0 +1,176 @@
+/**
+ * Reported speech: statements attributed without quotation marks. Per sentence, outside quotations:
+ *
+ * - `X stressed that CONTENT`, `X said back then that CONTENT`, `…, adding that CONTENT` (the span is the content,
+ *   without "that");
+ * - `X said CONTENT` for say/tell-type verbs followed directly by a clause;
+ * - `X called for CONTENT`, `X urged CONTENT` (phrase cues and directive verbs);
+ * - `CONTENT, Macron added.` / `CONTENT, said the spokesman.`;
+ * - `According to X, CONTENT.` / `CONTENT, according to X.`
+ *
+ * Content overlapping a quotation is left to the quotation; a content never holds a second reported statement.
+ */
+import type { Candidate } from './candidate';
+import type { QuoteContext } from './context';
+import { paragraphOfOffset } from './context';
+import { cueAt, type Cue } from './cues';
+import { CUE_MODIFIERS, phraseStartingAt, type SpeakerPhrase } from './phrases';
+import { speakerOfCue } from './speaker';
+
+/** Verbs that take a bare clause: "said the plan would fail", "told reporters the plan would fail". */
+const CLAUSE_VERBS = /^(?:say|says|said|tell|tells|told|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|note|notes|noted|explain|explains|explained|suggest|suggests|suggested|acknowledge|acknowledged|acknowledges|admit|admits|admitted|predict|predicts|predicted|state|states|stated|stressed|emphasized|emphasised|announced|declared|wrote|writes|tweeted|contended|asserted|conceded|maintained|maintains)$/;
+/** Cues whose object is the content: "called for a ceasefire", "urged restraint". */
+const OBJECT_CUES = /^(?:call(?:s|ed|ing)? (?:for|on)|urge[sd]?|urging|demand(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|promise[sd]?)$/;
+const CLAUSE_START = /^(?:[\p{Lu}\p{N}]|the$|a$|an$|this$|that$|these$|those$|his$|her$|its$|their$|our$|he$|she$|it$|they$|we$|i$|you$|there$|no$|some$|many$|most$|all$|both$|every$|any$)/u;
+const MIN_CONTENT_WORDS = 3;
+
+/** Whether the closing brackets of the token texts all have their opening bracket. */
+function balanced(texts: string[]): boolean {
+  let depth = 0;
+  for (const t of texts) {
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function isPunct(text: string): boolean {
+  return /^[.,;:!?]$/.test(text);
+}
+
+export function findReported(ctx: QuoteContext): Candidate[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const out: Candidate[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const free = (a: number, b: number) => taken.every((t) => b <= t.start || a >= t.end);
+  const noQuote = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (ctx.tokenQuote[k] >= 0) return false;
+    return true;
+  };
+  const push = (cue: Cue, cueEnd: number, phrase: SpeakerPhrase | null, from: number, to: number) => {
+    // from/to: token range of the content.
+    while (to > from && (/^[.,;:!?'"”’]$/.test(tokens[to - 1].text) || (/^[)\]]$/.test(tokens[to - 1].text) && !balanced(tokens.slice(from, to).map((t) => t.text))))) to--;
+    if (!phrase || to <= from || !noQuote(from, to)) return;
+    const words = tokens.slice(from, to).filter((t) => /^\p{L}/u.test(t.text)).length;
+    if (words < MIN_CONTENT_WORDS) return;
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    if (!free(start, end) || (phrase.start < end && phrase.end > start)) return;
+    taken.push({ start, end });
+    out.push({
+      start,
+      end,
+      kind: 'reported',
+      cue: { start: cue.start, end: cueEnd },
+      phrase,
+      inherit: false,
+      paragraph: paragraphOfOffset(ctx, start),
+      words,
+    });
+  };
+
+  for (const sentence of doc.sentences) {
+    const S = sentence.tokenStart;
+    const E = sentence.tokenEnd;
+    for (let i = S; i < E; i++) {
+      if (ctx.tokenQuote[i] >= 0) continue;
+      if (!free(tokens[i].start, tokens[i].end)) continue;
+      const cue = cueAt(tokens, i);
+      if (!cue) continue;
+      const clauseEnd = clauseEndFrom(ctx, cue.tokenEnd, E);
+      if (cue.role === 'according') {
+        const phrase = phraseStartingAt(ctx, cue.tokenEnd, E);
+        if (!phrase) continue;
+        const leading = cue.tokenStart - S <= 1;
+        if (leading && tokens[phrase.tokenEnd]?.text === ',') push(cue, cue.end, phrase, phrase.tokenEnd + 1, clauseEndFrom(ctx, phrase.tokenEnd + 1, E));
+        else if (tokens[cue.tokenStart - 1]?.text === ',' && clauseEndFrom(ctx, phrase.tokenEnd, E) >= E - 1) push(cue, cue.end, phrase, S, cue.tokenStart - 1);
+        i = cue.tokenEnd - 1;
+        continue;
+      }
+      // "that" within a few words: "said back then that", "told reporters on Tuesday that".
+      let that = -1;
+      for (let k = cue.tokenEnd; k < Math.min(clauseEnd, cue.tokenEnd + 7); k++) {
+        const w = tokens[k].text.toLowerCase();
+        if (w === 'that') {
+          that = k;
+          break;
+        }
+        if (isPunct(w) || cueAt(tokens, k)) break;
+      }
+      const speaker = () => speakerOfCue(ctx, cue, S, clauseEnd);
+      if (that >= 0) {
+        const cueEnd = that === cue.tokenEnd ? tokens[that].end : cue.end;
+        const phrase = speaker();
+        push(cue, cueEnd, phrase, that + 1, clauseEndFrom(ctx, that + 1, E));
+        i = cue.tokenEnd - 1;
+        continue;
+      }
+      if (OBJECT_CUES.test(cue.form)) {
+        const phrase = speaker();
+        if (phrase && phrase.end <= cue.start) push(cue, cue.end, phrase, cue.tokenEnd, clauseEnd);
+        continue;
+      }
+      if (CLAUSE_VERBS.test(cue.form) && cue.role === 'verb') {
+        let from = cue.tokenEnd;
+        if (/^(?:tell|tells|told)$/.test(cue.form)) {
+          // The hearer: "told reporters", "told CNN".
+          const hearer = phraseStartingAt(ctx, from, clauseEnd);
+          if (!hearer) continue;
+          from = hearer.tokenEnd;
+        }
+        while (from < clauseEnd && CUE_MODIFIERS.has(tokens[from].text.toLowerCase())) from++;
+        const first = tokens[from];
+        if (!first || from >= clauseEnd || !CLAUSE_START.test(first.text.toLowerCase() === first.text ? first.text : first.text)) {
+          // Not followed by a clause: maybe a trailing attribution "CONTENT, Macron added."
+          trailing(cue);
+          continue;
+        }
+        const phrase = speaker();
+        if (phrase && phrase.end <= cue.start) push(cue, cue.end, phrase, from, clauseEnd);
+        continue;
+      }
+      trailing(cue);
+    }
+
+    function trailing(cue: Cue): void {
+      // "CONTENT, Macron added." / "CONTENT, said the spokesman." / "CONTENT, he told reporters on Tuesday."
+      const rest = tokens.slice(cue.tokenEnd, E).filter((t) => !/^[.!?"”’']$/.test(t.text)).length;
+      if (rest > 5) return;
+      if (cue.role !== 'verb') return;
+      let before = cue.tokenStart - 1;
+      while (before >= S && CUE_MODIFIERS.has(tokens[before].text.toLowerCase())) before--;
+      const subject = before >= S && tokens[before].text === ',' ? phraseStartingAt(ctx, cue.tokenEnd, E) : speakerOfCue(ctx, cue, S, E);
+      if (!subject) return;
+      const headStart = Math.min(subject.tokenStart, cue.tokenStart);
+      let k = headStart - 1;
+      while (k >= S && (CUE_MODIFIERS.has(tokens[k].text.toLowerCase()) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
+      if (k < S || tokens[k].text !== ',') return;
+      push(cue, cue.end, subject, S, k);
+    }
+  }
+  return out;
+}
+
+/** The end (exclusive token index) of the clause starting at `from`: the sentence end, a semicolon, or ", adding". */
+function clauseEndFrom(ctx: QuoteContext, from: number, max: number): number {
+  const tokens = ctx.doc.tokens;
+  for (let k = from; k < max; k++) {
+    const t = tokens[k].text;
+    if (t === ';') return k;
+    if (t === ',' && tokens[k + 1]) {
+      const next = cueAt(tokens, k + 1);
+      if (next && next.role === 'participle') return k;
+      // ", he said." closing the sentence: the trailing attribution is no content.
+      const phrase = phraseStartingAt(ctx, k + 1, max);
+      if (phrase) {
+        let j = phrase.tokenEnd;
+        while (j < max && CUE_MODIFIERS.has(tokens[j].text.toLowerCase())) j++;
+        const cue = cueAt(tokens, j);
+        if (cue && cue.role === 'verb' && max - cue.tokenEnd <= 5) return k;
+      }
+    }
+  }
+  return max;
+}

@@ -1,0 +1,137 @@
+/**
+ * Turning a speaker phrase into an entity id. A phrase that is an entity mention is that entity. A pronoun is the
+ * speaker of the latest attribution when compatible, else the nearest preceding compatible subject mention
+ * (he/she → PERSON; it/they → ORGANIZATION). A nominal or a name the entities did not cover is matched by its
+ * text against the mentions, by its head noun against organisation names ("the agency" → "… Energy Agency"),
+ * or, for a role noun ("the French leader"), by its modifiers in the titles and appositions of PERSON mentions
+ * ("French President Emmanuel Macron"). Otherwise the phrase stays unresolved (speaker null).
+ */
+import type { EntityType } from '../types';
+import type { MentionRef, QuoteContext } from './context';
+import { sentenceOfToken, tokenAtOrAfter } from './context';
+import type { SpeakerPhrase } from './phrases';
+
+export interface Attributed {
+  /** Offset of the attributed stretch (quote or reported content). */
+  start: number;
+  speaker: string;
+}
+
+const ROLE_NOUNS = new Set(
+  ('president leader minister premier chancellor spokesman spokeswoman spokesperson official senator governor ' +
+    'candidate nominee secretary chief head counterpart king queen prince mayor ambassador diplomat general ' +
+    'commander director executive chairman chairwoman founder lawyer attorney adviser advisor aide ' +
+    'representative congressman congresswoman lawmaker businessman billionaire star coach manager prosecutor ' +
+    'judge officer envoy negotiator host anchor author economist analyst professor scientist mogul rival ' +
+    'opponent incumbent challenger politician strategist pollster veteran activist father mother wife husband ' +
+    'son daughter man woman').split(' '),
+);
+const GENERIC = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'former', 'new', 'top', 'senior']);
+
+function pronounTypes(word: string): EntityType[] | null {
+  switch (word) {
+    case 'he':
+    case 'she':
+      return ['PERSON'];
+    case 'it':
+      return ['ORGANIZATION'];
+    case 'they':
+      return ['ORGANIZATION'];
+    default:
+      return null;
+  }
+}
+
+function entityType(ctx: QuoteContext, id: string): EntityType | undefined {
+  return ctx.entities.find((e) => e.id === id)?.type;
+}
+
+/** A mention that is the subject of its clause: first phrase of its sentence, or followed by a cue or verb-like word. */
+function subjectLike(ctx: QuoteContext, m: MentionRef): boolean {
+  const t = tokenAtOrAfter(ctx, m.start);
+  const s = ctx.doc.sentences[sentenceOfToken(ctx, t)];
+  const before = ctx.doc.text.slice(s.start, m.start);
+  if (/^\s*(?:(?:But|And|So|Then|Yet|Still|Now|However,?)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before)) return true;
+  if (/,\s*$/.test(before) && !/\b(?:and|or|of|to|with|for)\s*$/i.test(before)) return true;
+  const after = ctx.doc.text.slice(m.end, m.end + 30);
+  return /^\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(after);
+}
+
+export function resolvePhrase(ctx: QuoteContext, phrase: SpeakerPhrase, history: Attributed[]): string | null {
+  if (phrase.entityId) return phrase.entityId;
+  const text = ctx.doc.text.slice(phrase.start, phrase.end);
+  if (phrase.kind === 'pronoun') return resolvePronoun(ctx, phrase, text.toLowerCase(), history);
+  return resolveByText(ctx, phrase, text);
+}
+
+function resolvePronoun(ctx: QuoteContext, phrase: SpeakerPhrase, word: string, history: Attributed[]): string | null {
+  const types = pronounTypes(word);
+  if (!types) return null;
+  const sentence = sentenceOfToken(ctx, phrase.tokenStart);
+  const firstSentence = Math.max(0, sentence - 3);
+  const windowStart = ctx.doc.sentences[firstSentence].start;
+  const candidates = ctx.mentions.filter((m) => m.start < phrase.start && m.start >= windowStart && types.includes(m.type) && m.kind !== 'pronoun');
+  const last = [...history].reverse().find((h) => h.start < phrase.start);
+  // The latest speaker keeps the floor when no other compatible subject was introduced since.
+  if (last && types.includes(entityType(ctx, last.speaker) ?? 'MISC')) {
+    const intervening = candidates.filter((m) => m.start > last.start && m.entityId !== last.speaker && subjectLike(ctx, m));
+    if (intervening.length === 0) return last.speaker;
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) if (subjectLike(ctx, candidates[i])) return candidates[i].entityId;
+  return candidates.length > 0 ? candidates[candidates.length - 1].entityId : null;
+}
+
+function resolveByText(ctx: QuoteContext, phrase: SpeakerPhrase, text: string): string | null {
+  const words = text.toLowerCase().split(/\s+/).filter((w) => !GENERIC.has(w));
+  if (words.length === 0) return null;
+  const key = words.join(' ');
+  const preceding = ctx.mentions.filter((m) => m.start < phrase.start);
+  const all = ctx.mentions;
+  // 1. Same words as a mention ("the spokesman" was already a mention; "Smith" = "Smith").
+  const sameText = (m: MentionRef) => m.text.toLowerCase().split(/\s+/).filter((w) => !GENERIC.has(w)).join(' ') === key;
+  const exact = [...preceding].reverse().find(sameText) ?? all.find(sameText);
+  if (exact) return exact.entityId;
+  if (phrase.kind === 'name') {
+    // 2. A surname: the last word of a PERSON mention.
+    const surname = words[words.length - 1];
+    const person = [...preceding].reverse().find((m) => m.type === 'PERSON' && m.text.toLowerCase().split(/\s+/).pop() === surname);
+    return person?.entityId ?? null;
+  }
+  const head = words[words.length - 1];
+  // 3. "the agency", "the ministry", "the palace": an organisation whose name holds the head noun.
+  const org = [...preceding].reverse().find((m) => (m.type === 'ORGANIZATION' || m.type === 'LOCATION') && new RegExp(`\\b${escape(head)}\\b`, 'i').test(nameOf(ctx, m.entityId)));
+  if (org && !ROLE_NOUNS.has(head)) return org.entityId;
+  // 4. "the French leader": a PERSON whose title or apposition holds the modifiers.
+  if (!ROLE_NOUNS.has(head)) return null;
+  const modifiers = words.slice(0, -1).filter((w) => w.length > 2);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const m of preceding) {
+    if (m.type !== 'PERSON') continue;
+    const local = titleAndApposition(ctx.doc.text, m.start, m.end).toLowerCase();
+    let score = 0;
+    for (const w of modifiers) if (new RegExp(`\\b${escape(w)}\\b`).test(local)) score += 2;
+    if (new RegExp(`\\b${escape(head)}\\b`).test(local)) score += 1;
+    if (modifiers.length > 0 && score < 2) continue;
+    if (score >= bestScore && score > 0) {
+      best = m.entityId;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The words before a mention in its clause ("French President …") and an apposition after it (", the agency's head,"). */
+function titleAndApposition(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 30), start).split(/[.;:!?\n"“”]/).pop() ?? '';
+  const after = /^,\s*([^,.;\n]{1,60})/.exec(text.slice(end, end + 62));
+  return `${before} ${after ? after[1] : ''}`;
+}
+
+function nameOf(ctx: QuoteContext, id: string): string {
+  return ctx.entities.find((e) => e.id === id)?.name ?? '';
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
