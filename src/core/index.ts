@@ -2,3 +2,7 @@
 export * from './types';
 export { analyzeArticle } from './analyze';
 export { segment, type SegmentedText, type NameSpan } from './document';
+export { parseDateline, type DatelineParse } from './dateline';
+export { buildEntities } from './entities';
+export { countryOfDemonym, countryOfName } from './entities/nationalities';
+export { guardAnnotation } from './annotationGuard';

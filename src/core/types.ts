@@ -71,6 +71,8 @@ export interface Annotation {
   entities: Entity[];
   temporal: TemporalExpression[];
   quotes: Quote[];
+  /** Extra, optional: stages that failed on this text (their parts are left empty). Absent when all went well. */
+  warnings?: string[];
 }
 
 export interface AnalyzeOptions {

@@ -145,6 +145,8 @@ function findHosts(
   if (!candidates) return [];
   const hosts: Cluster[] = [];
   for (const c of candidates) if (c.forms.some((form) => abbreviates(words, group.type, form, c.type))) hosts.push(c);
+  // A name the tagger calls a person goes to a person when one fits.
+  if (group.type === 'PERSON' && hosts.some((h) => h.type === 'PERSON')) return hosts.filter((h) => h.type === 'PERSON');
   return hosts;
 }
 
@@ -162,11 +164,12 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
     if (sameWords(words, form.slice(form.length - n))) return true;
     return type === 'PERSON' && n === 1 && sameWords(words, form.slice(0, 1));
   }
-  if (type === 'PERSON') return false;
   const institutional = (t: EntityType) => t === 'ORGANIZATION' || t === 'LOCATION';
-  if (!institutional(hostType) || !(institutional(type) || type === 'MISC')) return false;
-  // "Elysee" for "Elysee Palace": what is dropped is only designators.
+  if (!institutional(hostType)) return false;
+  // "Elysee" for "Elysee Palace": what is dropped is only designators. Taggers often call such a bare
+  // distinctive word a person; the designator match is the stronger evidence (person hosts are preferred).
   if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator)) return true;
+  if (!(institutional(type) || type === 'MISC')) return false;
   // "Security Council" for "UN Security Council": a trailing part of two words or more.
   return n >= 2 && sameWords(words, form.slice(form.length - n));
 }

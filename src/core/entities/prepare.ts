@@ -7,6 +7,7 @@ import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
 import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type NameMention } from './context';
 import { countryOfDemonym, maxDemonymWords } from './nationalities';
+import { refineTypeByHead } from './headTypes';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 /** Determiners a tagger sometimes includes in a name ("the Elysee"): not part of the name. */
@@ -27,7 +28,11 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     // Snap to token boundaries so the mention text is exactly the tokens it covers.
     const snappedStart = tokens[range.tokenStart].start;
     const snappedEnd = tokens[range.tokenEnd - 1].end;
-    const type = countryOfDemonym(text.slice(snappedStart, snappedEnd)) ? 'MISC' : name.type;
+    // A name has letters and stays on one line; anything else is a tagger accident.
+    const spanText = text.slice(snappedStart, snappedEnd);
+    if (!/\p{L}/u.test(spanText) || /[\r\n]/.test(spanText)) continue;
+    const words = tokens.slice(range.tokenStart, range.tokenEnd).map((t) => t.text);
+    const type = countryOfDemonym(text.slice(snappedStart, snappedEnd)) ? 'MISC' : refineTypeByHead(name.type, words);
     mentions.push({
       start: snappedStart,
       end: snappedEnd,

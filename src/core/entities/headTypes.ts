@@ -1,0 +1,53 @@
+/**
+ * The last word of a multi-word name often says what the name is, whatever a token-level tagger guessed:
+ * "... Treaty" is a treaty (MISC in CoNLL-2003), "... Power Plant" a facility (LOCATION), "... Palace" speaking
+ * for a government or "... Agency" an ORGANIZATION. Applied to tagger output before the document-level vote.
+ */
+import type { EntityType } from '../types';
+import { isDesignator } from './lexicon';
+
+/** Heads that make a name MISC: laws, treaties, events. */
+const MISC_HEADS = new Set([
+  'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'charter', 'act', 'doctrine', 'plan',
+  'war', 'cup', 'championship', 'championships', 'olympics', 'games', 'summit', 'prize', 'award', 'awards',
+]);
+/** Heads that make a name a LOCATION: facilities and geographic features. */
+const LOCATION_HEADS = new Set([
+  'plant', 'airport', 'stadium', 'bridge', 'dam', 'canal', 'river', 'sea', 'ocean', 'lake', 'mountains', 'mountain',
+  'island', 'islands', 'valley', 'desert', 'peninsula', 'strait', 'gulf', 'bay', 'street', 'avenue', 'square',
+  'province', 'region', 'county', 'district', 'oblast', 'airbase', 'port', 'harbour', 'harbor', 'coast',
+]);
+/** Heads that make a name an ORGANIZATION. */
+const ORGANIZATION_HEADS = new Set([
+  'agency', 'ministry', 'council', 'committee', 'commission', 'party', 'palace', 'corp', 'corp.', 'corporation',
+  'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'fund', 'university', 'institute', 'foundation',
+  'association', 'federation', 'organisation', 'organization', 'authority', 'department', 'court', 'parliament',
+  'assembly', 'army', 'navy', 'police', 'airlines', 'airways', 'company', 'club', 'league', 'office', 'service',
+]);
+
+/** The type the head word of a name implies, or null when it implies nothing definite. */
+export function typeFromHead(words: readonly string[]): EntityType | null {
+  if (words.length < 2) return null;
+  const head = words[words.length - 1].toLowerCase();
+  if (!/^\p{Lu}/u.test(words[words.length - 1])) return null;
+  if (MISC_HEADS.has(head)) return 'MISC';
+  if (LOCATION_HEADS.has(head)) return 'LOCATION';
+  if (ORGANIZATION_HEADS.has(head)) return 'ORGANIZATION';
+  return null;
+}
+
+/**
+ * The tagger's type, corrected by the head word where the head is decisive. A PERSON whose last word is a
+ * designator ("Elysee Palace") is never a person; a treaty or a facility head overrides ORGANIZATION too.
+ * An organisation head does not override LOCATION ("West Bank", "Soviet Union" stay places).
+ */
+export function refineTypeByHead(type: EntityType, words: readonly string[]): EntityType {
+  const implied = typeFromHead(words);
+  if (!implied || implied === type) {
+    if (type === 'PERSON' && words.length >= 2 && isDesignator(words[words.length - 1])) return 'ORGANIZATION';
+    return type;
+  }
+  if (type === 'PERSON') return implied;
+  if (implied === 'MISC' || implied === 'LOCATION') return type === 'LOCATION' && implied === 'MISC' ? type : implied;
+  return type === 'MISC' ? implied : type;
+}
