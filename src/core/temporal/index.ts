@@ -20,6 +20,11 @@ import { setParser } from './parsers/set';
 import { vagueParser } from './parsers/vague';
 import { anaphoricParser } from './parsers/anaphoric';
 import { reportingPeriodParser } from './parsers/reportingPeriod';
+import { holidayParser } from './parsers/holiday';
+import { spelledYearParser } from './parsers/spelledYear';
+import { weekendParser } from './parsers/weekend';
+import { trimPossessive } from './refiners/possessive';
+import { anchorTimes } from './refiners/anchorTimes';
 import { mergeDateTime } from './refiners/mergeDateTime';
 import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
@@ -47,7 +52,7 @@ export interface TimexExpression extends TemporalExpression {
 /** Parsers in order of preference when two candidates of the same length overlap. */
 export const PARSERS: readonly TemporalParser[] = [
   monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
-  halfParser, yearEndParser, decadeParser, centuryParser, relativeMonthParser, relativeDayParser, weekdayParser,
+  halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, relativeMonthParser, relativeDayParser, weekdayParser,
   offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, seasonParser,
   countedDurationParser, anaphoricParser, vagueParser, monthAloneParser, yearParser,
 ];
@@ -56,8 +61,10 @@ export const PARSERS: readonly TemporalParser[] = [
 const EXPLICIT_PARSERS: readonly TemporalParser[] = [monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, yearParser];
 
 export const REFINERS: readonly TemporalRefiner[] = [
+  trimPossessive,
   resolveOverlaps(PARSERS.map((p) => p.name)),
   mergeDateTime,
+  anchorTimes,
   attachModifiers,
   resolveOverlaps(PARSERS.map((p) => p.name)),
   resolveAnaphora,

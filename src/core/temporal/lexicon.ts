@@ -98,7 +98,14 @@ export function unitOf(word: string): Unit | null {
 
 /** A TIMEX3 duration value: PT2H, P3Y, P1.5D, PXY for an unknown count. */
 export function durationValue(count: number | null, unit: Unit): string {
-  const n = count === null ? 'X' : Number.isInteger(count) ? String(count) : String(count);
+  if (count !== null && !Number.isInteger(count) && Number.isInteger(count * 2)) {
+    // "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M: the half in the next smaller unit.
+    const whole = Math.floor(count);
+    const half: Partial<Record<Unit, string>> = { H: `PT${whole}H30M`, MIN: `PT${whole}M30S`, D: `P${whole}DT12H`, Y: `P${whole}Y6M`, M: `P${whole}M15D`, W: `P${whole}W3DT12H` };
+    const v = half[unit];
+    if (v) return whole === 0 ? v.replace(/(P|T)0[A-Z]/, '$1') : v;
+  }
+  const n = count === null ? 'X' : String(count);
   switch (unit) {
     case 'S': return `PT${n}S`;
     case 'MIN': return `PT${n}M`;

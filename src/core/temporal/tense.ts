@@ -1,10 +1,12 @@
 /**
  * A rough tense for each sentence, enough to tell "Friday" (last Friday in a report of what happened) from
- * "Friday" in "talks will resume Friday": future when the sentence has a future auxiliary or a planning verb.
+ * "Friday" in "talks will resume Friday": future when the clause before it has a future auxiliary or a planning verb.
  */
 import type { SegmentedText } from '../document';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due |set |scheduled |expected )?to (?:be |begin|start|meet|hold|visit|open|vote|announce|take|travel|arrive|leave|resume|report|sign|decide|release|hold)|plans? to|planned|scheduled|expected to|due to (?:be|begin|start|meet|arrive|open|vote)|intends? to|would)\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|(?:set|due|scheduled|expected|planned|planning|plans?|intends?|hopes?) to|scheduled (?:for|on)|next)\b/i;
+/** How far back in the sentence the clause governing the expression is looked for. */
+const CLAUSE_WINDOW = 60;
 
 export function makeTense(doc: SegmentedText): {
   tenseAt(offset: number): 'past' | 'future';
@@ -26,11 +28,13 @@ export function makeTense(doc: SegmentedText): {
   return {
     sentenceAt,
     tenseAt(offset) {
-      const s = sentenceAt(offset);
-      const cached = cache.get(s.start);
+      // The clause before the expression in its sentence: "the king met Monday" vs "will meet Bush on Thursday".
+      const cached = cache.get(offset);
       if (cached) return cached;
-      const tense = FUTURE.test(doc.text.slice(s.start, s.end)) ? 'future' : 'past';
-      cache.set(s.start, tense);
+      const s = sentenceAt(offset);
+      const clause = doc.text.slice(Math.max(s.start, offset - CLAUSE_WINDOW), offset);
+      const tense = FUTURE.test(clause) ? 'future' : 'past';
+      cache.set(offset, tense);
       return tense;
     },
   };

@@ -16,7 +16,7 @@ const AGE = /^-old\b/i;
 export const countedDurationParser: TemporalParser = {
   name: 'countedDuration',
   pattern: new RegExp(
-    String.raw`\b(?:(the|a|an|another|the (?:past|last|next|first|previous|coming|following|final|remaining|latest|same)|(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|another))\s)?(?:(${NUMBER_RE})[- ])?(?:more[- ])?(${UNIT_RE})(-long|-old)?\b`, 'gi'),
+    String.raw`\b(?:(the|a|an|another|its|their|the (?:past|last|next|first|previous|coming|following|final|remaining|latest|same)|(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|another))\s)?(?:(${NUMBER_RE})[- ])?(?:more[- ])?(${UNIT_RE})(-long|-old)?\b`, 'gi'),
   extract(m, ctx) {
     const det = m[1]?.toLowerCase();
     const rawCount = m[2];
@@ -36,7 +36,7 @@ export const countedDurationParser: TemporalParser = {
       } else if (det === 'a' || det === 'an' || det === 'another') {
         if (plural) return null;
         count = 1;
-      } else if (det === 'the' || det === 'the same') {
+      } else if (det === 'the' || det === 'the same' || det === 'its' || det === 'their') {
         return null;
       } else if (det === 'recent') {
         if (!plural) return null;
@@ -58,8 +58,10 @@ export const countedDurationParser: TemporalParser = {
     if (unit === 'Q') return make(m, count === null ? 'PXQ' : `P${count}Q`, this.name);
     // "years" as a bare count in "20 years" after "the" + ordinal "first" is fine; "a first" is not a duration.
     if (/^(?:a|an)\s$/i.test(m[1] ?? '') && rawCount) return null;
+    // "a two-year contract", "the 16-hour flight": a duration used as an adjective leaves the determiner out.
     let start = m.index;
-    if (det && !/^the\b/.test(det) && !/^(?:a|an|another|past|last|next|first|recent|coming|previous|final|remaining|following|latest)$/.test(det)) start += m[1].length + 1;
+    const adjectival = rawCount !== undefined && (/-/.test(m[0].slice(m[0].lastIndexOf(rawCount) + rawCount.length, m[0].length - unitWord.length)) || (!plural && count !== 1));
+    if (det && ((adjectival && /^(?:a|an|the|another)$/.test(det)) || /^(?:its|their)$/.test(det))) start += m[1].length + 1;
     // "the year-earlier period" and alike are handled elsewhere; "a year" right before "earlier/ago" is an offset.
     return make(m, durationValue(count, unit), this.name, start);
   },

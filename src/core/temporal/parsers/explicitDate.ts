@@ -7,14 +7,18 @@ import { formatDay, formatMonth, formatYear, isValidDate, pad, type CalendarDate
 import { MONTH_RE, monthNumber } from '../lexicon';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
+/** Days either side of the reference date in which a month and day without year are taken in its year. */
+const NEAR_DAYS = 120;
+
 /** The year for a month (and day) written without one: the occurrence nearest the reference date. */
 export function inferYear(ref: CalendarDate | null, month: number, day: number | null, tense: 'past' | 'future'): number | null {
   if (!ref) return null;
-  const months = (month - ref.month) * 31 + ((day ?? 15) - ref.day);
-  // More than ~half a year away: the writer means the neighbouring year, the one the tense points to.
-  if (months > 200 && tense === 'past') return ref.year - 1;
-  if (months < -200 && tense === 'future') return ref.year + 1;
-  return ref.year;
+  const days = (month - ref.month) * 30.5 + ((day ?? 15) - ref.day);
+  // Within about four months of the reference date: that year. Further away, the occurrence the tense points
+  // to: a past-tense report of "Oct. 23" written in May means last October, "will expire Jan. 2" next January.
+  if (Math.abs(days) <= NEAR_DAYS) return ref.year;
+  if (tense === 'past') return days > 0 ? ref.year - 1 : ref.year;
+  return days < 0 ? ref.year + 1 : ref.year;
 }
 
 function dayValue(ctx: ParseContext, year: number | null, month: number, day: number, offset: number): string | null {

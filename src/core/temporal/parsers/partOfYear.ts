@@ -33,10 +33,10 @@ export const quarterParser: TemporalParser = {
       return make(m, `${m[8]}-Q${q < 0 ? 4 : q}`, this.name, true);
     }
     const det = m[1]?.toLowerCase() ?? '';
-    if (det === 'a' || det === 'its' || det === 'their') {
-      // "a third quarter", "its fourth quarter": the quarter of the year being discussed.
-      if (det === 'a') return null;
-    }
+    // "its third quarter", "a third-quarter loss", "the third-quarter results": the determiner belongs to the
+    // noun phrase, not to the time expression (TimeML extent), except "the" before a noun quarter.
+    const hyphenated = /quarter/i.test(m[0]) && /[- ]quarter/.test(m[0]) && /-quarter/i.test(m[0]);
+    const dropDeterminer = det === 'a' || det === 'its' || det === 'their' || (det === 'the' && hyphenated);
     let q = ORDINALS[m[3].toLowerCase()];
     if (q < 0) q = 4;
     let year: string;
@@ -47,7 +47,9 @@ export const quarterParser: TemporalParser = {
       const shift = rel.startsWith('last') ? -1 : rel.startsWith('next') ? 1 : 0;
       year = yearFor(ctx, undefined, shift);
     }
-    return make(m, `${year}-Q${q}`, this.name, !!(written && /^\d{4}$/.test(written)));
+    const c = make(m, `${year}-Q${q}`, this.name, !!(written && /^\d{4}$/.test(written)));
+    if (dropDeterminer) c.start += m[1].length + 1;
+    return c;
   },
 };
 

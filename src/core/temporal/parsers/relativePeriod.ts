@@ -13,7 +13,7 @@ const PERIOD_RE = String.raw`(week|weekend|month|year|quarter|decade|century)`;
 export const relativePeriodParser: TemporalParser = {
   name: 'relativePeriod',
   pattern: new RegExp(
-    String.raw`\b(?:(earlier|later|late|early) )?(last|this|next|the past|the previous|the following|the coming|the current|the next|previous|current|coming|past)(?:[- ](fiscal))? ${PERIOD_RE}\b(?!['’]s\b| \d)`, 'gi'),
+    String.raw`\b(?:(earlier|later|late|early) )?(last|this|next|the past|the previous|the following|the coming|the current|the next|previous|current|coming|past)(?:[- ](fiscal))? ${PERIOD_RE}\b(?! \d)`, 'gi'),
   extract(m, ctx): Candidate | null {
     const which = m[2].toLowerCase().replace(/^the /, '');
     const unit = unitOf(m[4])!;
@@ -75,15 +75,16 @@ export const offsetParser: TemporalParser = {
       const coarse: Unit = unit === 'M' ? 'Y' : unit === 'D' ? 'M' : unit;
       return { ...base, value: ctx.ref ? shiftPeriod(ctx.ref, coarse, Math.round(direction * count / (unit === 'M' ? 12 : unit === 'D' ? 30 : 1))) : unknownPeriod(coarse) };
     }
-    const grain: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit;
-    const n = unit === 'H' ? Math.floor(count / 24) : unit === 'MIN' || unit === 'S' ? 0 : count;
+    // "a decade ago" is a year ten years back, as TimeML annotates it; hours and minutes ago, a day.
+    const grain: Unit = unit === 'H' || unit === 'MIN' || unit === 'S' ? 'D' : unit === 'E' || unit === 'C' ? 'Y' : unit;
+    const n = unit === 'H' ? Math.floor(count / 24) : unit === 'MIN' || unit === 'S' ? 0 : unit === 'E' ? count * 10 : unit === 'C' ? count * 100 : count;
     return { ...base, value: shiftPeriod(ctx.ref, grain, direction * n) };
   },
 };
 
 /** The quarter a results report is about: the nearest quarter named before `offset` in the same paragraph area. */
 function quarterInContext(text: string, offset: number): { quarter: number; yearShift: number } | null {
-  const window = text.slice(Math.max(0, offset - 400), offset);
+  const window = text.slice(Math.max(0, offset - 1500), offset);
   const quarters = [...window.matchAll(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b/gi)];
   if (quarters.length === 0) return null;
   const word = quarters[quarters.length - 1][1].toLowerCase();

@@ -32,7 +32,12 @@ export const setParser: TemporalParser = {
     }
     if (m[5]) {
       const word = m[5].toLowerCase();
-      // "daily" / "weekly" before a newspaper noun are names of publications' kinds, still recurring: keep.
+      // "a daily newspaper", "its quarterly dividend": an adjective after a determiner describes a thing.
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:a|an|the|its|their|his|her|our|your|this|that|first|regular|usual|latest|next|last)\s+$|['’]s\s+$/i.test(before)) return null;
+      // "weekly reports": followed by a noun rather than a preposition, a conjunction or punctuation.
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (/^ (?!(?:and|or|but|in|on|at|to|for|from|since|until|by|with|as|through|during|after|before|than|basis|since|over|into|is|are|was|were|if|when|while|because)\b)\p{Ll}/u.test(after)) return null;
       return make(m, ADVERB[word] ?? 'P1Y', this.name);
     }
     if (m[6]) return make(m, UNIT_VALUE[m[7].toLowerCase()], this.name);

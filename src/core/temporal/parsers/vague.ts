@@ -9,14 +9,14 @@ type Ref = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
 const WORDS: Array<[RegExp, Ref]> = [
   [/^(?:right )?now$|^currently$|^current$|^at present$|^presently$|^nowadays$|^these days$|^at the moment$|^today['’]s$/i, 'PRESENT_REF'],
-  [/^recently$|^recent$|^lately$|^previously$|^formerly$|^once$|^the past$|^in the past$/i, 'PAST_REF'],
-  [/future$|^soon$|^shortly$|^the (?:near|short|long|medium)[- ]term$|^(?:the )?coming (?:days|weeks|months|years)$|^a later date$|^the days ahead$|^the weeks ahead$|^the months ahead$|^the years ahead$/i, 'FUTURE_REF'],
+  [/^recently$|^lately$|^the past$|^in the past$|^recent (?:days|weeks|months|years|decades|quarters)$/i, 'PAST_REF'],
+  [/future$|^soon$|^the (?:near|short)[- ]term$|^(?:the )?coming (?:days|weeks|months|years)$|^a later date$|^the days ahead$|^the weeks ahead$|^the months ahead$|^the years ahead$/i, 'FUTURE_REF'],
 ];
 
 export const vagueParser: TemporalParser = {
   name: 'vague',
   // The idiom "in the near future" keeps its "in" (as annotated); a plain "the future"/"the past" does not.
-  pattern: /\b(?:in the (?:near|not-too-distant|not too distant|foreseeable|immediate) future|(?:the )?(?:near |distant |foreseeable |immediate )?future\b(?! (?:of|for)\b)|right now|now\b(?!\s*that\b)|currently|current(?= \p{Ll})|at present|presently|nowadays|these days|at the moment|recently|recent(?= \p{Ll})|lately|previously|formerly|in the past|the past(?! (?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade|century|quarter|hour|months|weeks|years|days|decades)\b)|soon\b(?! as\b)|shortly|the (?:near|short|long)[- ]term|(?:the )?coming (?:days|weeks|months|years)|a later date|the (?:days|weeks|months|years) ahead)\b/giu,
+  pattern: /\b(?:in the (?:near|not-too-distant|not too distant|foreseeable|immediate) future|(?:the )?(?:near |distant |foreseeable |immediate )?future\b(?! (?:of|for)\b)|right now|now\b(?!\s*that\b)|currently|current(?= \p{Ll})|at present|presently|nowadays|these days|at the moment|recently|recent (?:days|weeks|months|years|decades|quarters)|lately|in the past|the past(?! (?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade|century|quarter|hour|months|weeks|years|days|decades)\b)|soon\b(?! as\b)|the (?:near|short)[- ]term|(?:the )?coming (?:days|weeks|months|years)|a later date|the (?:days|weeks|months|years) ahead)\b/giu,
   extract(m, ctx): Candidate | null {
     const text = m[0];
     const lower = text.toLowerCase();
@@ -26,11 +26,6 @@ export const vagueParser: TemporalParser = {
       if (!/\b(?:the|in|of|for|about)\s+$/i.test(before)) return null;
     }
     if (/^future$/i.test(text) && /^\s+\p{Ll}/u.test(ctx.text.slice(m.index + 6, m.index + 8))) return null;
-    if (lower === 'recent') {
-      // "recent years/months/days" are durations (another parser); "recent" elsewhere is an adjective of the past.
-      const after = ctx.text.slice(m.index + 6, m.index + 20);
-      if (/^ (?:years|months|weeks|days|decades)\b/i.test(after)) return null;
-    }
     if (lower === 'in the past') {
       // TimeML leaves the preposition out of "in the past".
       return { start: m.index + 3, end: m.index + text.length, type: 'DATE', value: 'PAST_REF', parser: this.name, anchoring: 'vague' };

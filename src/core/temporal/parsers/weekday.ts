@@ -30,7 +30,7 @@ export const weekdayParser: TemporalParser = {
         : which === 'next' || which === 'coming' || which === 'this coming' ? 'next'
           : ctx.tenseAt(m.index);
     const value = resolveWeekday(ctx.ref, weekday, direction);
-    if (!part) base.end = m.index + m[0].replace(/ (morning|afternoon|evening|night)s?$/i, '').length;
+    // "Friday morning" → 2025-06-27TMO, typed DATE as most of the TimeBank gold does.
     return { ...base, type: 'DATE', value: part ? `${value}T${part}` : value };
   },
 };

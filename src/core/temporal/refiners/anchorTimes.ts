@@ -1,0 +1,26 @@
+/**
+ * A clock time without a day ("at 10:35 a.m.") happens on the day the text is talking about: the latest day
+ * named before it in the same paragraph, else the reference date.
+ */
+import type { Candidate, TemporalRefiner } from '../types';
+
+const DAY = /^(\d{4}-\d{2}-\d{2})/;
+/** How far back (in characters, within the paragraph) a named day still governs a clock time. */
+const WINDOW = 400;
+
+export const anchorTimes: TemporalRefiner = (candidates, ctx) => {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  let lastDay: Candidate | null = null;
+  return sorted.map((c) => {
+    if (c.parser === 'clockTime' && c.type === 'TIME') {
+      const between = lastDay ? ctx.text.slice(lastDay.end, c.start) : '';
+      if (lastDay && c.start - lastDay.end <= WINDOW && !/\n\s*\n|\r\n\s*\r\n/.test(between)) {
+        const day = DAY.exec(lastDay.value)![1];
+        return { ...c, value: day + c.value.slice(c.value.indexOf('T')) };
+      }
+      return c;
+    }
+    if (c.type === 'DATE' && DAY.test(c.value)) lastDay = c;
+    return c;
+  });
+};

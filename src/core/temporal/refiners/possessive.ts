@@ -1,0 +1,9 @@
+/** "Friday's meeting", "last month's explosion": the possessive clitic is not part of the time expression. */
+import type { TemporalRefiner } from '../types';
+
+export const trimPossessive: TemporalRefiner = (candidates, ctx) =>
+  candidates.map((c) => {
+    const text = ctx.text.slice(c.start, c.end);
+    const m = /['’]s?$/.exec(text);
+    return m && (m[0].length === 2 || /s['’]$/.test(text)) ? { ...c, end: c.end - m[0].length } : c;
+  });
