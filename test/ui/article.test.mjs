@@ -1,0 +1,154 @@
+// What a reader sees: the seed article opened in a real VS Code (code-server in headless Chromium) with Article Lens
+// loaded. Checks the rendered DOM (decoration colours on the right words, the hover card, the outline view and its
+// click-to-reveal) and saves a screenshot of each step in test-results/screenshots/.
+// Expected values come from the article text and package.json, not from the extension's code.
+import assert from 'node:assert/strict';
+import {
+  MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, plainTextColor,
+  renderedOccurrences, screenshot, themeColor, waitFor,
+} from './workbench.mjs';
+
+const contributes = MANIFEST.contributes ?? {};
+const colorIds = (contributes.colors ?? []).map((c) => c.id);
+const colorFor = (category) => colorIds.find((id) => id.toLowerCase() === `articlelens.${category}foreground`) ??
+  `articleLens.${category}Foreground`;
+const container = (contributes.viewsContainers?.activitybar ?? []).find((c) => c.id === 'articleLens');
+const outlineView = (contributes.views?.articleLens ?? []).find((v) => v.id === 'articleLens.outline');
+
+const occurrencesInSeed = (needle) => SEED_TEXT.split(needle).length - 1;
+
+describe('Article Lens in a real VS Code (UI)', function () {
+  this.timeout(120_000);
+  let workbench;
+  let page;
+
+  before(async function () {
+    this.timeout(180_000);
+    workbench = await openSeedArticle();
+    page = workbench.page;
+  });
+
+  after(async () => {
+    await closeWorkbench(workbench);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await screenshot(page, `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+    }
+  });
+
+  // The first wait covers the extension's start-up and first analysis; once that has failed, later waits are short.
+  let analysisTimeout = 60_000;
+
+  /** Waits until every occurrence of `needle` is drawn by decorated spans, then returns the occurrences. */
+  async function decoratedEverywhere(needle) {
+    const expected = occurrencesInSeed(needle);
+    let seen = [];
+    const timeout = analysisTimeout;
+    analysisTimeout = 5_000;
+    try {
+      const found = await waitFor(async () => {
+        seen = await renderedOccurrences(page, needle);
+        return seen.length === expected && seen.every((o) => o.spans.length > 0 && o.spans.every((s) => s.className.includes('ced-')))
+          ? seen : undefined;
+      }, { timeout, message: `every "${needle}" to be decorated` });
+      analysisTimeout = 30_000;
+      return found;
+    } catch (error) {
+      throw new Error(`${error.message}: the seed has ${expected}, the editor shows ${seen.length}, ` +
+        `decorated: ${seen.filter((o) => o.spans.every((s) => s.className.includes('ced-'))).length}. ` +
+        `Spans: ${JSON.stringify(seen.map((o) => o.spans.map((s) => `${s.text}|${s.className}`)))}`);
+    }
+  }
+
+  it('opens the seed article and colours every "Macron" as a person', async () => {
+    const occurrences = await decoratedEverywhere('Macron');
+    await page.mouse.move(5, 5);
+    await screenshot(page, '01-article-highlights');
+    const person = await themeColor(page, colorFor('person'));
+    assert.ok(person.defined, `theme colour ${colorFor('person')} is not defined in the workbench (contributes.colors?)`);
+    const plain = await plainTextColor(page);
+    assert.notEqual(person.color, plain, 'the person colour must differ from plain text');
+    for (const { at, spans } of occurrences) {
+      for (const span of spans) {
+        assert.equal(span.color, person.color, `"Macron" at rendered offset ${at} (span "${span.text}") is ${span.color}, not the person colour ${person.color}`);
+      }
+    }
+  });
+
+  it('colours "Vladimir Putin" as a person', async () => {
+    const occurrences = await decoratedEverywhere('Vladimir Putin');
+    const person = await themeColor(page, colorFor('person'));
+    for (const { spans } of occurrences) {
+      for (const span of spans) assert.equal(span.color, person.color, `span "${span.text}" is ${span.color}, not ${person.color}`);
+    }
+  });
+
+  it('colours "September 22, 2022" as a date, in a different colour from people', async () => {
+    const occurrences = await decoratedEverywhere('September 22, 2022');
+    const date = await themeColor(page, colorFor('date'));
+    const person = await themeColor(page, colorFor('person'));
+    assert.ok(date.defined, `theme colour ${colorFor('date')} is not defined in the workbench`);
+    assert.notEqual(date.color, person.color, 'dates and people must not share a colour');
+    for (const { spans } of occurrences) {
+      for (const span of spans) assert.equal(span.color, date.color, `span "${span.text}" is ${span.color}, not the date colour ${date.color}`);
+    }
+  });
+
+  it('shows a hover card naming "Emmanuel Macron" over a bare "Macron"', async () => {
+    const occurrences = await decoratedEverywhere('Macron');
+    // A mention that says only "Macron", so the card must come from the entity, not from the text under the mouse.
+    const bare = occurrences.find((o) => o.spans.every((s) => !s.text.includes('Emmanuel'))) ?? occurrences[0];
+    const box = bare.spans[0].box;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'Emmanuel Macron' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 20_000 });
+    await screenshot(page, '02-hover-macron');
+    assert.match((await hover.textContent()) ?? '', /Emmanuel Macron/);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the people in the Article Lens outline view', async () => {
+    assert.ok(container, 'package.json contributes.viewsContainers.activitybar has no "articleLens" container');
+    assert.ok(outlineView, 'package.json contributes.views.articleLens has no "articleLens.outline" view');
+    const sidebar = page.locator('.part.sidebar');
+    const icon = page.locator(`.part.activitybar .action-item a[aria-label^="${container.title}"], ` +
+      `.part.activitybar .action-item[aria-label^="${container.title}"]`).first();
+    if (await icon.count()) {
+      await icon.click();
+    } else {
+      // Fallback: the command every view gets, through the command palette.
+      await page.keyboard.press('F1');
+      await page.keyboard.type(`${outlineView.name}: Focus on ${outlineView.name} View`.replace(/^(.*): Focus/, 'Focus'));
+      await page.keyboard.press('Enter');
+    }
+    const people = sidebar.locator('.monaco-list-row', { hasText: /^\s*People/ }).first();
+    const putin = sidebar.locator('.monaco-list-row', { hasText: 'Vladimir Putin' }).first();
+    await people.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
+    if (!(await putin.isVisible()) && (await people.count()) && (await people.getAttribute('aria-expanded')) === 'false') {
+      await people.click();
+    }
+    await putin.waitFor({ state: 'visible', timeout: 30_000 });
+    await sidebar.locator('.monaco-list-row', { hasText: 'Emmanuel Macron' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await screenshot(page, '03-outline-people');
+  });
+
+  it('reveals the first mention of Vladimir Putin when his outline row is clicked', async () => {
+    const first = SEED_TEXT.indexOf('Vladimir Putin');
+    const start = lineColumnAt(SEED_TEXT, first);
+    const end = lineColumnAt(SEED_TEXT, first + 'Vladimir Putin'.length);
+    const before = await cursorPosition(page);
+    assert.ok(!(before.line === start.line && (before.column === start.column || before.column === end.column)),
+      `the cursor is already at Vladimir Putin's first mention (${before.label}); the test would prove nothing`);
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Vladimir Putin' }).first().click();
+    const after = await waitFor(async () => {
+      const position = await cursorPosition(page);
+      return position.line === start.line && (position.column === start.column || position.column === end.column) ? position : undefined;
+    }, { timeout: 15_000, message: `the cursor to move to Ln ${start.line}, Col ${start.column} (or ${end.column})` })
+      .catch(async (error) => { throw new Error(`${error.message}; status bar says "${(await cursorPosition(page)).label}"`); });
+    await screenshot(page, '04-outline-reveals-putin');
+    assert.equal(after.line, start.line);
+  });
+});

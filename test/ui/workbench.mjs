@@ -1,0 +1,143 @@
+// Helpers for the UI tests: a throw-away VS Code (code-server) with Article Lens loaded from this repo
+// (extensionDevelopmentPath, no test payload), headless Chromium looking at it, and small readers of the workbench DOM.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openBrowser } from '../../scripts/vscode/browser.mjs';
+import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
+import { startCodeServer } from '../../scripts/vscode/server.mjs';
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+export const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+export const SEED_TEXT = readFileSync(SEED_FILE, 'utf8');
+
+/** Word wrap on, as a reader of articles would have it; it also keeps the whole article in view for the screenshots. */
+const UI_SETTINGS = {
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 200,
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.activityBar.location': 'default',
+  'breadcrumbs.enabled': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.layoutControl.enabled': false,
+};
+
+/** Starts VS Code with the extension and opens the seed article in it. */
+export async function openSeedArticle() {
+  const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true });
+  let browser;
+  try {
+    browser = await openBrowser({ label: 'ui' });
+    const { page } = browser;
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
+      ['openFile', server.remoteUri(SEED_FILE)],
+      ['skipWelcome', 'true'],
+    ];
+    const folder = join(REPO_ROOT, 'seeds');
+    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
+    return { server, browser, page };
+  } catch (error) {
+    await browser?.close();
+    await server.stop();
+    throw error;
+  }
+}
+
+export async function closeWorkbench(workbench) {
+  await workbench?.browser?.close();
+  await workbench?.server?.stop();
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Every occurrence of `needle` rendered in the editor, with the leaf spans that draw it and their computed style. */
+export function renderedOccurrences(page, needle) {
+  return page.evaluate((needle) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor') ?? document.querySelector('.monaco-editor');
+    const lines = [...editor.querySelectorAll('.view-lines .view-line')]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    // Monaco draws spaces as no-break spaces; wrapped lines are consecutive view lines, so concatenating them in
+    // vertical order gives the text back (with paragraphs run together, which no needle spans).
+    const pieces = [];
+    let text = '';
+    for (const line of lines) {
+      for (const span of line.querySelectorAll(':scope > span > span')) {
+        const piece = span.textContent.replace(/\u00a0/g, ' ');
+        pieces.push({ span, start: text.length, end: text.length + piece.length });
+        text += piece;
+      }
+    }
+    const found = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      const spans = pieces.filter((p) => p.start < at + needle.length && p.end > at).map(({ span }) => {
+        const style = getComputedStyle(span);
+        const box = span.getBoundingClientRect();
+        return {
+          text: span.textContent.replace(/\u00a0/g, ' '),
+          className: span.className,
+          color: style.color,
+          fontWeight: style.fontWeight,
+          box: { x: box.x, y: box.y, width: box.width, height: box.height },
+        };
+      });
+      found.push({ at, spans });
+    }
+    return found;
+  }, needle);
+}
+
+/** The colour a theme colour id (e.g. `articleLens.personForeground`) resolves to in the editor, as computed CSS. */
+export function themeColor(page, colorId) {
+  return page.evaluate((colorId) => {
+    const host = document.querySelector('.monaco-editor') ?? document.body;
+    const probe = document.createElement('span');
+    probe.style.color = `var(--vscode-${colorId.replace(/\./g, '-')})`;
+    host.appendChild(probe);
+    const defined = getComputedStyle(host).getPropertyValue(`--vscode-${colorId.replace(/\./g, '-')}`).trim() !== '';
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return { defined, color };
+  }, colorId);
+}
+
+/** The colour undecorated article text is drawn in. */
+export function plainTextColor(page) {
+  return page.evaluate(() => {
+    const span = document.querySelector('.monaco-editor .view-lines .view-line > span > span:not([class*="ced-"])');
+    return span ? getComputedStyle(span).color : undefined;
+  });
+}
+
+/** The "Ln x, Col y" status bar entry, parsed. */
+export async function cursorPosition(page) {
+  const item = page.locator('[id="status.editor.selection"]');
+  const label = (await item.textContent({ timeout: 10_000 })) ?? '';
+  const match = /Ln\s+(\d+),\s*Col\s+(\d+)/.exec(label);
+  return match ? { line: Number(match[1]), column: Number(match[2]), label: label.trim() } : { label: label.trim() };
+}
+
+/** 1-based line and column of a UTF-16 offset in `text`, as VS Code's status bar shows them. */
+export function lineColumnAt(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line, column: offset - lineStart + 1 };
+}
+
+export async function waitFor(predicate, { timeout = 30_000, interval = 250, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await predicate();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`timed out after ${timeout / 1000} s waiting for ${message}`);
+}
