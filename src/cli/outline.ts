@@ -1,0 +1,84 @@
+/**
+ * The outline a reader scans after the article: dateline; people, organisations, places and other names with
+ * their roles and mention counts; the timeline in chronological order; quotations grouped by speaker.
+ */
+import type { Annotation, Entity, EntityType, TemporalExpression } from '../core/types';
+import { CODES, type Style } from './style';
+
+const SECTIONS: [EntityType, string][] = [
+  ['PERSON', 'People'],
+  ['ORGANIZATION', 'Organisations'],
+  ['LOCATION', 'Places'],
+  ['MISC', 'Other'],
+];
+
+function oneLine(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function entityLine(e: Entity, style: Style): string {
+  const count = e.mentions.length;
+  const details = [e.role, e.country ? `→ ${e.country}` : undefined].filter(Boolean).join(', ');
+  const forms = [...new Set(e.mentions.map((m) => oneLine(m.text, 40)))].filter((f) => f !== e.name);
+  const also = forms.length ? style.paint(`  also: ${forms.slice(0, 6).join('; ')}${forms.length > 6 ? '; …' : ''}`, CODES.dim) : '';
+  return `  ${style.paint(e.name, CODES[e.type])}${details ? ` (${details})` : ''} — ${count} mention${count === 1 ? '' : 's'}${also}`;
+}
+
+/** Sort key placing calendar values in time order, then references and durations. */
+function chronologicalKey(t: TemporalExpression): [number, string] {
+  if (/^\d{4}/.test(t.value)) return [0, t.value];
+  if (/^(?:PAST_REF|PRESENT_REF|FUTURE_REF)$/.test(t.value)) return [1, ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'].indexOf(t.value).toString()];
+  if (/^X/.test(t.value)) return [2, t.value];
+  return [3, t.value];
+}
+
+export function outline(annotation: Annotation, style: Style): string {
+  const lines: string[] = [];
+  const heading = (title: string) => lines.push('', style.paint(title, CODES.heading));
+  if (annotation.dateline) {
+    const d = annotation.dateline;
+    heading('Dateline');
+    lines.push(`  ${[d.place, d.date].filter(Boolean).join(', ')}${d.agency ? ` (${d.agency})` : ''}`);
+  }
+  if (annotation.referenceDate) lines.push(`  reference date: ${annotation.referenceDate}`);
+  for (const [type, title] of SECTIONS) {
+    const entities = annotation.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
+    if (entities.length === 0) continue;
+    heading(title);
+    for (const e of entities) lines.push(entityLine(e, style));
+  }
+  if (annotation.temporal.length > 0) {
+    heading('Timeline');
+    const byValue = new Map<string, TemporalExpression[]>();
+    for (const t of annotation.temporal) byValue.set(t.value, [...(byValue.get(t.value) ?? []), t]);
+    const groups = [...byValue.values()].sort((a, b) => {
+      const [ka, va] = chronologicalKey(a[0]);
+      const [kb, vb] = chronologicalKey(b[0]);
+      return ka - kb || (va < vb ? -1 : va > vb ? 1 : 0);
+    });
+    for (const group of groups) {
+      const t = group[0];
+      const texts = [...new Set(group.map((g) => oneLine(g.text, 50)))].join('; ');
+      lines.push(`  ${style.paint(t.value.padEnd(12), CODES.temporal)} ${t.type.padEnd(8)} ${texts}${t.mod ? ` (${t.mod})` : ''}`);
+    }
+  }
+  if (annotation.quotes.length > 0) {
+    heading('Quotes');
+    const nameOf = new Map(annotation.entities.map((e) => [e.id, e.name]));
+    const bySpeaker = new Map<string, typeof annotation.quotes>();
+    for (const q of annotation.quotes) {
+      const who = q.speaker ? nameOf.get(q.speaker) ?? q.speaker : '(speaker not found)';
+      bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), q]);
+    }
+    for (const [who, quotes] of bySpeaker) {
+      lines.push(`  ${style.paint(who, CODES.heading)}`);
+      for (const q of quotes) lines.push(`    ${q.kind.padEnd(8)} ${style.paint(oneLine(q.text), CODES.quote)}${q.cue ? style.paint(`  (${q.cue.text})`, CODES.dim) : ''}`);
+    }
+  }
+  if (annotation.warnings?.length) {
+    heading('Warnings');
+    for (const w of annotation.warnings) lines.push(`  ${w}`);
+  }
+  return lines.join('\n');
+}
