@@ -23,7 +23,7 @@ function make(m: RegExpExecArray, value: string, parser: string, absolute: boole
 export const quarterParser: TemporalParser = {
   name: 'quarter',
   pattern: new RegExp(
-    String.raw`\b(?:(?:(the|this year['’]s|last year['’]s|next year['’]s|its|their|a) )?(?:(fiscal|calendar) )?${ORDINAL_RE}[- ](?:(fiscal|calendar)[- ])?quarter(?:(?: of| in)(?: fiscal| the fiscal year| the year)? (\d{4}|the year|this year|last year|next year))?|(?:the )?Q([1-4])(?:,? (\d{4}))?|(\d{4})['’]s (?:(fiscal|calendar) )?${ORDINAL_RE} quarter)\b`, 'gi'),
+    String.raw`\b(?:(?:(the|this year['’]s|last year['’]s|next year['’]s|its|their|a) )?(?:(fiscal|calendar) )?${ORDINAL_RE}[- ](?:(fiscal|calendar)[- ])?quarter(?:(?: of| in)(?: fiscal| the fiscal year| the year)? (\d{4}|the year|this year|last year|next year))?|(?:the )?Q([1-4])(?:,? (\d{4}))?|(?:the )?(\d{4})(?:['’]s)? (?:(fiscal|calendar) )?${ORDINAL_RE}[- ]quarter)\b`, 'gi'),
   extract(m, ctx) {
     if (m[6]) {
       return make(m, `${yearFor(ctx, m[7])}-Q${m[6]}`, this.name, !!m[7]);
@@ -55,7 +55,7 @@ export const quarterParser: TemporalParser = {
 
 export const halfParser: TemporalParser = {
   name: 'half',
-  pattern: /\b(?:the )?(first|second|1st|2nd) half(?: of (?:(?:the )?(?:fiscal )?(?:year )?(\d{4})|this year|the year|(last|next) year))?\b/gi,
+  pattern: /\b(?:the )?(first|second|1st|2nd|last|latter) half(?: of (?:(?:the )?(?:fiscal )?(?:year )?(\d{4})|this year|the year|(last|next) year))?\b/gi,
   extract(m, ctx) {
     const h = /^(first|1st)$/i.test(m[1]) ? 1 : 2;
     const shift = m[3] ? (m[3].toLowerCase() === 'last' ? -1 : 1) : 0;

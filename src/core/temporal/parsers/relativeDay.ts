@@ -13,13 +13,13 @@ function day(ctx: ParseContext, offset: number): string {
 
 export const relativeDayParser: TemporalParser = {
   name: 'relativeDay',
-  pattern: /\b(?:(the day (?:before|after) )?(today|yesterday|tomorrow)(?:['’]s)?(?: (morning|afternoon|evening|night))?|(tonight|overnight)|(this|last|tomorrow|yesterday) (morning|afternoon|evening|night))\b/gi,
+  pattern: /\b(?:(the day (?:before|after) |(?:late|early) )?(today|yesterday|tomorrow)(?:['’]s)?(?: (morning|afternoon|evening|night))?|(tonight|overnight)|(this|last|tomorrow|yesterday) (morning|afternoon|evening|night))\b/gi,
   extract(m, ctx): Candidate | null {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
     if (m[2]) {
       const word = m[2].toLowerCase();
       let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-      if (m[1]) offset += /before/i.test(m[1]) ? -1 : 1;
+      if (m[1] && /^the/i.test(m[1])) offset += /before/i.test(m[1]) ? -1 : 1;
       // "today's" is a determiner of the noun after it; keep the span on the word itself.
       if (/['’]s$/.test(m[0]) || /['’]s /.test(m[0])) {
         const end = m.index + m[0].search(/['’]s/);

@@ -27,17 +27,23 @@ export function currentReportingQuarter(ctx: ParseContext, offset: number): { ye
 
 export const reportingPeriodParser: TemporalParser = {
   name: 'reportingPeriod',
-  pattern: /\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
+  pattern: /\b(?:the (?:comparable |corresponding )?)?(?:year-earlier|year-ago|prior-year) (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
   extract(m, ctx): Candidate | null {
-    const det = m[1]?.toLowerCase();
-    const adj = (m[2] ?? m[4])?.toLowerCase();
-    const noun = m[3]?.toLowerCase();
+    if (m[1]) {
+      // "the year-earlier third quarter": that quarter of the year before the reference year.
+      const q = QUARTER_WORD[m[1].toLowerCase()];
+      const year = ctx.ref ? formatYear(ctx.ref.year - 1) : 'XXXX';
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-Q${q}`, parser: this.name, anchoring: 'relative' };
+    }
+    const det = m[2]?.toLowerCase();
+    const adj = (m[3] ?? m[5])?.toLowerCase();
+    const noun = m[4]?.toLowerCase();
     if (!adj && (det !== 'the' || noun !== 'quarter')) return null;
     if (noun === 'period' && !adj) return null;
     if (det === 'a' && !adj) return null;
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, parser: this.name, anchoring: 'relative' as const };
     const yearBefore = !!adj && /year|prior/.test(adj);
-    if (!m[4] && !det && !yearBefore) return null;
+    if (!m[5] && !det && !yearBefore) return null;
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { ...base, value: 'XXXX-QX' };
     // "the year-earlier period" without a quarter in sight compares whole years.

@@ -32,8 +32,10 @@ export const setParser: TemporalParser = {
     }
     if (m[5]) {
       const word = m[5].toLowerCase();
-      // "a daily newspaper", "its quarterly dividend": an adjective after a determiner describes a thing.
+      // TimeML annotates adjectival sets too ("a daily rally", "hourly earnings"), except "quarterly", which
+      // before a noun names a kind of financial statement or payment ("its quarterly dividend").
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (word !== 'quarterly') return make(m, ADVERB[word] ?? 'P1Y', this.name);
       if (/\b(?:a|an|the|its|their|his|her|our|your|this|that|first|regular|usual|latest|next|last)\s+$|['’]s\s+$/i.test(before)) return null;
       // "weekly reports": followed by a noun rather than a preposition, a conjunction or punctuation.
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);

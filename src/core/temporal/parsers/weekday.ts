@@ -12,7 +12,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
   pattern: new RegExp(
-    String.raw`\b(?:(last|next|this|this past|this coming|past|coming) )?(${WEEKDAY_RE})(s)?\b(?:['’]s)?(?: (morning|afternoon|evening|night)s?\b)?`, 'g'),
+    String.raw`\b(?:(last|next|this|this past|this coming|past|coming|the previous|the following) )?(${WEEKDAY_RE})(s)?\b(?:['’]s)?(?: (morning|afternoon|evening|night)s?\b)?`, 'g'),
   extract(m, ctx): Candidate | null {
     const weekday = weekdayNumber(m[2]);
     if (weekday === null) return null;
@@ -26,8 +26,8 @@ export const weekdayParser: TemporalParser = {
     }
     const which = m[1]?.toLowerCase();
     const direction =
-      which === 'last' || which === 'past' || which === 'this past' ? 'last'
-        : which === 'next' || which === 'coming' || which === 'this coming' ? 'next'
+      which === 'last' || which === 'past' || which === 'this past' || which === 'the previous' ? 'last'
+        : which === 'next' || which === 'coming' || which === 'this coming' || which === 'the following' ? 'next'
           : ctx.tenseAt(m.index);
     const value = resolveWeekday(ctx.ref, weekday, direction);
     // "Friday morning" → 2025-06-27TMO, typed DATE as most of the TimeBank gold does.

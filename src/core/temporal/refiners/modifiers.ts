@@ -15,8 +15,8 @@ const DURATION_MODIFIERS: Array<[RegExp, string]> = [
 ];
 
 const DATE_MODIFIERS: Array<[RegExp, string]> = [
-  [/\b(?:early|the early|earlier)[\s-]+$/i, 'START'],
-  [/\b(?:late|the late|later)[\s-]+$/i, 'END'],
+  [/(?<![-\w])(?:early|the early|earlier)[\s-]+$/i, 'START'],
+  [/(?<![-\w])(?:late|the late|later)[\s-]+$/i, 'END'],
   [/\b(?:mid|the mid|middle|the middle of)[\s-]+$/i, 'MID'],
   [/\b(?:the end of|the close of)\s+$/i, 'END'],
   [/\b(?:the beginning of|the start of)\s+$/i, 'START'],
@@ -25,9 +25,12 @@ const DATE_MODIFIERS: Array<[RegExp, string]> = [
 
 export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
   candidates.map((c) => {
+    // "the next year or so": a trailing hedge.
+    const orSo = /^ or so\b/i.exec(ctx.text.slice(c.end, c.end + 7));
+    if (orSo && !c.mod) c = { ...c, end: c.end + orSo[0].length, mod: 'APPROX' };
     if (c.mod) return c;
     const before = ctx.text.slice(Math.max(0, c.start - 30), c.start);
-    const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d)$/.test(c.value) ? DATE_MODIFIERS : null;
+    const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$/.test(c.value) ? DATE_MODIFIERS : null;
     if (!table) return c;
     for (const [pattern, mod] of table) {
       const m = pattern.exec(before);
