@@ -6,7 +6,8 @@ function findRepoRoot(from: string): string {
   let dir = from;
   for (;;) {
     const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg)) {
+    // tsconfig.json too: tsc copies an imported package.json into out/, which must not pass for the root.
+    if (fs.existsSync(pkg) && fs.existsSync(path.join(dir, 'tsconfig.json'))) {
       try {
         if (JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'article-lens') return dir;
       } catch {
