@@ -41,7 +41,8 @@ const SPEECH_VERBS = (
   'counter allege testify mention underline underscore caution exclaim whisper scream lament muse wonder recount ' +
   'retort protest plead demand advise reason tout blast slam mock post text email insist explain maintain ' +
   'charge criticize criticise accuse describe announce proclaim affirm reaffirm clarify specify indicate signal ' +
-  'threaten assure remind thank praise decry dismiss reject question add continue'
+  'threaten assure remind thank praise decry dismiss reject question add continue call liken compare laud scold ' +
+  'dub brand label deride hail read'
 ).split(' ');
 
 /** Phrases whose last word is a particle or preposition; the speaker is the subject. */
@@ -63,8 +64,8 @@ const NOT_SPEECH = new Set([
   'shows', 'showed', 'seemed', 'appears', 'sees', 'finds', 'is expected', 'are expected', 'reportedly', 'declined',
   'complaints', 'titled', 'restricting', 'sounded', 'considers', 'refuses', 'thanked', 'discussed', 'focuses on',
   'ordered', 'invoked', 'referencing', 'referring to', 'pointed to', 'pointing to', 'point to', 'citing', 'cited',
-  'cites', 'quoted', 'reads', 'retweeted', 'was declared', 'was announced', 'portrayed', 'seeks', 'is seeking',
-  'had hoped', 'indicate', 'described', 'describes', 'describing', 'praised', 'praises', 'endorses',
+  'cites', 'quoted', 'retweeted', 'was declared', 'was announced', 'portrayed', 'seeks', 'is seeking',
+  'had hoped', 'indicate', 'endorses',
 ]);
 
 const SINGLE = new Map<string, CueRole>();

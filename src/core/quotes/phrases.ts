@@ -39,11 +39,23 @@ export const CUE_MODIFIERS = new Set([
   'recently', 'once', 'again', 'further', 'publicly', 'repeatedly', 'reportedly', 'now', 'first', 'earlier',
   'subsequently', 'simply', 'just', 'only', 'even', 'often', 'frequently', 'finally', 'quickly', 'immediately',
   'privately', 'flatly', 'bluntly', 'angrily', 'separately', 'similarly', 'likewise', 'once', 'never', 'always',
-  'already', 'still', 'had', 'did', 'does', 'do', 'not', "n't", 'reportedly', 'allegedly', 'apparently', 'had',
+  'already', 'still', 'had', 'did', 'does', 'do', 'not', "n't", 'reportedly', 'allegedly', 'apparently', "'s", '’s',
+  "'re", '’re', 'be', 'been', 'am', 'being', 'later', 'personally', 'directly', 'openly', 'loudly', 'softly',
 ]);
+/** Auxiliaries before a participle that make it a finite verb: "he is claiming", "she’s calling". */
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', "'s", '’s', "'re", '’re', 'be', 'been', 'am', 'being', "'m", '’m']);
 
+/** Capitalised sentence openers that are no names. */
+const OPENERS = new Set([
+  'earlier', 'later', 'meanwhile', 'however', 'still', 'yet', 'now', 'today', 'yesterday', 'tonight', 'instead',
+  'indeed', 'also', 'asked', 'speaking', 'writing', 'separately', 'similarly', 'afterward', 'afterwards', 'then',
+  'there', 'here', 'this', 'that', 'these', 'those', 'last', 'next', 'when', 'while', 'although', 'though', 'since',
+  'during', 'despite', 'according', 'under', 'among', 'like', 'unlike', 'with', 'without', 'for', 'from',
+]);
 const WORD = /^[\p{L}][\p{L}\p{M}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** Verb-looking words that end a nominal read forwards ("the spokesman added"). */
+const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|explains|argues|insists|warns|told|wrote)$/u;
 const TITLES = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|hon|pres|supt|insp|det|st)\.$/i;
 
 function lower(ctx: QuoteContext, i: number): string {
@@ -110,9 +122,11 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, min: number): Sp
   }
   // A nominal: back over words to a determiner ("the French leader", "a spokesman"), or a bare plural ("officials").
   let first = last;
-  for (let k = last - 1; k >= min && k > last - 6; k--) {
+  for (let k = last - 1; k >= min && k > last - 10; k--) {
     const w = lower(ctx, k);
     if (DETERMINERS.has(w)) return phrase(ctx, k, last, 'nominal', null);
+    // "the former secretary of state and current … nominee": inner "of"/"and" when a determiner comes before.
+    if ((w === 'of' || w === 'and') && k - 1 >= min && isWord(ctx, k - 1)) continue;
     if (w === "'s" || w === '’s') {
       // "Trump's spokesman": the possessor is part of the phrase.
       const owner = phraseEndingAt(ctx, k - 1, min);
@@ -137,16 +151,29 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, max: number):
     const named = mentionStartingAt(ctx, first + 1, max);
     if (named) return named;
   }
-  if (!isWord(ctx, first) || BREAKERS.has(word)) return null;
+  if (!isWord(ctx, first) || BREAKERS.has(word) || OPENERS.has(word)) return null;
   if (CAPITALISED.test(tokens[first].text) && !DETERMINERS.has(word)) {
     let last = first;
-    while (last + 1 < max && isWord(ctx, last + 1) && CAPITALISED.test(tokens[last + 1].text)) last++;
+    while (last + 1 < max && isWord(ctx, last + 1) && (CAPITALISED.test(tokens[last + 1].text) || TITLES.test(tokens[last].text))) last++;
     return phrase(ctx, first, last, 'name', null);
   }
-  // A nominal up to the first breaker or punctuation: "the spokesman", "a spokeswoman for the ministry" → "a spokeswoman".
+  // A nominal up to the first breaker or punctuation: "the spokesman", "a spokeswoman for the ministry" → "a spokeswoman",
+  // "the ad's narrator". Without a determiner only a short plural: "officials", "police officers".
   let last = first;
-  while (last + 1 < max && last - first < 6 && isWord(ctx, last + 1) && !BREAKERS.has(lower(ctx, last + 1))) last++;
+  for (;;) {
+    const next = lower(ctx, last + 1);
+    if (last + 1 < max && (next === "'s" || next === '’s') && last + 2 < max && isWord(ctx, last + 2)) {
+      last += 2;
+      continue;
+    }
+    if (last + 1 < max && last - first < 6 && isWord(ctx, last + 1) && !BREAKERS.has(next) && !CUE_WORD_HINT.test(next)) {
+      last++;
+      continue;
+    }
+    break;
+  }
   if (last === first && DETERMINERS.has(word)) return null;
+  if (!DETERMINERS.has(word) && !(last - first <= 2 && /[^s]s$/.test(lower(ctx, last)))) return null;
   return phrase(ctx, first, last, 'nominal', null);
 }
 

@@ -1,9 +1,11 @@
 /**
  * Speakers of quotations: the cue and speaker phrase around a quoted stretch.
  *
- * - after the quote: `"…," said Jane Smith, a spokeswoman`, `"…," Smith said`, `"…," the Elysee said, adding`;
- * - before it: `Smith said: "…"`, `Smith told reporters on Tuesday, "…"`, `According to Smith, "…"`;
- * - a partial quote takes the nearest cue before it in its sentence: `He called for … "a lasting settlement."`;
+ * - after the quote: `"…," said Jane Smith, a spokeswoman`, `"…," Smith said`, `"…?" Graham asked.`,
+ *   `"…," the Elysee said, adding`, `"…" ― Jane Smith` (a dash and a name, as in reader-comment lists);
+ * - before it: `Smith said: "…"`, `Smith told reporters on Tuesday, "…"`, `According to Smith, "…"`, `Smith: "…"`;
+ * - a partial quote takes the nearest cue before it in its sentence that has a speaker:
+ *   `He called for … "a lasting settlement."`;
  * - a quotation alone in its paragraph after `Smith said:` takes that cue;
  * - otherwise it inherits the previous speaker (resolved in index.ts).
  */
@@ -13,32 +15,71 @@ import { cueSpan } from './candidate';
 import type { QuoteContext } from './context';
 import { paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
 import { cueAt, type Cue } from './cues';
-import { CUE_MODIFIERS, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
+import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
 
-const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[']);
+const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']);
+const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 export function wordCount(s: string): number {
   return (s.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length;
 }
 
-/** The speaker phrase of a cue: after "according to"; the main clause's subject for a participle; else the subject. */
-export function speakerOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): SpeakerPhrase | null {
-  if (cue.role === 'according') return phraseStartingAt(ctx, cue.tokenEnd, max);
-  if (cue.role === 'participle') return mainClauseSpeaker(ctx, cue.tokenStart, min);
-  return subjectBefore(ctx, cue.tokenStart, min) ?? phraseStartingAt(ctx, cue.tokenEnd, max);
+function lower(ctx: QuoteContext, i: number): string {
+  return ctx.doc.tokens[i]?.text.toLowerCase() ?? '';
 }
 
-/** "X said, adding that …", "…," X said, adding: the speaker of the previous cue of the sentence. */
+/** Whether a strong phrase: a mention, a name or a pronoun (rather than a nominal read off the words around). */
+function strong(p: SpeakerPhrase | null): boolean {
+  return !!p && (p.entityId !== null || p.kind !== 'nominal');
+}
+
+/**
+ * The speaker phrase of a cue. "according to X": X. A participle after an auxiliary ("he is claiming") or right
+ * after its subject ("footage of Trump saying") is a verb; after a comma ("…, adding that") it takes the speaker
+ * of its main clause. A verb: its subject, or the phrase after it when inverted (`said Smith: "…"`).
+ */
+export function speakerOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): SpeakerPhrase | null {
+  if (cue.role === 'according') return phraseStartingAt(ctx, cue.tokenEnd, max);
+  if (cue.role === 'participle') {
+    const before = lower(ctx, cue.tokenStart - 1);
+    if (cue.tokenStart - 1 >= min && before !== ',' && (AUXILIARIES.has(before) || /^[\p{L}]/u.test(before))) {
+      const subject = subjectBefore(ctx, cue.tokenStart, min);
+      if (subject) return subject;
+    }
+    return mainClauseSpeaker(ctx, cue.tokenStart, min);
+  }
+  const subject = subjectBefore(ctx, cue.tokenStart, min);
+  if (subject) return subject;
+  const inverted = phraseStartingAt(ctx, cue.tokenEnd, max);
+  if (inverted && (inverted.tokenEnd >= max || /^[,:]$/.test(ctx.doc.tokens[inverted.tokenEnd]?.text ?? ''))) return inverted;
+  return null;
+}
+
+/** "X said, adding that …", "X attacked Y, saying": the speaker of the previous cue, or the clause's subject. */
 export function mainClauseSpeaker(ctx: QuoteContext, before: number, min: number): SpeakerPhrase | null {
+  const tokens = ctx.doc.tokens;
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
-    const cue = cueAt(ctx.doc.tokens, k);
+    const cue = cueAt(tokens, k);
     if (!cue || cue.role === 'participle' || cue.tokenEnd > before) continue;
     const limit = nextBoundary(ctx, cue.tokenEnd, before);
     const phrase = cue.role === 'according' ? phraseStartingAt(ctx, cue.tokenEnd, limit) : subjectBefore(ctx, cue.tokenStart, min) ?? phraseStartingAt(ctx, cue.tokenEnd, limit);
     if (phrase) return phrase;
   }
+  // No cue before: the subject of the clause, i.e. a name, mention or pronoun opening the sentence or following
+  // an introductory phrase ("Earlier in the day, Trump attacked Clinton …, saying").
+  const starts = [min];
+  for (let k = min; k < before; k++) if (tokens[k].text === ',' && ctx.tokenQuote[k] < 0) starts.push(k + 1);
+  for (const s of starts) {
+    const phrase = phraseStartingAt(ctx, s, before);
+    if (strong(phrase) && phrase!.tokenEnd < before && /^\p{Ll}/u.test(tokens[skipForward(ctx, phrase!.tokenEnd, before)]?.text ?? '')) return phrase;
+  }
   return null;
+}
+
+function skipForward(ctx: QuoteContext, i: number, max: number): number {
+  while (i < max && CUE_MODIFIERS.has(lower(ctx, i))) i++;
+  return i;
 }
 
 function nextBoundary(ctx: QuoteContext, from: number, max: number): number {
@@ -46,14 +87,15 @@ function nextBoundary(ctx: QuoteContext, from: number, max: number): number {
   return max;
 }
 
-/** The nearest cue before token `before` (outside quotations), not before `min`. */
-function cueBefore(ctx: QuoteContext, before: number, min: number): Cue | null {
+/** Cues before token `before` (outside quotations) back to `min`, nearest first. */
+function cuesBefore(ctx: QuoteContext, before: number, min: number): Cue[] {
+  const cues: Cue[] = [];
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
     const cue = cueAt(ctx.doc.tokens, k);
-    if (cue && cue.tokenEnd <= before) return cue;
+    if (cue && cue.tokenEnd <= before && !cues.some((c) => c.tokenStart <= k && k < c.tokenEnd)) cues.push(cue);
   }
-  return null;
+  return cues;
 }
 
 export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
@@ -62,11 +104,18 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   const s = stretches[q];
   const openTok = tokenAtOrAfter(ctx, s.start);
   const afterTok = tokenAtOrAfter(ctx, s.end);
-  const sentOpen = doc.sentences[sentenceOfToken(ctx, openTok)];
-  const sentClose = doc.sentences[sentenceOfToken(ctx, Math.max(openTok, afterTok - 1))];
+  const openSentence = sentenceOfToken(ctx, openTok);
+  const sentOpen = doc.sentences[openSentence];
+  const closeSentence = sentenceOfToken(ctx, Math.max(openTok, afterTok - 1));
+  let sentClose = doc.sentences[closeSentence];
+  // `"…?" Graham asked.`: the sentence splitter ended the sentence at the closing mark; read on into the next one.
+  if (sentClose.tokenEnd === afterTok && doc.sentences[closeSentence + 1] && !/\n/.test(doc.text.slice(s.end, tokens[afterTok]?.start ?? s.end))) {
+    sentClose = doc.sentences[closeSentence + 1];
+  }
   const prev = stretches[q - 1];
   const next = stretches[q + 1];
-  const beforeMin = Math.max(sentOpen.tokenStart, prev ? tokenAtOrAfter(ctx, prev.end) : 0);
+  const prevEnd = prev ? tokenAtOrAfter(ctx, prev.end) : 0;
+  const beforeMin = Math.max(sentOpen.tokenStart, prevEnd);
   const afterMax = Math.min(sentClose.tokenEnd, next ? tokenAtOrAfter(ctx, next.start) : tokens.length);
   const inner = doc.text.slice(s.innerStart, s.innerEnd);
   const words = wordCount(inner);
@@ -81,66 +130,77 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   }
   const base = { start: s.start, end: s.end, kind, paragraph, words, inherit: false };
 
-  // 1. After the quotation: `"…," said Smith` / `"…," Smith said`.
-  const endsClause = /[,?!—–\-…:]\s*$/u.test(inner) || tokens[afterTok]?.text === ',';
-  if (endsClause && afterTok < afterMax) {
+  // 1. After the quotation: `"…," said Smith` / `"…," Smith said` / `"…" ― Smith`.
+  const bare = inner.replace(/[\s'"’”»›]+$/u, '');
+  const endsClause = /[,?!—–\-…:]$/u.test(bare) || tokens[afterTok]?.text === ',' || (kind === 'direct' && /[.]$/.test(bare));
+  if (afterTok < afterMax && (endsClause || DASHES.has(tokens[afterTok].text))) {
     let i = afterTok;
     if (tokens[i].text === ',') i++;
+    if (DASHES.has(tokens[i]?.text ?? '')) {
+      const name = phraseStartingAt(ctx, i + 1, afterMax);
+      if (strong(name)) return { ...base, cue: null, phrase: name };
+    }
     const found = speakerAfter(ctx, i, afterMax);
     if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
   }
-  // 2. Before it: `Smith said: "…"`, or for a partial quote any cue earlier in its sentence.
-  const cue = cueBefore(ctx, openTok, beforeMin);
-  if (cue) {
-    const between = tokens.slice(cue.tokenEnd, openTok).map((t) => t.text);
+  // 2. Before it: `Smith said: "…"`, or for a partial quote the nearest cue of its sentence that has a speaker.
+  const min = kind === 'partial' ? sentOpen.tokenStart : beforeMin;
+  for (const cue of cuesBefore(ctx, openTok, min)) {
+    const between = tokens.slice(cue.tokenEnd, openTok).filter((_, k) => ctx.tokenQuote[cue.tokenEnd + k] < 0).map((t) => t.text);
     const near = between.length <= 12 && !between.some((t) => /^[.!?]$/.test(t));
-    if (kind === 'partial' || near) {
-      const phrase = speakerOfCue(ctx, cue, beforeMin, openTok);
-      if (phrase) return { ...base, cue: cueSpan(cue), phrase };
-    }
+    if (kind !== 'partial' && !near) break;
+    const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
+    if (phrase) return { ...base, cue: cueSpan(cue), phrase };
   }
-  // 3. A quotation opening its paragraph after "Smith said:" closing the previous one.
+  // 3. `Smith: "…"` — a speaker label before a colon.
+  if (prevTok && prevTok.text === ':') {
+    const label = phraseStartingAt(ctx, beforeMin, openTok - 1);
+    if (strong(label) && label!.tokenEnd === openTok - 1) return { ...base, cue: { start: prevTok.start, end: prevTok.end }, phrase: label };
+  }
+  // 4. A quotation opening its paragraph after "Smith said:" closing the previous one.
   if (openTok === sentOpen.tokenStart && prevTok === null) {
     const colon = tokens[openTok - 1];
     const para = doc.paragraphs[paragraph];
     if (colon && colon.text === ':' && colon.end <= para.start) {
       const prevSentence = doc.sentences[sentenceOfToken(ctx, openTok - 1)];
-      const lead = cueBefore(ctx, openTok - 1, prevSentence.tokenStart);
-      if (lead) {
+      for (const lead of cuesBefore(ctx, openTok - 1, prevSentence.tokenStart)) {
         const phrase = speakerOfCue(ctx, lead, prevSentence.tokenStart, openTok - 1);
         if (phrase) return { ...base, cue: cueSpan(lead), phrase };
       }
     }
   }
-  // 4. A cue after a partial quote in its sentence: `… "a disaster," in the words of …` is rare; a trailing
-  //    `… "a disaster," Smith said` is handled in 1. Leave it to inheritance.
   return { ...base, cue: null, phrase: null, inherit: kind === 'direct' };
 }
 
-/** `said Smith`, `Smith said`, `Jane Smith, a spokeswoman, said`, `he added` starting at token `i`. */
+/**
+ * `said Smith`, `Smith said`, `Jane Smith, a spokeswoman, said`, `Tulsa police Chief Chuck Jordan said Monday`,
+ * `a narrator in the ad asks` starting at token `i`: the first cue within a few words, and its speaker.
+ */
 function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; phrase: SpeakerPhrase } | null {
   const tokens = ctx.doc.tokens;
   const lead = cueAt(tokens, i);
-  if (lead && lead.role !== 'according') {
+  if (lead) {
     const phrase = phraseStartingAt(ctx, lead.tokenEnd, max);
-    if (phrase) return { cue: lead, phrase };
+    return phrase ? { cue: lead, phrase } : null;
   }
-  if (lead && lead.role === 'according') {
-    const phrase = phraseStartingAt(ctx, lead.tokenEnd, max);
-    if (phrase) return { cue: lead, phrase };
+  for (let j = i + 1; j < max && j < i + 25; j++) {
+    const t = tokens[j].text;
+    if (/^[.!?;:]$/.test(t)) break;
+    if (ctx.tokenQuote[j] >= 0) break;
+    const cue = cueAt(tokens, j);
+    if (!cue || cue.role === 'according') continue;
+    if (cue.role === 'participle' && !AUXILIARIES.has(lower(ctx, j - 1))) continue;
+    let k = j - 1;
+    while (k > i && CUE_MODIFIERS.has(lower(ctx, k))) k--;
+    if (tokens[k].text === ',' || tokens[k].text === ')') {
+      // An apposition: the head phrase opens the stretch ("Jane Smith, a spokeswoman for …, said").
+      const head = phraseStartingAt(ctx, i, k);
+      if (head) return { cue, phrase: head };
+    }
+    const subject = phraseEndingAt(ctx, k, i);
+    if (subject) return { cue, phrase: subject };
+    const head = phraseStartingAt(ctx, i, j);
+    return head ? { cue, phrase: head } : null;
   }
-  const phrase = phraseStartingAt(ctx, i, max);
-  if (!phrase) return null;
-  let j = phrase.tokenEnd;
-  // An apposition or a bracket between the name and the verb.
-  if (tokens[j] && (tokens[j].text === ',' || tokens[j].text === '(')) {
-    const close = tokens[j].text === ',' ? ',' : ')';
-    let k = j + 1;
-    while (k < max && k < j + 20 && tokens[k].text !== close) k++;
-    if (k < max && tokens[k].text === close) j = close === ')' && tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
-  }
-  while (j < max && CUE_MODIFIERS.has(tokens[j].text.toLowerCase())) j++;
-  const cue = j < max ? cueAt(tokens, j) : null;
-  if (!cue || cue.role === 'according') return null;
-  return { cue, phrase };
+  return null;
 }
