@@ -115,12 +115,15 @@ export function plainTextColor(page) {
   });
 }
 
-/** The "Ln x, Col y" status bar entry, parsed. */
+/** The "Ln x, Col y (n selected)" status bar entry, parsed (the column is the active end of the selection). */
 export async function cursorPosition(page) {
   const item = page.locator('[id="status.editor.selection"]');
   const label = (await item.textContent({ timeout: 10_000 })) ?? '';
   const match = /Ln\s+(\d+),\s*Col\s+(\d+)/.exec(label);
-  return match ? { line: Number(match[1]), column: Number(match[2]), label: label.trim() } : { label: label.trim() };
+  const selected = /\((\d+) selected\)/.exec(label);
+  return match
+    ? { line: Number(match[1]), column: Number(match[2]), selected: selected ? Number(selected[1]) : 0, label: label.trim() }
+    : { label: label.trim() };
 }
 
 /** 1-based line and column of a UTF-16 offset in `text`, as VS Code's status bar shows them. */
