@@ -1,0 +1,187 @@
+/**
+ * Runs analyses in a worker thread, one at a time, newest version first. Requests carry a key (the document) and a
+ * new request for a key supersedes the older one: a queued request is dropped, a running one is ignored when it
+ * returns, or, once it has run long enough to matter, the worker is terminated and restarted. If the worker cannot
+ * start, analyses run in-process, one per turn of the event loop. No `vscode` import: this is plain Node.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../../core/types';
+import type { AnalysisRequest, AnalysisResponse, AnalysisResult } from './analysisResult';
+import { Disposable } from '../util/disposable';
+
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis superseded by a newer version');
+  }
+}
+
+export interface AnalysisLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+interface Job {
+  id: number;
+  key: string;
+  text: string;
+  options: AnalyzeOptions;
+  resolve(result: AnalysisResult): void;
+  reject(error: unknown): void;
+  startedAt?: number;
+  superseded?: boolean;
+}
+
+/** A superseded job that has run this long is worth killing the worker for (a restart costs less than waiting). */
+const TERMINATE_STALE_AFTER_MS = 1500;
+/** After this many crashes in a row the worker is given up on and analyses run in-process. */
+const MAX_WORKER_FAILURES = 3;
+
+export class AnalysisService extends Disposable {
+  private worker: Worker | undefined;
+  private workerFailures = 0;
+  private inProcess: ((text: string, options: AnalyzeOptions) => AnalysisResult) | undefined;
+  private readonly queue: Job[] = [];
+  private running: Job | undefined;
+  private nextId = 1;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly log: AnalysisLogger,
+  ) {
+    super();
+    this._register({ dispose: () => this.shutdown() });
+  }
+
+  /** Whether analyses currently run in a worker thread (false after falling back to in-process). */
+  get usesWorker(): boolean {
+    return this.workerFailures < MAX_WORKER_FAILURES;
+  }
+
+  analyze(key: string, text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+    this.supersede(key);
+    return new Promise<AnalysisResult>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops the queued and running work for a key (its document closed or changed). */
+  cancel(key: string): void {
+    this.supersede(key);
+  }
+
+  private supersede(key: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (this.queue[i].key === key) this.queue.splice(i, 1)[0].reject(new AnalysisCancelled());
+    }
+    const running = this.running;
+    if (running && running.key === key && !running.superseded) {
+      running.superseded = true;
+      running.reject(new AnalysisCancelled());
+      if (this.worker && running.startedAt !== undefined && Date.now() - running.startedAt > TERMINATE_STALE_AFTER_MS) {
+        this.log.info(`terminating the analysis worker: a stale analysis has run ${Date.now() - running.startedAt} ms`);
+        this.restartWorker();
+      }
+    }
+  }
+
+  private pump(): void {
+    if (this.running || this.isDisposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    this.running = job;
+    job.startedAt = Date.now();
+    const worker = this.usesWorker ? this.getWorker() : undefined;
+    if (worker) {
+      const request: AnalysisRequest = { id: job.id, text: job.text, options: job.options };
+      worker.postMessage(request);
+    } else {
+      // In-process fallback: yield first so the triggering event (a keystroke, an editor switch) finishes.
+      setImmediate(() => this.runInProcess(job));
+    }
+  }
+
+  private runInProcess(job: Job): void {
+    try {
+      this.inProcess ??= loadInProcessAnalyzer(this.workerPath);
+      const result = this.inProcess(job.text, job.options);
+      this.finish(job, { id: job.id, ok: true, result });
+    } catch (error) {
+      this.finish(job, { id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private finish(job: Job, response: AnalysisResponse): void {
+    if (this.running !== job) return;
+    this.running = undefined;
+    if (!job.superseded) {
+      if (response.ok) job.resolve(response.result);
+      else job.reject(new Error(response.error));
+    }
+    this.pump();
+  }
+
+  private getWorker(): Worker | undefined {
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(this.workerPath);
+      worker.on('message', (response: AnalysisResponse) => {
+        if (this.running && this.running.id === response.id) this.finish(this.running, response);
+      });
+      worker.on('error', (error) => this.onWorkerFailure(worker, error));
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.onWorkerFailure(worker, new Error(`analysis worker exited with code ${code}`));
+      });
+      // The extension host may exit while the worker is idle; never keep it alive for us.
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch (error) {
+      this.workerFailures = MAX_WORKER_FAILURES;
+      this.log.error(`cannot start the analysis worker (${String(error)}); analysing in-process`);
+      return undefined;
+    }
+  }
+
+  private onWorkerFailure(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    void worker.terminate();
+    this.workerFailures++;
+    this.log.error(`analysis worker failed (${this.workerFailures}/${MAX_WORKER_FAILURES}): ${error.stack ?? error.message}`);
+    if (this.workerFailures >= MAX_WORKER_FAILURES) this.log.warn('analysing in-process from now on');
+    const job = this.running;
+    if (job) {
+      this.running = undefined;
+      // Retry the interrupted job (in a fresh worker, or in-process) unless it is stale anyway.
+      if (!job.superseded) this.queue.unshift(job);
+    }
+    this.pump();
+  }
+
+  private restartWorker(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.running = undefined;
+    if (worker) void worker.terminate();
+    this.pump();
+  }
+
+  private shutdown(): void {
+    for (const job of this.queue.splice(0)) job.reject(new AnalysisCancelled());
+    this.running?.reject(new AnalysisCancelled());
+    this.running = undefined;
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+}
+
+function loadInProcessAnalyzer(workerPath: string): (text: string, options: AnalyzeOptions) => AnalysisResult {
+  // The worker bundle doubles as the in-process analyzer: on the main thread it only exports `computeAnalysis`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bundle = require(workerPath) as { computeAnalysis?: (text: string, options: AnalyzeOptions) => AnalysisResult };
+  if (typeof bundle.computeAnalysis !== 'function') throw new Error(`${workerPath} does not export computeAnalysis`);
+  return bundle.computeAnalysis;
+}

@@ -1,0 +1,234 @@
+/**
+ * The glue between documents and analyses: decides when a document is analysed (at once when it becomes visible or
+ * a provider asks, debounced while typing), enforces the size limit, and keeps the latest result per document,
+ * tagged with the document version it was computed from. Consumers check that version: a result for an older
+ * version is never applied to a newer text. The pure work happens in the AnalysisService's worker.
+ */
+import * as vscode from 'vscode';
+import type { ArticleLensConfig } from '../config';
+import { maxDocumentLength } from '../config';
+import type { Configuration } from '../configuration';
+import { isArticleDocument } from '../articleDocuments';
+import { AnnotationIndex } from '../model/annotationIndex';
+import { Disposable } from '../util/disposable';
+import { describeError, type Log } from '../log';
+import { AnalysisCancelled, type AnalysisService } from './analysisService';
+import type { AnalysisResult } from './analysisResult';
+
+/** One finished analysis of one version of a document. */
+export interface DocumentAnalysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  /** The text that was analysed (outline labels and reports read from it). */
+  readonly text: string;
+  readonly result: AnalysisResult;
+  readonly index: AnnotationIndex;
+}
+
+export type DocumentStatus =
+  | { kind: 'notArticle' }
+  | { kind: 'pending' }
+  | { kind: 'ready'; analysis: DocumentAnalysis }
+  | { kind: 'tooLarge'; length: number; limit: number }
+  | { kind: 'error'; message: string };
+
+interface Entry {
+  document: vscode.TextDocument;
+  /** The latest finished analysis (possibly of an older version: kept so highlights never flicker). */
+  analysis?: DocumentAnalysis;
+  status: DocumentStatus;
+  inflight?: { version: number; promise: Promise<DocumentAnalysis | undefined> };
+  debounce?: ReturnType<typeof setTimeout>;
+}
+
+export class ArticleAnalysisManager extends Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires when a document's status changes (analysis started, finished, failed, too large). */
+  readonly onDidChangeStatus = this.changed.event;
+
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly configuration: Configuration,
+    private readonly log: Log,
+  ) {
+    super();
+    this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyzeVisible(editors)));
+    this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDidChangeDocument(event)));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)));
+    this._register(configuration.onDidChange(({ previous, current }) => this.onDidChangeConfig(previous, current)));
+    this._register({ dispose: () => this.entries.forEach((e) => e.debounce && clearTimeout(e.debounce)) });
+    this.analyzeVisible(vscode.window.visibleTextEditors);
+  }
+
+  private get config(): ArticleLensConfig {
+    return this.configuration.value;
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    return isArticleDocument(document, this.config);
+  }
+
+  status(document: vscode.TextDocument): DocumentStatus {
+    if (!this.isArticle(document)) return { kind: 'notArticle' };
+    return this.entries.get(key(document))?.status ?? { kind: 'pending' };
+  }
+
+  /** The analysis of exactly this version of the document, if one is finished. */
+  current(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const analysis = this.entries.get(key(document))?.analysis;
+    return analysis && analysis.version === document.version ? analysis : undefined;
+  }
+
+  /** The latest finished analysis, even of an older version (for views that may lag a keystroke). */
+  latest(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    return this.entries.get(key(document))?.analysis;
+  }
+
+  /**
+   * The analysis of the document's current version, analysing now if needed. Resolves undefined when the document
+   * is not an article, is too large, changed meanwhile, or the analysis failed (the failure is logged).
+   */
+  async analysisFor(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    if (!this.isArticle(document)) return undefined;
+    const ready = this.current(document);
+    if (ready) return ready;
+    const entry = this.entries.get(key(document));
+    if (entry?.status.kind === 'tooLarge' && document.getText().length > maxDocumentLength(this.config)) return undefined;
+    if (entry?.inflight && entry.inflight.version === document.version) return entry.inflight.promise;
+    return this.run(document);
+  }
+
+  /** Forgets the document's results and analyses it again now. */
+  reanalyze(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const entry = this.entries.get(key(document));
+    if (entry) {
+      entry.analysis = undefined;
+      entry.inflight = undefined;
+    }
+    return this.run(document);
+  }
+
+  private analyzeVisible(editors: readonly vscode.TextEditor[]): void {
+    for (const editor of editors) {
+      const document = editor.document;
+      if (!this.isArticle(document) || this.current(document)) continue;
+      const entry = this.entries.get(key(document));
+      if (entry?.inflight?.version === document.version) continue;
+      if (entry?.status.kind === 'tooLarge') continue;
+      void this.run(document);
+    }
+  }
+
+  private onDidChangeDocument(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (event.contentChanges.length === 0 || !this.isArticle(document)) return;
+    const entry = this.entries.get(key(document));
+    const visible = vscode.window.visibleTextEditors.some((e) => e.document === document);
+    if (!entry && !visible) return; // never asked for and not on screen: analyse lazily when asked
+    const target = entry ?? this.entryFor(document);
+    if (target.debounce) clearTimeout(target.debounce);
+    target.debounce = setTimeout(() => {
+      target.debounce = undefined;
+      if (!document.isClosed) void this.run(document);
+    }, this.config.debounceMs);
+  }
+
+  private onDidChangeConfig(previous: ArticleLensConfig, current: ArticleLensConfig): void {
+    const affectsResults =
+      previous.referenceDate !== current.referenceDate ||
+      previous.maxFileSizeKB !== current.maxFileSizeKB ||
+      previous.languages.join('\n') !== current.languages.join('\n') ||
+      previous.filePatterns.join('\n') !== current.filePatterns.join('\n');
+    if (!affectsResults) return;
+    for (const entry of [...this.entries.values()]) {
+      const document = entry.document;
+      if (!this.isArticle(document)) {
+        this.forget(document);
+        continue;
+      }
+      // Re-run only what is on screen; the rest re-analyses when next asked for.
+      entry.analysis = previous.referenceDate !== current.referenceDate ? undefined : entry.analysis;
+      entry.inflight = undefined;
+      entry.status = { kind: 'pending' };
+      this.changed.fire(document.uri);
+    }
+    this.analyzeVisible(vscode.window.visibleTextEditors);
+  }
+
+  private entryFor(document: vscode.TextDocument): Entry {
+    let entry = this.entries.get(key(document));
+    if (!entry) {
+      entry = { document, status: { kind: 'pending' } };
+      this.entries.set(key(document), entry);
+    }
+    return entry;
+  }
+
+  private run(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const entry = this.entryFor(document);
+    if (entry.debounce) {
+      clearTimeout(entry.debounce);
+      entry.debounce = undefined;
+    }
+    const version = document.version;
+    const text = document.getText();
+    const limit = maxDocumentLength(this.config);
+    if (text.length > limit) {
+      this.service.cancel(key(document));
+      entry.analysis = undefined;
+      entry.inflight = undefined;
+      entry.status = { kind: 'tooLarge', length: text.length, limit };
+      this.changed.fire(document.uri);
+      return Promise.resolve(undefined);
+    }
+    const options = this.config.referenceDate ? { referenceDate: this.config.referenceDate } : {};
+    const promise = this.service.analyze(key(document), text, options).then(
+      (result): DocumentAnalysis | undefined => {
+        if (document.isClosed || document.version !== version || this.entries.get(key(document)) !== entry) {
+          return undefined; // stale: a newer run is (or will be) scheduled by the change that made it stale
+        }
+        const analysis: DocumentAnalysis = {
+          uri: document.uri,
+          version,
+          text,
+          result,
+          index: new AnnotationIndex(result.annotation),
+        };
+        entry.analysis = analysis;
+        entry.inflight = undefined;
+        entry.status = { kind: 'ready', analysis };
+        this.log.debug(`analysed ${document.uri.toString(true)} v${version} in ${result.durationMs} ms`);
+        this.changed.fire(document.uri);
+        return analysis;
+      },
+      (error: unknown): undefined => {
+        if (error instanceof AnalysisCancelled) return undefined;
+        if (entry.inflight?.promise === promise) entry.inflight = undefined;
+        this.log.error(`analysis of ${document.uri.toString(true)} failed: ${describeError(error)}`);
+        entry.status = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+        this.changed.fire(document.uri);
+        return undefined;
+      },
+    );
+    entry.inflight = { version, promise };
+    if (entry.status.kind !== 'pending') {
+      entry.status = { kind: 'pending' };
+      this.changed.fire(document.uri);
+    }
+    return promise;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const entry = this.entries.get(key(document));
+    if (!entry) return;
+    if (entry.debounce) clearTimeout(entry.debounce);
+    this.entries.delete(key(document));
+    this.service.cancel(key(document));
+    this.changed.fire(document.uri);
+  }
+}
+
+function key(document: vscode.TextDocument): string {
+  return document.uri.toString();
+}

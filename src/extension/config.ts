@@ -1,0 +1,102 @@
+/**
+ * The typed mirror of `contributes.configuration` (section `articleLens`). Every setting is read here and only here,
+ * with its default and validation, so the rest of the extension never sees a raw or invalid value. Pure: it reads
+ * from anything shaped like `WorkspaceConfiguration.get`, so unit tests run it without VS Code.
+ */
+import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from './model/categories';
+
+export const CONFIG_SECTION = 'articleLens';
+
+export interface ArticleLensConfig {
+  /** Language ids treated as articles. */
+  readonly languages: readonly string[];
+  /** Glob patterns of files treated as articles whatever their language. */
+  readonly filePatterns: readonly string[];
+  /** Per-category highlight enablement. */
+  readonly highlight: Readonly<Record<HighlightCategory, boolean>>;
+  readonly hoversEnabled: boolean;
+  readonly overviewRuler: boolean;
+  /** Delay after the last keystroke before re-analysing. */
+  readonly debounceMs: number;
+  /** Above this size (in UTF-16 code units ≈ characters) a document is not analysed. */
+  readonly maxFileSizeKB: number;
+  /** YYYY-MM-DD that relative dates resolve against, or undefined to use the article's dateline. */
+  readonly referenceDate: string | undefined;
+}
+
+/** Setting keys relative to the `articleLens` section; package.json declares exactly these. */
+export const SETTING = {
+  languages: 'languages',
+  filePatterns: 'filePatterns',
+  highlight: (category: HighlightCategory) => `highlight.${category}`,
+  hoversEnabled: 'hover.enabled',
+  overviewRuler: 'overviewRuler',
+  debounceMs: 'debounceMs',
+  maxFileSizeKB: 'maxFileSizeKB',
+  referenceDate: 'referenceDate',
+} as const;
+
+export const DEFAULT_CONFIG: ArticleLensConfig = {
+  languages: ['plaintext', 'markdown'],
+  filePatterns: [],
+  highlight: { person: true, organization: true, location: true, misc: true, date: true, quote: true },
+  hoversEnabled: true,
+  overviewRuler: true,
+  debounceMs: 300,
+  maxFileSizeKB: 10240,
+  referenceDate: undefined,
+};
+
+export const DEBOUNCE_RANGE = { min: 0, max: 5000 } as const;
+
+export interface ConfigSource {
+  get<T>(key: string): T | undefined;
+}
+
+export function readConfig(source: ConfigSource): ArticleLensConfig {
+  const highlight = {} as Record<HighlightCategory, boolean>;
+  for (const category of HIGHLIGHT_CATEGORIES) {
+    highlight[category] = asBoolean(source.get(SETTING.highlight(category)), DEFAULT_CONFIG.highlight[category]);
+  }
+  return {
+    languages: asStringList(source.get(SETTING.languages), DEFAULT_CONFIG.languages),
+    filePatterns: asStringList(source.get(SETTING.filePatterns), DEFAULT_CONFIG.filePatterns),
+    highlight,
+    hoversEnabled: asBoolean(source.get(SETTING.hoversEnabled), DEFAULT_CONFIG.hoversEnabled),
+    overviewRuler: asBoolean(source.get(SETTING.overviewRuler), DEFAULT_CONFIG.overviewRuler),
+    debounceMs: asNumberInRange(source.get(SETTING.debounceMs), DEFAULT_CONFIG.debounceMs, DEBOUNCE_RANGE.min, DEBOUNCE_RANGE.max),
+    maxFileSizeKB: asNumberInRange(source.get(SETTING.maxFileSizeKB), DEFAULT_CONFIG.maxFileSizeKB, 0, Number.MAX_SAFE_INTEGER),
+    referenceDate: asIsoDate(source.get(SETTING.referenceDate)),
+  };
+}
+
+/** The size limit in the unit documents are measured in (UTF-16 code units). */
+export function maxDocumentLength(config: ArticleLensConfig): number {
+  return Math.floor(config.maxFileSizeKB * 1024);
+}
+
+function asBoolean(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function asStringList(value: unknown, fallback: readonly string[]): readonly string[] {
+  if (!Array.isArray(value)) return fallback;
+  return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((s) => s.trim());
+}
+
+function asNumberInRange(value: unknown, fallback: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, value));
+}
+
+/** A real calendar date in YYYY-MM-DD form, or undefined (empty, malformed or impossible such as 2025-02-30). */
+export function asIsoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return trimmed;
+}

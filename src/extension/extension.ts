@@ -1,0 +1,20 @@
+/**
+ * Article Lens's entry point. Activation is thin and synchronous: everything is composed in ArticleLens, and the
+ * analysis itself starts only when an article is visible or a provider asks.
+ */
+import type * as vscode from 'vscode';
+import { ArticleLens, type ArticleLensApi } from './articleLens';
+import { createLog } from './log';
+
+export function activate(context: vscode.ExtensionContext): ArticleLensApi {
+  const log = createLog();
+  context.subscriptions.push(log);
+  const lens = new ArticleLens(context, log);
+  context.subscriptions.push(lens);
+  log.info('Article Lens activated');
+  return lens.api;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

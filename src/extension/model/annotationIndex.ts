@@ -1,0 +1,97 @@
+/**
+ * Answers "what is at this offset?" over one Annotation: the entity mention, quotation or date under the cursor,
+ * and an entity's mentions in document order. Built once per analysis result; lookups are binary searches. Pure.
+ */
+import type { Annotation, Entity, Mention, Quote, Span, TemporalExpression } from '../../core/types';
+
+export interface MentionHit {
+  entity: Entity;
+  mention: Mention;
+}
+
+export class AnnotationIndex {
+  private readonly mentions: MentionHit[];
+  private readonly entitiesById = new Map<string, Entity>();
+  private readonly sortedMentionsById = new Map<string, Mention[]>();
+  private readonly quotes: Quote[];
+  private readonly temporal: TemporalExpression[];
+
+  constructor(readonly annotation: Annotation) {
+    this.mentions = [];
+    for (const entity of annotation.entities) {
+      this.entitiesById.set(entity.id, entity);
+      const sorted = [...entity.mentions].sort(bySpan);
+      this.sortedMentionsById.set(entity.id, sorted);
+      for (const mention of sorted) this.mentions.push({ entity, mention });
+    }
+    this.mentions.sort((a, b) => bySpan(a.mention, b.mention));
+    this.quotes = [...annotation.quotes].sort(bySpan);
+    this.temporal = [...annotation.temporal].sort(bySpan);
+  }
+
+  entity(id: string | null | undefined): Entity | undefined {
+    return id ? this.entitiesById.get(id) : undefined;
+  }
+
+  /** An entity's mentions in document order. */
+  mentionsOf(entity: Entity): readonly Mention[] {
+    return this.sortedMentionsById.get(entity.id) ?? [];
+  }
+
+  firstMention(entity: Entity): Mention | undefined {
+    return this.mentionsOf(entity)[0];
+  }
+
+  /**
+   * The mention containing `offset` (a cursor right after the last character counts, as in VS Code's word ranges).
+   * When mentions nest ("the French leader" around "French"), the innermost wins.
+   */
+  mentionAt(offset: number): MentionHit | undefined {
+    return innermost(this.mentions, offset, (hit) => hit.mention);
+  }
+
+  quoteAt(offset: number): Quote | undefined {
+    return innermost(this.quotes, offset, (q) => q);
+  }
+
+  temporalAt(offset: number): TemporalExpression | undefined {
+    return innermost(this.temporal, offset, (t) => t);
+  }
+
+  /** Quotes attributed to an entity, in document order. */
+  quotesBy(entity: Entity): Quote[] {
+    return this.quotes.filter((q) => q.speaker === entity.id);
+  }
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Among items sorted by start, the shortest one whose span contains `offset` (inclusive end). Scans left from the
+ * last item starting at or before `offset`; spans in news annotations are short and nest shallowly, so the scan
+ * stops early in practice (it stops once no earlier span could reach `offset`, judged by the longest span seen).
+ */
+function innermost<T>(items: readonly T[], offset: number, spanOf: (item: T) => Span): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(items[mid]).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: T | undefined;
+  for (let i = lo - 1; i >= 0; i--) {
+    const span = spanOf(items[i]);
+    if (span.end >= offset) {
+      if (!best || span.end - span.start < spanOf(best).end - spanOf(best).start) best = items[i];
+    } else if (offset - span.start > MAX_SCAN_BACK) {
+      break;
+    }
+  }
+  return best;
+}
+
+/** A quotation may span paragraphs; no annotation span is longer than this many code units in practice. */
+const MAX_SCAN_BACK = 20000;

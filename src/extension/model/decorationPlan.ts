@@ -1,0 +1,33 @@
+/**
+ * Which spans each highlight draws, as plain data. Names and dates are foreground colours, quotations a background,
+ * so a name inside a quote shows both; the speaker mention of a quote is additionally underlined. Pronoun mentions
+ * are not highlighted (colouring every "he" is noise); they still count as references. Pure.
+ */
+import type { Annotation, Span } from '../../core/types';
+import { categoryOfEntityType, HIGHLIGHT_CATEGORIES, type HighlightCategory } from './categories';
+
+export type DecorationLayer = HighlightCategory | 'quoteSpeaker';
+export const DECORATION_LAYERS: readonly DecorationLayer[] = [...HIGHLIGHT_CATEGORIES, 'quoteSpeaker'];
+
+export type DecorationPlan = Record<DecorationLayer, Span[]>;
+
+export function planDecorations(annotation: Annotation): DecorationPlan {
+  const plan = emptyPlan();
+  for (const entity of annotation.entities) {
+    const target = plan[categoryOfEntityType(entity.type)];
+    for (const mention of entity.mentions) {
+      if (mention.kind !== 'pronoun') target.push({ start: mention.start, end: mention.end });
+    }
+  }
+  for (const t of annotation.temporal) plan.date.push({ start: t.start, end: t.end });
+  for (const q of annotation.quotes) {
+    plan.quote.push({ start: q.start, end: q.end });
+    if (q.speakerMention) plan.quoteSpeaker.push({ start: q.speakerMention.start, end: q.speakerMention.end });
+  }
+  for (const layer of DECORATION_LAYERS) plan[layer].sort((a, b) => a.start - b.start || a.end - b.end);
+  return plan;
+}
+
+export function emptyPlan(): DecorationPlan {
+  return { person: [], organization: [], location: [], misc: [], date: [], quote: [], quoteSpeaker: [] };
+}

@@ -1,0 +1,118 @@
+/**
+ * The Markdown of the hover cards: an entity card, a date card and a quotation card. Pure: callers wrap the result in
+ * a `MarkdownString` with `isTrusted: false` and `supportHtml: false`. All document text goes through
+ * `escapeMarkdown`; only the fixed wording here is Markdown.
+ */
+import type { Entity, Quote, TemporalExpression } from '../../core/types';
+import type { AnnotationIndex } from './annotationIndex';
+import { ENTITY_TYPE_LABELS } from './categories';
+import { countryOfEntity } from '../countries/countryFacts';
+import { describeDateDistance, formatCalendarValue, weekdayOf } from './dateDistance';
+import { escapeMarkdown, firstWords, wordCount } from './markdownText';
+
+export interface HoverContext {
+  index: AnnotationIndex;
+  /** 1-based line number of an offset, as the editor shows it. */
+  lineNumberAt(offset: number): number;
+}
+
+const MAX_OTHER_NAMES = 6;
+const MAX_QUOTES_LISTED = 5;
+const QUOTE_PREVIEW_WORDS = 8;
+
+export function entityCard(entity: Entity, context: HoverContext): string {
+  const { index } = context;
+  const mentions = index.mentionsOf(entity);
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(entity.name)}** — ${ENTITY_TYPE_LABELS[entity.type]}`);
+  if (entity.role) lines.push(`*${escapeMarkdown(entity.role)}*`);
+
+  const otherNames = distinctTexts(mentions.map((m) => m.text)).filter((name) => name !== entity.name);
+  if (otherNames.length > 0) {
+    const shown = otherNames.slice(0, MAX_OTHER_NAMES).map((n) => `“${escapeMarkdown(n)}”`);
+    const more = otherNames.length > MAX_OTHER_NAMES ? `, and ${otherNames.length - MAX_OTHER_NAMES} more` : '';
+    lines.push(`Also called here: ${shown.join(', ')}${more}`);
+  }
+
+  const first = mentions[0];
+  const count = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`;
+  lines.push(first ? `${count}; first on line ${context.lineNumberAt(first.start)}` : count);
+
+  const country = countryOfEntity(entity);
+  if (country) {
+    const facts = [
+      country.capitals.length > 0 ? `capital ${country.capitals.map(escapeMarkdown).join(', ')}` : undefined,
+      country.region ? escapeMarkdown(country.region) : undefined,
+      country.subregion ? escapeMarkdown(country.subregion) : undefined,
+    ].filter(Boolean);
+    lines.push(`Country: ${escapeMarkdown(country.name)}${facts.length > 0 ? ` — ${facts.join(' · ')}` : ''}`);
+  }
+
+  const quotes = index.quotesBy(entity);
+  if (quotes.length > 0) {
+    const items = quotes
+      .slice(0, MAX_QUOTES_LISTED)
+      .map((q) => `- ${escapeMarkdown(firstWords(q.text, QUOTE_PREVIEW_WORDS))} (line ${context.lineNumberAt(q.start)})`);
+    const more = quotes.length > MAX_QUOTES_LISTED ? [`- and ${quotes.length - MAX_QUOTES_LISTED} more`] : [];
+    lines.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:\n\n${[...items, ...more].join('\n')}`);
+  }
+  return lines.join('\n\n');
+}
+
+export function temporalCard(expression: TemporalExpression, referenceDate: string | null): string {
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(expression.text)}** — ${temporalTypeLabel(expression.type)}`);
+  const readable = formatCalendarValue(expression.value);
+  const weekday = weekdayOf(expression.value);
+  const value = `Value: \`${expression.value.replace(/`/g, '')}\``;
+  const valueLine = [value, readable, weekday].filter(Boolean).join(' · ');
+  lines.push(expression.mod ? `${valueLine} (${escapeMarkdown(expression.mod)})` : valueLine);
+  const distance = describeDateDistance(expression.value, referenceDate);
+  if (distance && referenceDate) {
+    lines.push(`${capitalize(distance)} than the article date (${formatCalendarValue(referenceDate) ?? referenceDate})`);
+  }
+  return lines.join('\n\n');
+}
+
+export function quoteCard(quote: Quote, context: HoverContext): string {
+  const speaker = context.index.entity(quote.speaker);
+  const lines: string[] = [];
+  lines.push(`**Quotation** — ${quote.kind}, ${wordCount(quote.text)} words`);
+  const who = speaker ? `**${escapeMarkdown(speaker.name)}**` : 'unknown speaker';
+  const cue = quote.cue ? ` — “${escapeMarkdown(quote.cue.text)}”` : '';
+  lines.push(`Speaker: ${who}${cue}`);
+  const first = context.lineNumberAt(quote.start);
+  const last = context.lineNumberAt(Math.max(quote.start, quote.end - 1));
+  lines.push(first === last ? `Line ${first}` : `Lines ${first}–${last}`);
+  return lines.join('\n\n');
+}
+
+function temporalTypeLabel(type: TemporalExpression['type']): string {
+  switch (type) {
+    case 'DATE':
+      return 'Date';
+    case 'TIME':
+      return 'Time';
+    case 'DURATION':
+      return 'Duration';
+    case 'SET':
+      return 'Recurring time';
+  }
+}
+
+function distinctTexts(texts: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const text of texts) {
+    const key = text.replace(/\s+/g, ' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(key);
+    }
+  }
+  return out;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

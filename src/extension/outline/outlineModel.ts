@@ -1,0 +1,249 @@
+/**
+ * The article outline as plain data: the rows of the Article Lens tree view (and, reshaped, the document symbols).
+ * Groups: dateline, paragraphs, people, organisations, places, other names, a timeline of dates in chronological
+ * order, and quotations grouped by speaker. Every leaf carries the span it reveals. Pure.
+ */
+import type { Annotation, Entity, EntityType, Span } from '../../core/types';
+import { AnnotationIndex } from '../model/annotationIndex';
+import { chronologicalKey, formatCalendarValue } from '../model/dateDistance';
+import { LineIndex } from '../model/lineIndex';
+import { firstWords } from '../model/markdownText';
+
+export type OutlineSort = 'appearance' | 'mentions' | 'name';
+export const OUTLINE_SORTS: readonly OutlineSort[] = ['appearance', 'mentions', 'name'];
+
+export type OutlineNodeKind =
+  | 'group'
+  | 'dateline'
+  | 'paragraph'
+  | 'entity'
+  | 'mention'
+  | 'date'
+  | 'speaker'
+  | 'quote';
+
+export type OutlineGroupId = 'dateline' | 'paragraphs' | 'people' | 'organizations' | 'places' | 'other' | 'timeline' | 'quotes';
+
+export interface OutlineNode {
+  /** Stable across re-analyses of the same text, so the tree keeps its expansion state. */
+  id: string;
+  kind: OutlineNodeKind;
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** A codicon id. */
+  icon: string;
+  /** The span a click reveals; groups and speakers have none. */
+  span?: Span;
+  /** For entity and mention rows, the entity; for speaker rows, the speaker (absent for unattributed quotes). */
+  entityId?: string;
+  entityType?: EntityType;
+  children: OutlineNode[];
+}
+
+export interface OutlineInput {
+  text: string;
+  annotation: Annotation;
+  /** Paragraph spans; the analysis worker sends them with the annotation. */
+  paragraphs: readonly Span[];
+}
+
+const ENTITY_GROUPS: ReadonlyArray<{ id: OutlineGroupId; type: EntityType; label: string; icon: string }> = [
+  { id: 'people', type: 'PERSON', label: 'People', icon: 'person' },
+  { id: 'organizations', type: 'ORGANIZATION', label: 'Organisations', icon: 'organization' },
+  { id: 'places', type: 'LOCATION', label: 'Places', icon: 'location' },
+  { id: 'other', type: 'MISC', label: 'Other names', icon: 'tag' },
+];
+
+const PARAGRAPH_PREVIEW_WORDS = 8;
+const QUOTE_PREVIEW_WORDS = 8;
+
+export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearance'): OutlineNode[] {
+  const { text, annotation } = input;
+  const lines = new LineIndex(text);
+  const index = new AnnotationIndex(annotation);
+  const lineLabel = (offset: number) => `line ${lines.lineNumberAt(offset)}`;
+  const groups: OutlineNode[] = [];
+
+  if (annotation.dateline) {
+    const d = annotation.dateline;
+    const parts = [d.place, d.date, d.agency].filter((p): p is string => !!p);
+    groups.push({
+      id: 'dateline',
+      kind: 'dateline',
+      label: parts.length > 0 ? parts.join(' · ') : text.slice(d.start, d.end).trim(),
+      description: 'dateline',
+      icon: 'milestone',
+      span: { start: d.start, end: d.end },
+      children: [],
+    });
+  }
+
+  const paragraphs = input.paragraphs.map((p, i): OutlineNode => ({
+    id: `paragraph:${p.start}`,
+    kind: 'paragraph',
+    label: firstWords(text.slice(p.start, p.end), PARAGRAPH_PREVIEW_WORDS),
+    description: `¶${i + 1} · ${lineLabel(p.start)}`,
+    icon: 'symbol-text',
+    span: { start: p.start, end: p.end },
+    children: [],
+  }));
+  if (paragraphs.length > 0) groups.push(group('paragraphs', 'Paragraphs', 'list-flat', paragraphs));
+
+  for (const g of ENTITY_GROUPS) {
+    const entities = sortEntities(
+      annotation.entities.filter((e) => e.type === g.type && e.mentions.length > 0),
+      sort,
+      index,
+    );
+    const rows = entities.map((entity): OutlineNode => {
+      const mentions = index.mentionsOf(entity);
+      return {
+        id: `entity:${entity.id}`,
+        kind: 'entity',
+        label: entity.name,
+        description: [entity.role, `${mentions.length}×`].filter(Boolean).join(' · '),
+        tooltip: `${entity.name}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'}`,
+        icon: g.icon,
+        span: { start: mentions[0].start, end: mentions[0].end },
+        entityId: entity.id,
+        entityType: entity.type,
+        children: mentions.map((m) => ({
+          id: `mention:${entity.id}:${m.start}`,
+          kind: 'mention' as const,
+          label: m.text.replace(/\s+/g, ' '),
+          description: `${lineLabel(m.start)}${m.kind === 'name' ? '' : ` · ${m.kind}`}`,
+          icon: 'symbol-reference',
+          span: { start: m.start, end: m.end },
+          entityId: entity.id,
+          entityType: entity.type,
+          children: [],
+        })),
+      };
+    });
+    if (rows.length > 0) groups.push(group(g.id, g.label, g.icon, rows));
+  }
+
+  const timeline = chronological(annotation.temporal).map((t): OutlineNode => ({
+    id: `date:${t.start}`,
+    kind: 'date',
+    label: t.text.replace(/\s+/g, ' '),
+    description: `${formatCalendarValue(t.value) ?? t.value} · ${lineLabel(t.start)}`,
+    tooltip: `${t.type} ${t.value}`,
+    icon: t.type === 'TIME' ? 'clock' : t.type === 'DURATION' ? 'watch' : 'calendar',
+    span: { start: t.start, end: t.end },
+    children: [],
+  }));
+  if (timeline.length > 0) groups.push(group('timeline', 'Timeline', 'calendar', timeline));
+
+  const quoteGroups = groupQuotesBySpeaker(annotation, index, sort).map(({ speaker, quotes }): OutlineNode => ({
+    id: `speaker:${speaker?.id ?? '(none)'}`,
+    kind: 'speaker',
+    label: speaker ? speaker.name : 'Unattributed',
+    description: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+    icon: speaker ? 'person' : 'question',
+    entityId: speaker?.id,
+    entityType: speaker?.type,
+    children: quotes.map((q) => ({
+      id: `quote:${q.start}`,
+      kind: 'quote' as const,
+      label: firstWords(q.text, QUOTE_PREVIEW_WORDS),
+      description: `${q.kind}${q.cue ? ` · ${q.cue.text}` : ''} · ${lineLabel(q.start)}`,
+      icon: 'quote',
+      span: { start: q.start, end: q.end },
+      children: [],
+    })),
+  }));
+  if (quoteGroups.length > 0) groups.push(group('quotes', 'Quotations', 'quote', quoteGroups));
+
+  return groups;
+}
+
+function group(id: OutlineGroupId, label: string, icon: string, children: OutlineNode[]): OutlineNode {
+  return { id: `group:${id}`, kind: 'group', label, description: String(children.length), icon, children };
+}
+
+export function sortEntities(entities: Entity[], sort: OutlineSort, index: AnnotationIndex): Entity[] {
+  const first = (e: Entity) => index.firstMention(e)?.start ?? Number.MAX_SAFE_INTEGER;
+  const byAppearance = (a: Entity, b: Entity) => first(a) - first(b);
+  const byName = (a: Entity, b: Entity) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+  switch (sort) {
+    case 'appearance':
+      return [...entities].sort(byAppearance);
+    case 'mentions':
+      return [...entities].sort((a, b) => b.mentions.length - a.mentions.length || byAppearance(a, b));
+    case 'name':
+      return [...entities].sort((a, b) => byName(a, b) || byAppearance(a, b));
+  }
+}
+
+/** Calendar values in time order; values off the calendar (durations, "PRESENT_REF", ...) after them, in text order. */
+export function chronological<T extends { value: string; start: number }>(expressions: readonly T[]): T[] {
+  return [...expressions].sort((a, b) => {
+    const ka = chronologicalKey(a.value);
+    const kb = chronologicalKey(b.value);
+    if (ka !== undefined && kb !== undefined) return ka - kb || a.start - b.start;
+    if (ka !== undefined) return -1;
+    if (kb !== undefined) return 1;
+    return a.start - b.start;
+  });
+}
+
+function groupQuotesBySpeaker(annotation: Annotation, index: AnnotationIndex, sort: OutlineSort) {
+  const bySpeaker = new Map<string | null, typeof annotation.quotes>();
+  for (const quote of [...annotation.quotes].sort((a, b) => a.start - b.start)) {
+    const key = index.entity(quote.speaker) ? quote.speaker : null;
+    const list = bySpeaker.get(key) ?? [];
+    list.push(quote);
+    bySpeaker.set(key, list);
+  }
+  const speakers = sortEntities(
+    [...bySpeaker.keys()].filter((k): k is string => k !== null).map((id) => index.entity(id)!),
+    sort,
+    index,
+  );
+  const result = speakers.map((speaker) => ({ speaker: speaker as Entity | undefined, quotes: bySpeaker.get(speaker.id)! }));
+  const unattributed = bySpeaker.get(null);
+  if (unattributed) result.push({ speaker: undefined, quotes: unattributed });
+  return result;
+}
+
+/** Every node with its parent, for the tree view's `getParent` and for finding the row under the cursor. */
+export function indexParents(roots: readonly OutlineNode[]): Map<OutlineNode, OutlineNode | undefined> {
+  const parents = new Map<OutlineNode, OutlineNode | undefined>();
+  const visit = (node: OutlineNode, parent: OutlineNode | undefined) => {
+    parents.set(node, parent);
+    for (const child of node.children) visit(child, node);
+  };
+  for (const root of roots) visit(root, undefined);
+  return parents;
+}
+
+/**
+ * The most specific row at an offset: a mention, date or quote row beats a paragraph row, and the shortest span
+ * wins among equals. Entity rows stand in for their first mention, so a mention row is preferred to them.
+ */
+export function findNodeAt(roots: readonly OutlineNode[], offset: number): OutlineNode | undefined {
+  const rank: Record<OutlineNodeKind, number> = {
+    mention: 0, date: 1, quote: 2, dateline: 3, paragraph: 4, entity: 5, speaker: 9, group: 9,
+  };
+  let best: OutlineNode | undefined;
+  const visit = (node: OutlineNode) => {
+    if (node.span && node.span.start <= offset && offset <= node.span.end && rank[node.kind] < 9) {
+      if (
+        !best ||
+        rank[node.kind] < rank[best.kind] ||
+        (rank[node.kind] === rank[best.kind] && length(node.span) < length(best.span!))
+      ) {
+        best = node;
+      }
+    }
+    for (const child of node.children) visit(child);
+  };
+  for (const root of roots) visit(root);
+  return best;
+}
+
+function length(span: Span): number {
+  return span.end - span.start;
+}

@@ -1,0 +1,143 @@
+/**
+ * The Article Lens sidebar: a tree (`articleLens.outline`) of the active article's outline that follows the active
+ * editor. Clicking a row selects its span in the editor. When there is nothing to show, the `articleLens.outlineState`
+ * context key picks the matching `viewsWelcome` message (not an article, too large, analysing, no editor).
+ */
+import * as vscode from 'vscode';
+import type { ArticleAnalysisManager, DocumentAnalysis } from '../analysis/articleAnalysisManager';
+import { Disposable } from '../util/disposable';
+import { buildOutline, findNodeAt, indexParents, OUTLINE_SORTS, type OutlineNode, type OutlineSort } from './outlineModel';
+
+export const OUTLINE_VIEW_ID = 'articleLens.outline';
+const SORT_STATE_KEY = 'articleLens.outlineSort';
+export const OUTLINE_STATE_CONTEXT = 'articleLens.outlineState';
+export const REVEAL_SPAN_COMMAND = 'articleLens.revealSpan';
+
+export type OutlineState = 'noEditor' | 'notArticle' | 'tooLarge' | 'analysing' | 'error' | 'ready';
+
+export class OutlineView extends Disposable implements vscode.TreeDataProvider<OutlineNode> {
+  private readonly changed = this._register(new vscode.EventEmitter<OutlineNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<OutlineNode>;
+  private roots: OutlineNode[] = [];
+  private parents = new Map<OutlineNode, OutlineNode | undefined>();
+  private shown: { document: vscode.TextDocument; analysis: DocumentAnalysis; sort: OutlineSort } | undefined;
+  private sortOrder: OutlineSort;
+  private state: OutlineState = 'noEditor';
+
+  constructor(
+    private readonly manager: ArticleAnalysisManager,
+    private readonly memento: vscode.Memento,
+  ) {
+    super();
+    const saved = memento.get<OutlineSort>(SORT_STATE_KEY, 'appearance');
+    this.sortOrder = OUTLINE_SORTS.includes(saved) ? saved : 'appearance';
+    this.view = this._register(vscode.window.createTreeView(OUTLINE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(manager.onDidChangeStatus((uri) => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update();
+    }));
+    void vscode.commands.executeCommand('setContext', 'articleLens.outlineSort', this.sortOrder);
+    this.update();
+  }
+
+  get sort(): OutlineSort {
+    return this.sortOrder;
+  }
+
+  async setSort(sort: OutlineSort): Promise<void> {
+    this.sortOrder = sort;
+    await this.memento.update(SORT_STATE_KEY, sort);
+    await vscode.commands.executeCommand('setContext', 'articleLens.outlineSort', sort);
+    this.update();
+  }
+
+  /** The rows currently shown (for the extension's test API). */
+  get model(): { state: OutlineState; uri: string | undefined; roots: readonly OutlineNode[] } {
+    return { state: this.state, uri: this.shown?.document.uri.toString(), roots: this.roots };
+  }
+
+  /** Selects the row of the span under the editor's cursor, opening the view if needed. */
+  async revealAt(editor: vscode.TextEditor): Promise<OutlineNode | undefined> {
+    this.update();
+    if (!this.shown || this.shown.document !== editor.document) return undefined;
+    const node = findNodeAt(this.roots, editor.document.offsetAt(editor.selection.active));
+    if (node) await this.view.reveal(node, { select: true, focus: true, expand: true });
+    return node;
+  }
+
+  getTreeItem(node: OutlineNode): vscode.TreeItem {
+    const collapsible =
+      node.children.length === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : node.kind === 'group' && node.id !== 'group:paragraphs'
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, collapsible);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    item.iconPath = new vscode.ThemeIcon(node.icon);
+    item.contextValue = `articleLens.${node.kind}`;
+    const document = this.shown?.document;
+    if (node.span && document) {
+      item.command = {
+        command: REVEAL_SPAN_COMMAND,
+        title: 'Reveal in Editor',
+        arguments: [document.uri, node.span.start, node.span.end, this.shown?.analysis.version],
+      };
+    }
+    return item;
+  }
+
+  getChildren(node?: OutlineNode): OutlineNode[] {
+    return node ? node.children : this.roots;
+  }
+
+  getParent(node: OutlineNode): OutlineNode | undefined {
+    return this.parents.get(node);
+  }
+
+  private update(): void {
+    const editor = vscode.window.activeTextEditor;
+    let state: OutlineState;
+    let analysis: DocumentAnalysis | undefined;
+    if (!editor) {
+      // Focus moved to a non-editor (the view itself, a panel): keep showing the last article.
+      state = this.shown ? 'ready' : 'noEditor';
+      analysis = this.shown?.analysis;
+    } else {
+      const status = this.manager.status(editor.document);
+      analysis = this.manager.latest(editor.document);
+      state = status.kind === 'notArticle' ? 'notArticle'
+        : status.kind === 'tooLarge' ? 'tooLarge'
+        : status.kind === 'error' ? 'error'
+        : analysis ? 'ready' : 'analysing';
+      if (state !== 'ready') analysis = undefined;
+      if (status.kind === 'pending' && !this.manager.current(editor.document)) void this.manager.analysisFor(editor.document);
+    }
+    const document = editor?.document ?? this.shown?.document;
+    if (analysis && document) {
+      const same = this.shown && this.shown.analysis === analysis && this.shown.sort === this.sortOrder;
+      if (!same) {
+        this.shown = { document, analysis, sort: this.sortOrder };
+        this.roots = buildOutline(
+          { text: analysis.text, annotation: analysis.result.annotation, paragraphs: analysis.result.paragraphs },
+          this.sortOrder,
+        );
+        this.parents = indexParents(this.roots);
+        this.changed.fire(undefined);
+      }
+    } else if (this.shown || this.roots.length > 0) {
+      this.shown = undefined;
+      this.roots = [];
+      this.parents = new Map();
+      this.changed.fire(undefined);
+    }
+    if (state !== this.state) {
+      this.state = state;
+      void vscode.commands.executeCommand('setContext', OUTLINE_STATE_CONTEXT, state);
+    }
+    this.view.description = this.shown ? vscode.workspace.asRelativePath(this.shown.document.uri, false) : undefined;
+  }
+}

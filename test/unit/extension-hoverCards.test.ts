@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import type { Annotation } from '../../src/core/types';
+import { AnnotationIndex } from '../../src/extension/model/annotationIndex';
+import { entityCard, quoteCard, temporalCard, type HoverContext } from '../../src/extension/model/hoverCards';
+import { LineIndex } from '../../src/extension/model/lineIndex';
+import { escapeMarkdown } from '../../src/extension/model/markdownText';
+import { ARTICLE, buildAnnotation, mention, spanOf } from './extension-fixtures';
+
+function contextFor(annotation: Annotation, text: string): HoverContext {
+  const lines = new LineIndex(text);
+  return { index: new AnnotationIndex(annotation), lineNumberAt: (o) => lines.lineNumberAt(o) };
+}
+
+// markdown-it (CommonMark, present through @vscode/vsce) stands in for VS Code's renderer.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const MarkdownIt = require('markdown-it') as new (options: object) => { render(markdown: string): string };
+// The most permissive renderer: raw HTML on, bare URLs linkified. Escaped text must stay inert even here.
+const render = (markdown: string) => new MarkdownIt({ html: true, linkify: true }).render(markdown);
+
+describe('extension hover cards', () => {
+  it('entity card: type, canonical name, role, other names, mention count, first line, quotes', () => {
+    const annotation = buildAnnotation();
+    const context = contextFor(annotation, ARTICLE);
+    const scholz = annotation.entities.find((e) => e.name === 'Olaf Scholz')!;
+    const card = entityCard(scholz, context);
+    assert.match(card, /^\*\*Olaf Scholz\*\* — Person/);
+    assert.match(card, /\*Chancellor of Germany\*/);
+    assert.match(card, /Also called here: “Scholz”, “he”, “The chancellor”/);
+    assert.match(card, /4 mentions; first on line 1/);
+    assert.match(card, /Quoted 1 time:\n\n- \\"We agreed on the budget\\,\\" \(line 2\)/);
+    assert.doesNotMatch(card, /Country:/);
+  });
+
+  it('country facts for a place named like a country and for a nationality linked to one', () => {
+    const annotation = buildAnnotation();
+    const context = contextFor(annotation, ARTICLE);
+    const france = entityCard(annotation.entities.find((e) => e.name === 'France')!, context);
+    assert.match(france, /Country: France — capital Paris · Europe · Western Europe/);
+    const french = entityCard(annotation.entities.find((e) => e.name === 'French')!, context);
+    assert.match(french, /Country: France — capital Paris/);
+    const berlin = entityCard(annotation.entities.find((e) => e.name === 'Berlin')!, context);
+    assert.doesNotMatch(berlin, /Country:/);
+  });
+
+  it('date card: value, weekday, distance from the reference date', () => {
+    const annotation = buildAnnotation();
+    const tuesday = annotation.temporal.find((t) => t.text === 'Tuesday')!;
+    const card = temporalCard(tuesday, annotation.referenceDate);
+    assert.match(card, /`2024-02-27` · 27 February 2024 · Tuesday/);
+    assert.match(card, /5 days earlier than the article date \(3 March 2024\)/);
+    const may = temporalCard(annotation.temporal.find((t) => t.text === 'May 2024')!, annotation.referenceDate);
+    assert.match(may, /2 months later than the article date/);
+  });
+
+  it('quote card: speaker, speech verb, kind, length in words', () => {
+    const annotation = buildAnnotation();
+    const context = contextFor(annotation, ARTICLE);
+    assert.match(quoteCard(annotation.quotes[0], context), /direct, 5 words[\s\S]*Speaker: \*\*Olaf Scholz\*\* — “said”[\s\S]*Line 2$/);
+    assert.match(quoteCard(annotation.quotes[2], context), /Speaker: unknown speaker/);
+  });
+
+  it('document text can never become a link, a command, an image or HTML', () => {
+    const text = 'Evil [x](command:workbench.action.quit) said "<img src=x onerror=alert(1)> see http://evil.example ![i](http://e/i.png)" today.';
+    const evilName = '[x](command:workbench.action.quit)';
+    const annotation: Annotation = {
+      referenceDate: null,
+      dateline: null,
+      entities: [
+        {
+          id: 'e1',
+          type: 'PERSON',
+          name: evilName,
+          role: '<script>alert(1)</script>',
+          mentions: [mention(text, evilName), mention(text, '<img src=x onerror=alert(1)>', 0, 'nominal')],
+        },
+      ],
+      temporal: [{ ...spanOf(text, 'today'), type: 'DATE', value: '2025-07-01' }],
+      quotes: [
+        {
+          ...spanOf(text, '"<img src=x onerror=alert(1)> see http://evil.example ![i](http://e/i.png)"'),
+          kind: 'direct',
+          speaker: 'e1',
+          speakerMention: mention(text, evilName),
+          cue: { ...spanOf(text, 'said'), text: '](command:x)' },
+        },
+      ],
+    };
+    const context = contextFor(annotation, text);
+    const cards = [entityCard(annotation.entities[0], context), quoteCard(annotation.quotes[0], context)];
+    for (const card of cards) {
+      const html = render(card);
+      assert.doesNotMatch(html, /<a[\s>]/, html);
+      assert.doesNotMatch(html, /<img/, html);
+      assert.doesNotMatch(html, /<script/, html);
+      assert.doesNotMatch(html, /href=/, html);
+    }
+    // The text is still there for the reader, just inert.
+    assert.match(render(cards[0]), /\[x\]\(command:workbench\.action\.quit\)/);
+  });
+
+  it('escaping folds line breaks so text cannot start a heading or a list', () => {
+    const html = render(`Name: ${escapeMarkdown('a\n# heading\n- item\n\n```\ncode')}`);
+    assert.doesNotMatch(html, /<h1|<li|<pre|<code/);
+  });
+});

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../../src/core/analyze';
+import { splitParagraphs } from '../../src/core/text/sentences';
+import { buildOutline, findNodeAt, indexParents, type OutlineNode } from '../../src/extension/outline/outlineModel';
+import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
+
+const paragraphsOf = (text: string) => splitParagraphs(text).map((p) => ({ start: p.start, end: p.end }));
+const group = (roots: OutlineNode[], id: string) => roots.find((n) => n.id === `group:${id}`);
+const labels = (node: OutlineNode | undefined) => node?.children.map((c) => c.label);
+
+function walk(nodes: readonly OutlineNode[], visit: (n: OutlineNode) => void): void {
+  for (const n of nodes) {
+    visit(n);
+    walk(n.children, visit);
+  }
+}
+
+describe('extension outline model', () => {
+  const annotation = buildAnnotation();
+  const outline = buildOutline({ text: ARTICLE, annotation, paragraphs: paragraphsOf(ARTICLE) });
+
+  it('has the groups in reading order, empty groups omitted', () => {
+    assert.deepEqual(outline.map((n) => n.id), [
+      'dateline', 'group:paragraphs', 'group:people', 'group:organizations', 'group:places', 'group:other',
+      'group:timeline', 'group:quotes',
+    ]);
+    assert.equal(outline[0].label, 'BERLIN · March 3 · Reuters');
+    assert.equal(group(outline, 'paragraphs')!.children.length, 4);
+    assert.equal(group(outline, 'paragraphs')!.children[1].description, '¶2 · line 2');
+  });
+
+  it('lists entities by canonical name with their mentions (CRLF lines counted like the editor)', () => {
+    const people = group(outline, 'people')!;
+    assert.deepEqual(labels(people), ['Olaf Scholz', 'Emmanuel Macron']);
+    const scholz = people.children[0];
+    assert.deepEqual(labels(scholz), ['Olaf Scholz', 'Scholz', 'he', 'The chancellor']);
+    assert.deepEqual(scholz.children.map((c) => c.description), ['line 1', 'line 2', 'line 2 · pronoun', 'line 3 · nominal']);
+    assert.deepEqual(labels(group(outline, 'places')), ['Berlin', 'France']);
+  });
+
+  it('orders the timeline by date value, not by position', () => {
+    assert.deepEqual(labels(group(outline, 'timeline')), ['Tuesday', 'March 3', 'May 2024']);
+  });
+
+  it('groups quotations by speaker, unattributed last', () => {
+    const quotes = group(outline, 'quotes')!;
+    assert.deepEqual(labels(quotes), ['Olaf Scholz', 'Emmanuel Macron', 'Unattributed']);
+    assert.equal(quotes.children[0].children[0].label, '"We agreed on the budget,"');
+  });
+
+  it('sorts entities by mentions or by name', () => {
+    const byMentions = buildOutline({ text: ARTICLE, annotation, paragraphs: [] }, 'mentions');
+    assert.deepEqual(labels(group(byMentions, 'organizations')), ['European Union', 'Reuters'].sort((a, b) =>
+      a === 'Reuters' ? -1 : b === 'Reuters' ? 1 : 0)); // tie on 1 mention: first appearance (Reuters in the dateline)
+    assert.deepEqual(labels(group(byMentions, 'people')), ['Olaf Scholz', 'Emmanuel Macron']);
+    const byName = buildOutline({ text: ARTICLE, annotation, paragraphs: [] }, 'name');
+    assert.deepEqual(labels(group(byName, 'people')), ['Emmanuel Macron', 'Olaf Scholz']);
+    assert.deepEqual(labels(group(byName, 'quotes')), ['Emmanuel Macron', 'Olaf Scholz', 'Unattributed']);
+  });
+
+  it('finds the most specific row under an offset, and every row knows its parent', () => {
+    const offset = ARTICLE.indexOf('Macron said') + 2;
+    const node = findNodeAt(outline, offset)!;
+    assert.equal(node.kind, 'mention');
+    assert.equal(node.entityId, 'e2');
+    const parents = indexParents(outline);
+    assert.equal(parents.get(node)!.label, 'Emmanuel Macron');
+    assert.equal(parents.get(parents.get(node)!)!.id, 'group:people');
+    assert.equal(findNodeAt(outline, ARTICLE.indexOf('frank'))!.kind, 'quote');
+    assert.equal(findNodeAt(outline, ARTICLE.indexOf('agreed on') )!.kind, 'quote');
+    assert.equal(findNodeAt(outline, ARTICLE.indexOf('thanked'))!.kind, 'paragraph');
+  });
+
+  it('builds from the seed article analysed by the core, every span pointing at its text', function () {
+    const text = readFileSync(seedPath(), 'utf8');
+    const seed = analyzeArticle(text);
+    const roots = buildOutline({ text, annotation: seed, paragraphs: paragraphsOf(text) });
+    assert.equal(group(roots, 'paragraphs')!.children.length, text.split('\n').filter((l) => l.trim()).length);
+    let rows = 0;
+    walk(roots, (n) => {
+      rows++;
+      if (n.span) assert.ok(n.span.start >= 0 && n.span.end <= text.length && n.span.start < n.span.end, n.id);
+      if (n.kind === 'mention') assert.equal(n.label, text.slice(n.span!.start, n.span!.end).replace(/\s+/g, ' '));
+    });
+    assert.ok(rows > 0);
+    const ids = new Set<string>();
+    walk(roots, (n) => {
+      assert.ok(!ids.has(n.id), `duplicate id ${n.id}`);
+      ids.add(n.id);
+    });
+    // Every entity of the analysis appears exactly once, under its type's group, labelled by its canonical name.
+    const entityRows: OutlineNode[] = [];
+    walk(roots, (n) => n.kind === 'entity' && entityRows.push(n));
+    assert.deepEqual(entityRows.map((n) => n.label).sort(), seed.entities.filter((e) => e.mentions.length > 0).map((e) => e.name).sort());
+    for (const entity of seed.entities) {
+      const row = entityRows.find((n) => n.entityId === entity.id);
+      assert.equal(row?.children.length, entity.mentions.length, entity.name);
+    }
+    const timeline = group(roots, 'timeline');
+    if (seed.temporal.length > 0) assert.equal(timeline?.children.length, seed.temporal.length);
+  });
+});
