@@ -9,6 +9,7 @@ import type { EntityType } from '../types';
 import type { EntityContext, NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
+import { countryOfName } from './nationalities';
 
 export interface Cluster {
   index: number;
@@ -168,7 +169,8 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
   if (!institutional(hostType)) return false;
   // "Elysee" for "Elysee Palace": what is dropped is only designators. Taggers often call such a bare
   // distinctive word a person; the designator match is the stronger evidence (person hosts are preferred).
-  if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator)) return true;
+  // A country stays a country: "Kenya" is not short for "Kenya Airways".
+  if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator) && !countryOfName(words.join(' '))) return true;
   if (!(institutional(type) || type === 'MISC')) return false;
   // "Security Council" for "UN Security Council": a trailing part of two words or more.
   return n >= 2 && sameWords(words, form.slice(form.length - n));

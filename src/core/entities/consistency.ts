@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import { compareSpans, isAllCaps, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
-import { countryOfDemonym } from './nationalities';
+import { countryOfDemonym, countryOfName } from './nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have. */
 export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
@@ -107,7 +107,7 @@ export function shortForms(words: string[], type: EntityType): string[][] {
     // "Elysee Palace" → "Elysee", "Microsoft Corp." → "Microsoft": drop designator words from the end.
     let end = words.length;
     while (end > 1 && isDesignator(words[end - 1])) end--;
-    if (end < words.length && !words.slice(0, end).every(isDesignatorOrFunctionWord)) forms.push(words.slice(0, end));
+    if (end < words.length && !countryOfName(words.slice(0, end).join(' ')) && !words.slice(0, end).every(isDesignatorOrFunctionWord)) forms.push(words.slice(0, end));
   }
   return forms;
 }

@@ -55,10 +55,11 @@ export function firstTokenEndingAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The token range covering [start, end), or null when no token lies inside it. */
+/** The range of tokens lying wholly inside [start, end), or null when there is none. */
 export function tokenRange(tokens: Token[], start: number, end: number): { tokenStart: number; tokenEnd: number } | null {
-  const tokenStart = firstTokenEndingAfter(tokens, start);
-  const tokenEnd = firstTokenAtOrAfter(tokens, end);
+  const tokenStart = firstTokenAtOrAfter(tokens, start);
+  let tokenEnd = firstTokenAtOrAfter(tokens, end);
+  while (tokenEnd > tokenStart && tokens[tokenEnd - 1].end > end) tokenEnd--;
   return tokenEnd > tokenStart ? { tokenStart, tokenEnd } : null;
 }
 

@@ -1,0 +1,160 @@
+import * as assert from 'assert';
+import { segment, type NameSpan } from '../../src/core/document';
+import { parseDateline } from '../../src/core/dateline';
+import { buildEntities } from '../../src/core/entities';
+import { tokenRange } from '../../src/core/entities/context';
+import type { Entity, EntityType } from '../../src/core/types';
+
+/** Tags the n-th (default first) occurrence of each phrase with a type, like a tagger would. */
+function tag(text: string, spans: [string, EntityType, number?][]): NameSpan[] {
+  const doc = segment(text);
+  return spans
+    .map(([phrase, type, nth = 1]) => {
+      let at = -1;
+      for (let k = 0; k < nth; k++) at = text.indexOf(phrase, at + 1);
+      assert.ok(at >= 0, `"${phrase}" (#${nth}) not in the text`);
+      return { start: at, end: at + phrase.length, type, ...tokenRange(doc.tokens, at, at + phrase.length)! };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+function entitiesOf(text: string, spans: [string, EntityType, number?][]): Entity[] {
+  return buildEntities(segment(text), tag(text, spans), parseDateline(text));
+}
+
+function find(entities: Entity[], name: string): Entity {
+  const e = entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; have ${entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+const texts = (e: Entity) => e.mentions.map((m) => m.text);
+
+describe('buildEntities', () => {
+  it('gives every occurrence of a name the type most of its tagged occurrences have', () => {
+    const text = 'Jordan met Smith. Later Jordan left. Jordan said no.';
+    const entities = entitiesOf(text, [['Jordan', 'LOCATION', 1], ['Jordan', 'PERSON', 2], ['Jordan', 'PERSON', 3], ['Smith', 'PERSON']]);
+    const jordan = entities.filter((e) => e.name === 'Jordan');
+    assert.strictEqual(jordan.length, 1);
+    assert.strictEqual(jordan[0].type, 'PERSON');
+    assert.strictEqual(jordan[0].mentions.length, 3);
+  });
+
+  it('adds untagged repeats of a recognised name, token-bounded only', () => {
+    const text = 'Kenya Airways flew. Officials in Kenya said Kenya would pay. Kenyans cheered.';
+    const entities = entitiesOf(text, [['Kenya Airways', 'ORGANIZATION'], ['Kenya', 'LOCATION', 2]]);
+    const kenya = find(entities, 'Kenya');
+    assert.deepStrictEqual(texts(kenya), ['Kenya', 'Kenya']);
+    // The "Kenya" inside "Kenya Airways" stays part of the airline.
+    assert.deepStrictEqual(texts(find(entities, 'Kenya Airways')), ['Kenya Airways']);
+  });
+
+  it('joins a surname to the full name of a person, and the nearest earlier one when two share it', () => {
+    const text = 'John Smith met Jane Smith. Smith said hello. Later John Smith left. Smith waved.';
+    const entities = entitiesOf(text, [['John Smith', 'PERSON'], ['Jane Smith', 'PERSON'], ['John Smith', 'PERSON', 2]]);
+    const john = find(entities, 'John Smith');
+    const jane = find(entities, 'Jane Smith');
+    const smithOffsets = (e: Entity) => e.mentions.filter((m) => m.text === 'Smith').map((m) => m.start);
+    assert.deepStrictEqual(smithOffsets(jane), [text.indexOf('Smith said')]);
+    assert.deepStrictEqual(smithOffsets(john), [text.indexOf('Smith waved')]);
+  });
+
+  it('joins the distinctive part of an organisation name and an acronym defined in brackets', () => {
+    const text = 'The Elysee Palace said the World Health Organization (WHO) was right. The Elysee added that WHO staff and the organization agreed.';
+    const entities = entitiesOf(text, [['Elysee Palace', 'ORGANIZATION'], ['World Health Organization', 'ORGANIZATION'], ['Elysee', 'PERSON', 2]]);
+    const elysee = find(entities, 'Elysee Palace');
+    assert.deepStrictEqual(texts(elysee), ['Elysee Palace', 'Elysee']);
+    assert.strictEqual(elysee.type, 'ORGANIZATION');
+    const who = find(entities, 'World Health Organization');
+    assert.deepStrictEqual(texts(who), ['World Health Organization', 'WHO', 'WHO', 'the organization']);
+  });
+
+  it('joins an acronym that spells the initials of a long name used elsewhere', () => {
+    const text = 'The United Nations met. Later the UN said it would vote.';
+    const entities = entitiesOf(text, [['United Nations', 'ORGANIZATION'], ['UN', 'ORGANIZATION']]);
+    assert.deepStrictEqual(texts(find(entities, 'United Nations')), ['United Nations', 'UN']);
+  });
+
+  it('resolves role nominals through titles, nationality and apposition, and leaves ambiguous ones alone', () => {
+    const text =
+      'German Chancellor Olaf Scholz called his Italian counterpart, Giorgia Meloni, on Monday. ' +
+      'The German leader said the talks went well. The Italian prime minister agreed. ' +
+      'The two leaders will meet again. The leader said nothing more.';
+    const entities = entitiesOf(text, [['German', 'MISC'], ['Olaf Scholz', 'PERSON'], ['Italian', 'MISC'], ['Giorgia Meloni', 'PERSON']]);
+    assert.deepStrictEqual(texts(find(entities, 'Olaf Scholz')), ['Olaf Scholz', 'The German leader']);
+    assert.deepStrictEqual(texts(find(entities, 'Giorgia Meloni')), ['his Italian counterpart', 'Giorgia Meloni', 'The Italian prime minister']);
+    // "The leader" fits both leaders: it joins neither. Plural "The two leaders" joins nothing.
+    const all = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(!all.includes('The leader'));
+    assert.ok(!all.some((m) => /leaders/.test(m)));
+    assert.strictEqual(find(entities, 'Olaf Scholz').role, 'Chancellor of Germany');
+    assert.strictEqual(find(entities, 'Giorgia Meloni').role, 'Prime Minister of Italy');
+    const nominal = find(entities, 'Olaf Scholz').mentions.find((m) => m.text === 'The German leader');
+    assert.strictEqual(nominal?.kind, 'nominal');
+  });
+
+  it('reads a role from an apposition and from an organisation before a title', () => {
+    const text = 'Jen Psaki, a spokeswoman for the State Department, said the Pentagon agreed. Pentagon spokesman John Kirby did not comment.';
+    const entities = entitiesOf(text, [['Jen Psaki', 'PERSON'], ['State Department', 'ORGANIZATION'], ['Pentagon', 'ORGANIZATION'], ['John Kirby', 'PERSON']]);
+    assert.strictEqual(find(entities, 'Jen Psaki').role, 'Spokeswoman for State Department');
+    assert.strictEqual(find(entities, 'John Kirby').role, 'Spokesman for Pentagon');
+  });
+
+  it('makes nationality adjectives MISC entities linked to their country, even when untagged', () => {
+    const text = 'French officials met Russian diplomats in France. The French side spoke first.';
+    const entities = entitiesOf(text, [['France', 'LOCATION']]);
+    const french = find(entities, 'French');
+    assert.strictEqual(french.type, 'MISC');
+    assert.strictEqual(french.country, 'France');
+    assert.strictEqual(french.refersTo, find(entities, 'France').id);
+    assert.strictEqual(french.mentions.length, 2);
+    assert.strictEqual(find(entities, 'Russian').country, 'Russia');
+  });
+
+  it('turns the dateline into a title-cased place and an agency', () => {
+    const text = 'NEW YORK, March 3 (Reuters) - Stocks rose in New York on Monday.';
+    const entities = entitiesOf(text, [['New York', 'LOCATION', 1]]);
+    const ny = find(entities, 'New York');
+    assert.strictEqual(ny.type, 'LOCATION');
+    assert.deepStrictEqual(texts(ny), ['NEW YORK', 'New York']);
+    assert.strictEqual(find(entities, 'Reuters').type, 'ORGANIZATION');
+    const caps = buildEntities(segment('PARIS, July 1. /TASS/. Talks began.'), [], parseDateline('PARIS, July 1. /TASS/. Talks began.'));
+    assert.strictEqual(find(caps, 'Paris').mentions[0].text, 'PARIS');
+    assert.strictEqual(find(caps, 'TASS').type, 'ORGANIZATION');
+  });
+
+  it('gives unique readable ids, orders entities by first mention, and keeps mentions apart', () => {
+    const text = 'Paris Hilton visited Paris. Hilton said Paris was lovely. Georgia the state and Georgia the country.';
+    const entities = entitiesOf(text, [['Paris Hilton', 'PERSON'], ['Paris', 'LOCATION', 2], ['Georgia', 'LOCATION']]);
+    const ids = entities.map((e) => e.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+    assert.ok(ids.every((id) => /^[a-z0-9-]+$/.test(id)), ids.join(' '));
+    const firsts = entities.map((e) => e.mentions[0].start);
+    assert.deepStrictEqual(firsts, [...firsts].sort((a, b) => a - b));
+    for (const e of entities) {
+      for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i].start >= e.mentions[i - 1].end);
+      for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    }
+    assert.deepStrictEqual(texts(find(entities, 'Paris Hilton')), ['Paris Hilton', 'Hilton']);
+  });
+
+  it('corrects a tagger type the head word contradicts', () => {
+    const text = 'They signed the Paris Climate Accord near the Zaporozhye Nuclear Power Plant.';
+    const entities = entitiesOf(text, [['Paris Climate Accord', 'ORGANIZATION'], ['Zaporozhye Nuclear Power Plant', 'PERSON']]);
+    assert.strictEqual(find(entities, 'Paris Climate Accord').type, 'MISC');
+    assert.strictEqual(find(entities, 'Zaporozhye Nuclear Power Plant').type, 'LOCATION');
+  });
+
+  it('survives out-of-range, overlapping and empty spans from a tagger', () => {
+    const text = 'Angela Merkel spoke.';
+    const doc = segment(text);
+    const names: NameSpan[] = [
+      { start: 0, end: 13, type: 'PERSON', tokenStart: 0, tokenEnd: 2 },
+      { start: 7, end: 13, type: 'ORGANIZATION', tokenStart: 1, tokenEnd: 2 },
+      { start: 15, end: 15, type: 'MISC', tokenStart: 2, tokenEnd: 2 },
+      { start: 18, end: 500, type: 'LOCATION', tokenStart: 3, tokenEnd: 9 },
+    ];
+    const entities = buildEntities(doc, names, null);
+    assert.deepStrictEqual(entities.map((e) => e.name), ['Angela Merkel']);
+  });
+});
