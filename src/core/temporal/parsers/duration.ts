@@ -24,6 +24,10 @@ export const countedDurationParser: TemporalParser = {
     const unit = unitOf(unitWord);
     if (!unit) return null;
     if (m[4] && AGE.test(m[4])) return null;
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "52 years old" is an age; "three-quarters of", "a quarter of the market" are fractions.
+    if (/^ old\b/i.test(after)) return null;
+    if (unit === 'Q' && (/^ of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
     const plural = /s$|centuries|millennia/i.test(unitWord) && !/^(?:hours|days)$/i.test('') ;
     let count: number | null = rawCount !== undefined ? parseNumber(rawCount) : null;
     if (rawCount === undefined) {

@@ -15,6 +15,7 @@ export const relativePeriodParser: TemporalParser = {
   pattern: new RegExp(
     String.raw`\b(?:(earlier|later|late|early) )?(last|this|next|the past|the previous|the following|the coming|the current|the next|previous|current|coming|past)(?:[- ](fiscal))? ${PERIOD_RE}\b(?! \d)`, 'gi'),
   extract(m, ctx): Candidate | null {
+    if (/^\p{Lu}/u.test(m[4]) && /\p{Ll}/u.test(m[4]) && m.index > 0 && !/[.!?]\s*$|^\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const which = m[2].toLowerCase().replace(/^the /, '');
     const unit = unitOf(m[4])!;
     // "the past year", "the next month", "the coming weeks": stretches of time (durations), found elsewhere.
@@ -35,7 +36,8 @@ export const relativePeriodParser: TemporalParser = {
 /** "last November", "this September", "next March": the named month before, in or after the reference date. */
 export const relativeMonthParser: TemporalParser = {
   name: 'relativeMonth',
-  pattern: new RegExp(String.raw`\b(last|this|next|this past|this coming) (${MONTH_RE})(?! \d)\b`, 'gi'),
+  // The month keeps its capital ("this march" is a demonstration, not March).
+  pattern: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming) (${MONTH_RE})(?! \d)\b`, 'g'),
   extract(m, ctx): Candidate | null {
     const month = monthNumber(m[2]);
     if (month === null) return null;
@@ -61,6 +63,8 @@ export const offsetParser: TemporalParser = {
   name: 'offset',
   pattern: new RegExp(String.raw`\b(${NUMBER_RE})[- ](${UNIT_RE}) (ago|earlier|before|later|after|from now|hence|back)\b(?! (?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)`, 'gi'),
   extract(m, ctx): Candidate | null {
+    // "13 days after the bombings": anchored to an event, not to the reference date; left to the duration parser.
+    if (/^(?:after|before)$/i.test(m[3]) && /^\s*[\p{L}\d]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const unit = unitOf(m[2]) as Unit;
     const count = parseNumber(m[1]);
     const direction = /^(ago|earlier|before|back)$/i.test(m[3]) ? -1 : 1;

@@ -3,7 +3,7 @@
  * "monthly", "annually"/"yearly"/"each year" → P1Y, "hourly", "quarterly" → P3M, "twice a year", "a year" after
  * an amount ("$5 million a year").
  */
-import { WEEKDAY_RE, weekdayNumber } from '../lexicon';
+import { monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon';
 import type { Candidate, TemporalParser } from '../types';
 
 const ADVERB: Record<string, string> = {
@@ -22,16 +22,17 @@ function make(m: RegExpExecArray, value: string, parser: string, start = m.index
 export const setParser: TemporalParser = {
   name: 'set',
   pattern: new RegExp(
-    String.raw`\b(?:(every|each) (?:(other|second) )?(?:(${WEEKDAY_RE})|(hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|minute|second))|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-?annually)|(once|twice|(?:three|four|five|six|\d+) times) (?:a|per|each|every) (hour|day|week|month|year)|(?:(per|a) (hour|day|week|month|year)))\b`, 'gi'),
+    String.raw`\b(?:(?:every|each) (January|February|March|April|May|June|July|August|September|October|November|December)|(every|each) (?:(other|second) )?(?:(${WEEKDAY_RE})|(hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|minute|second))|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-?annually)|(once|twice|(?:three|four|five|six|\d+) times) (?:a|per|each|every) (hour|day|week|month|year)|(?:(per|a) (hour|day|week|month|year)))\b`, 'gi'),
   extract(m, ctx) {
-    if (m[3]) return make(m, `XXXX-WXX-${weekdayNumber(m[3])}`, this.name);
-    if (m[4]) {
-      const base = UNIT_VALUE[m[4].toLowerCase()];
-      const value = m[2] ? base.replace(/\d+/, (n) => String(+n * 2)) : base;
+    if (m[1]) return make(m, `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}`, this.name);
+    if (m[4]) return make(m, `XXXX-WXX-${weekdayNumber(m[4])}`, this.name);
+    if (m[5]) {
+      const base = UNIT_VALUE[m[5].toLowerCase()];
+      const value = m[3] ? base.replace(/\d+/, (n) => String(+n * 2)) : base;
       return make(m, value, this.name);
     }
-    if (m[5]) {
-      const word = m[5].toLowerCase();
+    if (m[6]) {
+      const word = m[6].toLowerCase();
       // TimeML annotates adjectival sets too ("a daily rally", "hourly earnings"), except "quarterly", which
       // before a noun names a kind of financial statement or payment ("its quarterly dividend").
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
@@ -42,12 +43,12 @@ export const setParser: TemporalParser = {
       if (/^ (?!(?:and|or|but|in|on|at|to|for|from|since|until|by|with|as|through|during|after|before|than|basis|since|over|into|is|are|was|were|if|when|while|because)\b)\p{Ll}/u.test(after)) return null;
       return make(m, ADVERB[word] ?? 'P1Y', this.name);
     }
-    if (m[6]) return make(m, UNIT_VALUE[m[7].toLowerCase()], this.name);
+    if (m[7]) return make(m, UNIT_VALUE[m[8].toLowerCase()], this.name);
     // "a year" / "per year" count as a set only after an amount or a rate ("$5 million a year", "3% a year").
     const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
     if (!/(?:\d|\bmillion|\bbillion|\bpercent|%|\bdollars|\bcents|\btimes|\bonce|\btwice)\s*$/i.test(before)) return null;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^ (?:ago|earlier|later|before|after)\b/i.test(after)) return null;
-    return make(m, UNIT_VALUE[m[9].toLowerCase()], this.name);
+    return make(m, UNIT_VALUE[m[10].toLowerCase()], this.name);
   },
 };
