@@ -44,21 +44,32 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
         speakerMention = from.speakerMention;
       }
     }
-    if (c.kind !== 'reported' && isScareQuote(text, c, speakerMention !== null)) {
+    if (c.kind !== 'reported' && isScareQuote(c, speakerMention !== null)) {
       out.push(null);
       continue;
+    }
+    let kind = c.kind;
+    let cue = c.cue;
+    if (c.kind !== 'reported' && isTitle(text, c)) {
+      // A title or slogan (“Fox and Friends”, “Peace Through Strength”): kept as a quoted fragment, not as speech.
+      kind = 'partial';
+      speaker = null;
+      speakerMention = null;
+      cue = null;
     }
     const quote: Quote = {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
-      kind: c.kind,
+      kind,
       speaker,
       speakerMention,
-      cue: c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null,
+      cue: cue ? { ...cue, text: text.slice(cue.start, cue.end) } : null,
     };
     if (speaker) history.push({ start: c.start, speaker });
-    if (c.kind !== 'reported') {
+    if (c.kind === 'reported' && speakerMention) {
+      quotes.push({ quote, paragraph: c.paragraph, lastParagraph: c.paragraph });
+    } else if (c.kind !== 'reported') {
       const lastParagraph = ctx.stretches.find((s) => s.start === c.start)?.lastParagraph ?? c.paragraph;
       quotes.push({ quote, paragraph: c.paragraph, lastParagraph });
     }
@@ -67,7 +78,10 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
   return out;
 }
 
-/** The quotation whose speaker a cue-less quotation continues: the previous one in its paragraph, or the one just before. */
+/**
+ * The statement whose speaker a cue-less quotation continues: the previous quotation or reported statement in its
+ * paragraph or the paragraph before ("…, Schiff said. "The other factor …"").
+ */
 function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph: number }[], c: Candidate): Quote | null {
   const previous = quotes[quotes.length - 1];
   if (!previous || !previous.quote.speakerMention) return null;
@@ -75,15 +89,19 @@ function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph:
   return null;
 }
 
-/**
- * Scare quotes and titles are no speech: a quotation of one or two words with no speaker, or a short capitalised
- * title (“Fox News Sunday”) with no clause punctuation.
- */
-function isScareQuote(text: string, c: Candidate, attributed: boolean): boolean {
-  if (c.words <= 2 && (!attributed || c.inherit)) return true;
-  const inner = text.slice(c.start + 1, c.end - 1).trim();
+/** Scare quotes are no speech: one or two quoted words with no cue-given speaker ("so-called 'experts'"). */
+function isScareQuote(c: Candidate, attributed: boolean): boolean {
+  return c.words <= 2 && (!attributed || c.inherit);
+}
+
+/** A short capitalised title with no clause punctuation: “Fox News Sunday”, 'All Bets Are Off.' */
+function isTitle(text: string, c: Candidate): boolean {
+  const inner = text.slice(c.start + 1, c.end - 1).trim().replace(/[\s,.!?'"’”]+$/u, '');
   const words = inner.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
-  const title = words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|at|with)$/.test(w));
-  if (title && !/[.!?]/.test(inner.replace(/[,]$/, '')) && c.kind === 'partial') return true;
-  return false;
+  const title =
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|at|with|or|by|from|is|are)$/.test(w)) &&
+    !/[.!?:;]/.test(inner);
+  return title;
 }

@@ -87,13 +87,31 @@ function nextBoundary(ctx: QuoteContext, from: number, max: number): number {
   return max;
 }
 
+const NOUN_LEFT = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'some',
+  'many', 'few', 'several', 'two', 'three', 'such', 'no', 'any', 'all', "'s", '’s', 'of', 'new', 'recent', 'latest',
+  'earlier', 'previous', 'other', 'own', 'public', 'private', 'whose', 'in', 'on', 'with', 'by', 'for', 'from', 'about',
+]);
+
+/**
+ * Whether a cue word is used as a verb here: "tweets", "remarks", "reports", "states" after a determiner, a
+ * possessive, a preposition or a hyphenated modifier are nouns ("late-night tweets", "Obama's remarks").
+ */
+export function plausibleVerb(ctx: QuoteContext, cue: Cue): boolean {
+  if (cue.role === 'according') return true;
+  const before = lower(ctx, cue.tokenStart - 1);
+  if (NOUN_LEFT.has(before)) return false;
+  if (/^\p{L}+-\p{L}+$/u.test(before) && /s$/.test(cue.form.split(' ')[0])) return false;
+  return true;
+}
+
 /** Cues before token `before` (outside quotations) back to `min`, nearest first. */
 function cuesBefore(ctx: QuoteContext, before: number, min: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
     const cue = cueAt(ctx.doc.tokens, k);
-    if (cue && cue.tokenEnd <= before && !cues.some((c) => c.tokenStart <= k && k < c.tokenEnd)) cues.push(cue);
+    if (cue && cue.tokenEnd <= before && plausibleVerb(ctx, cue) && !cues.some((c) => c.tokenStart <= k && k < c.tokenEnd)) cues.push(cue);
   }
   return cues;
 }
@@ -152,10 +170,21 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
     if (phrase) return { ...base, cue: cueSpan(cue), phrase };
   }
-  // 3. `Smith: "…"` — a speaker label before a colon.
+  // 3. `Smith: "…"` — a speaker label before a colon; `Obama is rolling out a new message: "…"` — the subject.
   if (prevTok && prevTok.text === ':') {
     const label = phraseStartingAt(ctx, beforeMin, openTok - 1);
     if (strong(label) && label!.tokenEnd === openTok - 1) return { ...base, cue: { start: prevTok.start, end: prevTok.end }, phrase: label };
+    for (const cue of cuesBefore(ctx, openTok, sentOpen.tokenStart)) {
+      const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
+      if (phrase) return { ...base, cue: cueSpan(cue), phrase };
+    }
+    const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
+    if (subject) return { ...base, cue: null, phrase: subject };
+  }
+  // `"…" for criminal behavior, she said.`: a cue later in the sentence.
+  if (!endsClause && kind === 'direct' && afterTok < afterMax) {
+    const found = speakerAfter(ctx, afterTok, afterMax);
+    if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
   }
   // 4. A quotation opening its paragraph after "Smith said:" closing the previous one.
   if (openTok === sentOpen.tokenStart && prevTok === null) {
@@ -183,12 +212,16 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
     const phrase = phraseStartingAt(ctx, lead.tokenEnd, max);
     return phrase ? { cue: lead, phrase } : null;
   }
-  for (let j = i + 1; j < max && j < i + 25; j++) {
+  let depth = 0;
+  for (let j = i + 1; j < max && j < i + 30; j++) {
     const t = tokens[j].text;
-    if (/^[.!?;:]$/.test(t)) break;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /^[.!?;:]$/.test(t)) break;
     if (ctx.tokenQuote[j] >= 0) break;
+    if (depth > 0) continue;
     const cue = cueAt(tokens, j);
-    if (!cue || cue.role === 'according') continue;
+    if (!cue || cue.role === 'according' || !plausibleVerb(ctx, cue)) continue;
     if (cue.role === 'participle' && !AUXILIARIES.has(lower(ctx, j - 1))) continue;
     let k = j - 1;
     while (k > i && CUE_MODIFIERS.has(lower(ctx, k))) k--;
