@@ -47,7 +47,7 @@ interface CompromiseDoc {
   places(): View;
   quotations(): View;
   match(pattern: string): View;
-  dates(options?: { today?: string }): View;
+  dates(options?: { today?: string; timezone?: string }): View;
   durations(): View;
 }
 
@@ -201,7 +201,9 @@ const isPreposition = (t: TermJson) => t.tags.includes('Preposition');
 
 function temporalOf(doc: CompromiseDoc, text: string, referenceDate: string | undefined): TemporalExpression[] {
   const out: TemporalExpression[] = [];
-  for (const m of doc.dates(referenceDate ? { today: referenceDate } : {}).json({ offset: true })) {
+  // UTC: the values are calendar dates, and the machine's zone must not shift them. compromise-dates prefers the
+  // future for a bare weekday or month ("Tuesday" = the coming one); that documented bias is left as it is.
+  for (const m of doc.dates(referenceDate ? { today: referenceDate, timezone: 'UTC' } : { timezone: 'UTC' }).json({ offset: true })) {
     // TIMEX3 extents leave out the preposition compromise-dates includes ("on September 22").
     const r = termRange(m.terms, text, isPreposition);
     const v = m.dates && dateValue(m.dates);
