@@ -6,7 +6,7 @@ import type { TemporalParser } from '../types';
 
 export const anaphoricParser: TemporalParser = {
   name: 'anaphoric',
-  pattern: /\b(?:back then|(?:earlier|later) that (?:day|week|month|year)|that (?:day|week|month|year)|the same (?:day|week|month|year))\b/gi,
+  pattern: /\b(?:back then|(?:earlier|later) that (?:day|week|month|year)|that (?:same )?(?:day|week|month|year)|the same (?:day|week|month|year))\b/gi,
   extract(m) {
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX', parser: this.name, anchoring: 'anaphoric', anaphoric: true,

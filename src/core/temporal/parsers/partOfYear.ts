@@ -5,6 +5,7 @@
  */
 import { formatYear } from '../calendar';
 import { ORDINALS, SEASONS } from '../lexicon';
+import { shiftPeriod } from '../resolve';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
 const ORDINAL_RE = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th|final|last)`;
@@ -90,8 +91,15 @@ export const seasonParser: TemporalParser = {
 
 export const yearEndParser: TemporalParser = {
   name: 'yearEnd',
-  pattern: /\b(?:(year)[- ]end|the (end|beginning|start|middle) of (?:the year|this year|(last|next) year|(\d{4})))\b/gi,
+  pattern: /\b(?:(year)(?:[- ]|['’]s )end|the (end|beginning|start|middle) of (?:the year|this year|(last|next) year|(\d{4}))|the (end|beginning|start|middle) of (?:the|this) (month|week))\b/gi,
   extract(m, ctx) {
+    if (m[6]) {
+      // "by the end of the month": this month (or week), at its end.
+      const edge = m[5].toLowerCase();
+      const mod = edge === 'end' ? 'END' : edge === 'middle' ? 'MID' : 'START';
+      const value = m[6].toLowerCase() === 'month' ? shiftPeriod(ctx.ref, 'M', 0) : shiftPeriod(ctx.ref, 'W', 0);
+      return make(m, value, this.name, false, mod);
+    }
     if (m[1]) {
       return make(m, ctx.ref ? `${ctx.ref.year}-12-31` : 'XXXX-12-31', this.name, false);
     }
