@@ -57,14 +57,15 @@ function serverEnv(runDir) {
 /**
  * Starts code-server. Resolves once /healthz answers.
  * @param {{ label?: string, settings?: object, vsixFiles?: string[], log?: (line: string) => void,
- *           keepRunDir?: boolean, quiet?: boolean }} [options]
+ *           keepRunDir?: boolean, quiet?: boolean, port?: number, smokeTestDriver?: boolean }} [options]
+ *   smokeTestDriver (default true) lets the URL's payload load a development extension and run tests.
  */
 export async function startCodeServer(options = {}) {
   const log = options.log ?? ((line) => console.log(`[code-server] ${line}`));
   mkdirSync(RUNS_DIR, { recursive: true });
   const runDir = mkdtempSync(join(RUNS_DIR, `${options.label ?? 'run'}-`));
   for (const sub of ['tmp', 'xdg', 'ud/User', 'ext']) mkdirSync(join(runDir, sub), { recursive: true });
-  const port = await freePort();
+  const port = options.port ?? await freePort();
   const configFile = join(runDir, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   writeFileSync(join(runDir, 'ud', 'User', 'settings.json'),
@@ -87,7 +88,7 @@ export async function startCodeServer(options = {}) {
     CODE_SERVER_ENTRY, ...common,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver',
+    ...(options.smokeTestDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
   ];
   // detached => setsid(): the server and everything it forks share one new process group, id = child.pid.
   const child = spawn(NODE_BIN, args, { env, cwd: runDir, detached: true, stdio: ['ignore', logFd, logFd] });
