@@ -42,7 +42,7 @@ const SPEECH_VERBS = (
   'retort protest plead demand advise reason tout blast slam mock post text email insist explain maintain ' +
   'charge criticize criticise accuse describe announce proclaim affirm reaffirm clarify specify indicate signal ' +
   'threaten assure remind thank praise decry dismiss reject question add continue call liken compare laud scold ' +
-  'dub brand label deride hail read'
+  'dub brand label deride hail read exhort bemoan chant'
 ).split(' ');
 
 /** Phrases whose last word is a particle or preposition; the speaker is the subject. */
@@ -107,6 +107,8 @@ for (const form of ['saying', 'writing', 'reporting', 'telling', 'posting', 'tex
 export function cueAt(tokens: Token[], i: number): Cue | null {
   const first = tokens[i];
   if (!first || !/^\p{L}/u.test(first.text)) return null;
+  // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+  if (/^\p{Lu}/u.test(first.text) && i > 0 && /^\p{L}/u.test(tokens[i - 1].text)) return null;
   const w0 = first.text.toLowerCase();
   const next = tokens[i + 1];
   if (next) {

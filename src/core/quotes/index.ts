@@ -69,7 +69,7 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
     if (speaker) history.push({ start: c.start, speaker });
     if (c.kind === 'reported' && speakerMention) {
       quotes.push({ quote, paragraph: c.paragraph, lastParagraph: c.paragraph });
-    } else if (c.kind !== 'reported') {
+    } else if (c.kind !== 'reported' && speakerMention) {
       const lastParagraph = ctx.stretches.find((s) => s.start === c.start)?.lastParagraph ?? c.paragraph;
       quotes.push({ quote, paragraph: c.paragraph, lastParagraph });
     }

@@ -51,6 +51,7 @@ const OPENERS = new Set([
   'indeed', 'also', 'asked', 'speaking', 'writing', 'separately', 'similarly', 'afterward', 'afterwards', 'then',
   'there', 'here', 'this', 'that', 'these', 'those', 'last', 'next', 'when', 'while', 'although', 'though', 'since',
   'during', 'despite', 'according', 'under', 'among', 'like', 'unlike', 'with', 'without', 'for', 'from',
+  'following', 'after', 'before', 'asked', 'in', 'on', 'at', 'as', 'if', 'but', 'and', 'so', 'because',
 ]);
 const WORD = /^[\p{L}][\p{L}\p{M}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -132,7 +133,7 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, min: number): Sp
       const owner = phraseEndingAt(ctx, k - 1, min);
       return owner ? phrase(ctx, owner.tokenStart, last, 'nominal', null) : null;
     }
-    if (!isWord(ctx, k) || BREAKERS.has(w)) break;
+    if (!(isWord(ctx, k) || /^\p{N}[\p{L}\p{N}-]*$/u.test(ctx.doc.tokens[k].text)) || BREAKERS.has(w)) break;
     first = k;
   }
   if (last - first <= 2 && /s$/.test(word) && !/ss$/.test(word)) return phrase(ctx, first, last, 'nominal', null);

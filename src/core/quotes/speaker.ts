@@ -48,6 +48,12 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
     }
     return mainClauseSpeaker(ctx, cue.tokenStart, min);
   }
+  const left = lower(ctx, skipBack(ctx, cue.tokenStart - 1, min));
+  if (left === 'and' || left === 'but') {
+    // "Trump bemoaned the unrest and said …": the subject of the first verb.
+    const shared = mainClauseSpeaker(ctx, cue.tokenStart, min);
+    if (shared) return shared;
+  }
   const subject = subjectBefore(ctx, cue.tokenStart, min);
   if (subject) return subject;
   const inverted = phraseStartingAt(ctx, cue.tokenEnd, max);
@@ -77,6 +83,11 @@ export function mainClauseSpeaker(ctx: QuoteContext, before: number, min: number
   return null;
 }
 
+function skipBack(ctx: QuoteContext, i: number, min: number): number {
+  while (i > min && CUE_MODIFIERS.has(lower(ctx, i))) i--;
+  return i;
+}
+
 function skipForward(ctx: QuoteContext, i: number, max: number): number {
   while (i < max && CUE_MODIFIERS.has(lower(ctx, i))) i++;
   return i;
@@ -100,6 +111,8 @@ const NOUN_LEFT = new Set([
 export function plausibleVerb(ctx: QuoteContext, cue: Cue): boolean {
   if (cue.role === 'according') return true;
   const before = lower(ctx, cue.tokenStart - 1);
+  // "He’s claiming": a contraction of "is" after a pronoun, not a possessive.
+  if ((before === "'s" || before === '’s') && /^(?:he|she|it|that|there|who|what|everyone|nobody)$/.test(lower(ctx, cue.tokenStart - 2))) return true;
   if (NOUN_LEFT.has(before)) return false;
   if (/^\p{L}+-\p{L}+$/u.test(before) && /s$/.test(cue.form.split(' ')[0])) return false;
   return true;
@@ -209,15 +222,21 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
   const tokens = ctx.doc.tokens;
   const lead = cueAt(tokens, i);
   if (lead) {
-    const phrase = phraseStartingAt(ctx, lead.tokenEnd, max);
-    return phrase ? { cue: lead, phrase } : null;
+    // `said Smith`, `said 9/11 widow Terry Strada`: the phrase after the cue, or the first name a few words on.
+    for (let k = lead.tokenEnd; k < Math.min(max, lead.tokenEnd + 5); k++) {
+      const phrase = phraseStartingAt(ctx, k, max);
+      if (phrase && (k === lead.tokenEnd || strong(phrase))) return { cue: lead, phrase };
+      if (/^[,.;:!?]$/.test(tokens[k].text)) break;
+    }
+    return null;
   }
   let depth = 0;
   for (let j = i + 1; j < max && j < i + 30; j++) {
     const t = tokens[j].text;
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /^[.!?;:]$/.test(t)) break;
+    // A dot closing an abbreviation inside a name ("R-Ky.,") is no sentence end.
+    if (depth === 0 && /^[.!?;:]$/.test(t) && !(t === '.' && /^[,)]$/.test(tokens[j + 1]?.text ?? ''))) break;
     if (ctx.tokenQuote[j] >= 0) break;
     if (depth > 0) continue;
     const cue = cueAt(tokens, j);
@@ -225,7 +244,14 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
     if (cue.role === 'participle' && !AUXILIARIES.has(lower(ctx, j - 1))) continue;
     let k = j - 1;
     while (k > i && CUE_MODIFIERS.has(lower(ctx, k))) k--;
-    if (tokens[k].text === ',' || tokens[k].text === ')') {
+    if (tokens[k].text === ')') {
+      // "Rep. Jason Chaffetz (R-Utah) said": the name before the bracket.
+      let open = k - 1;
+      while (open > i && tokens[open].text !== '(') open--;
+      if (tokens[open].text === '(' && open - 1 >= i) k = open - 1;
+      if (tokens[k].text === ',' && k - 1 >= i) k--;
+    }
+    if (tokens[k].text === ',') {
       // An apposition: the head phrase opens the stretch ("Jane Smith, a spokeswoman for …, said").
       const head = phraseStartingAt(ctx, i, k);
       if (head) return { cue, phrase: head };
