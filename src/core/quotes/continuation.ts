@@ -24,13 +24,26 @@ export interface QuotedStretch {
   lastParagraph: number;
 }
 
+/**
+ * A transcript speaker label opening a quoted paragraph ("WALLACE: Let’s start …", "Q: …"): a new speaker, so a
+ * new quotation rather than the continuation of the previous one.
+ */
+export const SPEAKER_LABEL = /^\s*(?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,2}:\s/u;
+
 export function findQuotedStretches(text: string, paragraphs: Paragraph[]): QuotedStretch[] {
   const stretches: QuotedStretch[] = [];
   let carried: { mark: Mark; paragraph: number } | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     let marks = marksIn(text, para.start, para.end);
-    if (carried && marks.length > 0 && marks[0].at === para.start && marks[0].canOpen && marks[0].family === carried.mark.family) {
+    if (
+      carried &&
+      marks.length > 0 &&
+      marks[0].at === para.start &&
+      marks[0].canOpen &&
+      marks[0].family === carried.mark.family &&
+      !SPEAKER_LABEL.test(text.slice(para.start + 1, para.start + 60))
+    ) {
       // The continuation mark that reopens the carried quotation is not a quotation of its own.
       marks = marks.slice(1);
     } else if (carried) {

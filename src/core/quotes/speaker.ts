@@ -14,6 +14,7 @@ import type { Candidate } from './candidate';
 import { cueSpan } from './candidate';
 import type { QuoteContext } from './context';
 import { paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
+import { SPEAKER_LABEL } from './continuation';
 import { cueAt, type Cue } from './cues';
 import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
 
@@ -160,6 +161,13 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     if (!(lead && startsUpper)) kind = 'partial';
   }
   const base = { start: s.start, end: s.end, kind, paragraph, words, inherit: false };
+
+  // 0. A transcript speaker label inside the opening mark: "WALLACE: Let’s start …".
+  if (SPEAKER_LABEL.test(inner)) {
+    const label = phraseStartingAt(ctx, openTok + 1, afterMax);
+    const colon = label ? tokens[label.tokenEnd] : undefined;
+    if (label && colon && colon.text === ':') return { ...base, cue: { start: colon.start, end: colon.end }, phrase: label };
+  }
 
   // 1. After the quotation: `"…," said Smith` / `"…," Smith said` / `"…" ― Smith`.
   const bare = inner.replace(/[\s'"’”»›]+$/u, '');
