@@ -63,7 +63,9 @@ export function resolveWeekday(ref: CalendarDate | null, weekday: number, direct
   const today = isoWeekday(ref);
   let delta = weekday - today;
   switch (direction) {
-    case 'past': if (delta > 0) delta -= 7; break;
+    // A bare weekday in a report is within the past week, except that tomorrow's weekday means tomorrow: news
+    // calls a day six days back "last Tuesday", rarely just "Tuesday".
+    case 'past': if (delta > 1) delta -= 7; break;
     case 'future': if (delta < 0) delta += 7; break;
     case 'last': if (delta >= 0) delta -= 7; break;
     case 'next': if (delta <= 0) delta += 7; break;

@@ -58,7 +58,14 @@ export const countedDurationParser: TemporalParser = {
     }
     if (rawCount !== undefined && count === null && !plural) return null;
     if (count !== null && count === 1 && plural && rawCount && !/^(?:one|1)$/i.test(rawCount)) return null;
-    // "the past few weeks", "the coming months" are vague; "the coming days" in future → FUTURE? keep duration.
+    // An uncounted stretch reaching back or forward from now ("recent years", "the past several quarters",
+    // "the last few months", "the coming months") is, in TimeML, a vague reference to the past or future.
+    if (count === null && det && /^(?:recent|past|last|the past|the last|previous|the previous)$/.test(det)) {
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', parser: this.name, anchoring: 'vague' };
+    }
+    if (count === null && det && /^(?:coming|the coming)$/.test(det)) {
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF', parser: this.name, anchoring: 'vague' };
+    }
     if (unit === 'Q') return make(m, count === null ? 'PXQ' : `P${count}Q`, this.name);
     // "years" as a bare count in "20 years" after "the" + ordinal "first" is fine; "a first" is not a duration.
     if (/^(?:a|an)\s$/i.test(m[1] ?? '') && rawCount) return null;
