@@ -61,8 +61,23 @@ function installSystemPackages() {
   if (!existsSync(CHROMIUM_BIN)) throw new Error(`apt-get finished but ${CHROMIUM_BIN} is still missing`);
 }
 
+/**
+ * The environment for a nested npm. Under `npm test` the outer npm (running on the machine's Node 20) exports
+ * npm_config_user_agent ("npm/… node/v20…"), npm_node_execpath and lifecycle variables; the nested npm would take
+ * the user agent as its own config, and code-server's postinstall reads the Node major from it and refuses v20.
+ */
+function nestedNpmEnv(env) {
+  const clean = { ...env };
+  for (const key of Object.keys(clean)) {
+    if (/^npm_(config_user_agent|node_execpath|execpath|lifecycle_|package_|command$)/i.test(key) || key === 'NODE') {
+      delete clean[key];
+    }
+  }
+  return clean;
+}
+
 function npmInstall(dir, specs, env) {
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=warn', ...specs], { cwd: dir, env });
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=warn', ...specs], { cwd: dir, env: nestedNpmEnv(env) });
 }
 
 function installNode() {
