@@ -11,7 +11,7 @@ import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from '.
 import { dayMonthYearParser, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
 import { relativeDayParser } from './parsers/relativeDay';
 import { weekdayParser } from './parsers/weekday';
-import { offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
+import { monthOfRelativeYearParser, offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
 import { fiscalYearParser, halfParser, quarterParser, seasonParser, yearEndParser } from './parsers/partOfYear';
 import { centuryParser, decadeParser } from './parsers/decade';
 import { clockTimeParser } from './parsers/time';
@@ -25,6 +25,7 @@ import { spelledYearParser } from './parsers/spelledYear';
 import { weekendParser } from './parsers/weekend';
 import { trimPossessive } from './refiners/possessive';
 import { anchorTimes } from './refiners/anchorTimes';
+import { joinWeekdayAndDate } from './refiners/weekdayWithDate';
 import { mergeDateTime } from './refiners/mergeDateTime';
 import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
@@ -52,7 +53,7 @@ export interface TimexExpression extends TemporalExpression {
 /** Parsers in order of preference when two candidates of the same length overlap. */
 export const PARSERS: readonly TemporalParser[] = [
   monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
-  halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, relativeMonthParser, relativeDayParser, weekdayParser,
+  halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, monthOfRelativeYearParser, relativeMonthParser, relativeDayParser, weekdayParser,
   offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, seasonParser,
   countedDurationParser, anaphoricParser, vagueParser, monthAloneParser, yearParser,
 ];
@@ -63,6 +64,7 @@ const EXPLICIT_PARSERS: readonly TemporalParser[] = [monthDayYearParser, dayMont
 export const REFINERS: readonly TemporalRefiner[] = [
   trimPossessive,
   resolveOverlaps(PARSERS.map((p) => p.name)),
+  joinWeekdayAndDate,
   mergeDateTime,
   anchorTimes,
   attachModifiers,

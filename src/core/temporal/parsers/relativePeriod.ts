@@ -33,6 +33,19 @@ export const relativePeriodParser: TemporalParser = {
   },
 };
 
+/** "June last year", "January this year", "March of next year": that month of the year named. */
+export const monthOfRelativeYearParser: TemporalParser = {
+  name: 'monthOfRelativeYear',
+  pattern: new RegExp(String.raw`\b(${MONTH_RE}) (?:of )?(last|this|next) year\b`, 'g'),
+  extract(m, ctx): Candidate | null {
+    const month = monthNumber(m[1]);
+    if (month === null) return null;
+    const shift = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+    const value = ctx.ref ? formatMonth(ctx.ref.year + shift, month) : `XXXX-${String(month).padStart(2, '0')}`;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser: this.name, anchoring: 'relative' };
+  },
+};
+
 /** "last November", "this September", "next March": the named month before, in or after the reference date. */
 export const relativeMonthParser: TemporalParser = {
   name: 'relativeMonth',

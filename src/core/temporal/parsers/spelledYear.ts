@@ -1,5 +1,5 @@
 /** Years in words, as in transcripts: "nineteen ninety-six" → 1996, "the year two thousand" → 2000. */
-import { parseNumber } from '../lexicon';
+import { MONTH_RE, monthNumber, parseNumber } from '../lexicon';
 import type { TemporalParser } from '../types';
 
 const TEENS = String.raw`(?:nineteen|eighteen|twenty)`;
@@ -7,18 +7,20 @@ const TAIL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
 
 export const spelledYearParser: TemporalParser = {
   name: 'spelledYear',
-  pattern: new RegExp(String.raw`\b(?:(the year )?(two thousand)(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?|(${TEENS})[- ](${TAIL}))\b`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:(${MONTH_RE}) )?(?:(the year )?(two thousand)(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?|(${TEENS})[- ](${TAIL}))\b`, 'gi'),
   extract(m) {
     let year: number;
-    if (m[2]) {
-      if (!m[1]) return null; // "two thousand" alone is usually a number
-      year = 2000 + (m[3] ? parseNumber(m[3]) ?? 0 : 0);
+    if (m[3]) {
+      if (!m[2]) return null; // "two thousand" alone is usually a number
+      year = 2000 + (m[4] ? parseNumber(m[4]) ?? 0 : 0);
     } else {
-      const head = parseNumber(m[4]);
-      const tail = parseNumber(m[5].replace(/^oh[- ]/i, ''));
+      const head = parseNumber(m[5]);
+      const tail = parseNumber(m[6].replace(/^oh[- ]/i, ''));
       if (head === null || tail === null) return null;
       year = head * 100 + tail;
     }
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(year), parser: this.name, anchoring: 'absolute' };
+    const month = m[1] ? monthNumber(m[1]) : null;
+    const value = month ? `${year}-${String(month).padStart(2, '0')}` : String(year);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser: this.name, anchoring: 'absolute' };
   },
 };

@@ -7,6 +7,9 @@
 import type { Candidate, TemporalRefiner } from '../types';
 
 const DURATION_MODIFIERS: Array<[RegExp, string]> = [
+  // Longer phrases first: "no more than" is not "more than".
+  [/\b(?:no more than|not more than|no longer than)\s+$/i, 'EQUAL_OR_LESS'],
+  [/\b(?:no less than|not less than|no fewer than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:(?:just |well |a little |slightly )?more than|(?:just |well )?over|in excess of|upwards of)\s+$/i, 'MORE_THAN'],
   [/\b(?:(?:just |slightly )?less than|(?:just )?under|fewer than|shy of)\s+$/i, 'LESS_THAN'],
   [/\b(?:at least|no less than|a minimum of)\s+$/i, 'EQUAL_OR_MORE'],
@@ -30,11 +33,14 @@ export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
     if (orSo && !c.mod) c = { ...c, end: c.end + orSo[0].length, mod: 'APPROX' };
     if (c.mod) return c;
     const before = ctx.text.slice(Math.max(0, c.start - 30), c.start);
-    const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$/.test(c.value) ? DATE_MODIFIERS : null;
+    const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$|^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/.test(c.value) ? DATE_MODIFIERS : null;
     if (!table) return c;
+    const isDay = /^\d{4}-\d{2}-\d{2}/.test(c.value);
     for (const [pattern, mod] of table) {
       const m = pattern.exec(before);
       if (m) {
+        // A day takes "early"/"late" ("late yesterday", "early Tuesday"), not "earlier", "later" or "around".
+        if (isDay && (mod === 'APPROX' || /(?:earlier|later)[\s-]+$/i.test(m[0]))) return c;
         // "over the weekend": a preposition, not a modifier, before a span that starts with "the".
         if (mod === 'MORE_THAN' && /over\s+$/i.test(m[0]) && /^the\b/i.test(ctx.text.slice(c.start, c.end))) return c;
         if (/^the\b/i.test(ctx.text.slice(c.start, c.end)) && c.type === 'DURATION' && mod === 'APPROX' && /some/i.test(m[0])) return c;
