@@ -80,6 +80,8 @@ describe('temporal: relative dates', () => {
   it('resolves weekdays by tense', () => {
     expectExactly('The minister resigned on Monday.', REF, [{ text: 'Monday', value: '2025-06-30' }]);
     expectExactly('The minister will resign on Friday.', REF, [{ text: 'Friday', value: '2025-07-04' }]);
+    // Tomorrow's weekday means tomorrow even without a future marker ("the summit opens Wednesday").
+    expectExactly('The summit opens Wednesday.', REF, [{ text: 'Wednesday', value: '2025-07-02' }]);
     expectExactly('He left last Tuesday and returns next Tuesday.', REF, [
       { text: 'last Tuesday', value: '2025-06-24' },
       { text: 'next Tuesday', value: '2025-07-08' },
@@ -97,6 +99,12 @@ describe('temporal: relative dates', () => {
     expectExactly('He arrived two days ago and the firm was founded three years ago.', REF, [
       { text: 'two days ago', type: 'DATE', value: '2025-06-29' },
       { text: 'three years ago', type: 'DATE', value: '2022' },
+    ]);
+  });
+  it('reads a month of a relative year, and a weekday with its date as one expression', () => {
+    expectExactly('Sales peaked in June last year and fell on Thursday, April 6.', REF, [
+      { text: 'June last year', value: '2024-06' },
+      { text: 'Thursday, April 6', value: '2025-04-06' },
     ]);
   });
   it('marks the start and end of a period', () => {
@@ -182,8 +190,12 @@ describe('temporal: durations and modifiers', () => {
   it('reads stretches of time ending now', () => {
     expectExactly('Prices doubled over the past four months.', REF, [{ text: 'the past four months', type: 'DURATION', value: 'P4M' }]);
   });
-  it('does not take ages for durations', () => {
+  it('reads "no more than" as at most', () => {
+    expectExactly('It lasts no more than sixty days.', REF, [{ text: 'no more than sixty days', value: 'P60D', mod: 'EQUAL_OR_LESS' }]);
+  });
+  it('does not take ages or fractions for durations', () => {
     expectExactly('A 47-year-old man was arrested.', REF, []);
+    expectExactly('Mr. Smith, 52 years old, imports three-quarters of the grain and a quarter of the oil.', REF, []);
   });
 });
 
@@ -194,6 +206,9 @@ describe('temporal: sets', () => {
       { text: 'weekly', type: 'SET', value: 'P1W' },
       { text: 'annually', type: 'SET', value: 'P1Y' },
     ]);
+  });
+  it('reads recurring months', () => {
+    expectExactly('The fair is held each July.', REF, [{ text: 'each July', type: 'SET', value: 'XXXX-07' }]);
   });
   it('reads rates per period after an amount', () => {
     expectExactly('It costs $5 million a year.', REF, [{ text: 'a year', type: 'SET', value: 'P1Y' }]);
@@ -209,6 +224,10 @@ describe('temporal: vague references', () => {
       { text: 'now', value: 'PRESENT_REF' },
       { text: 'the past', value: 'PAST_REF' },
       { text: 'in the near future', value: 'FUTURE_REF' },
+    ]);
+    expectExactly('Profits fell over the past several quarters and may rise in the coming months.', REF, [
+      { text: 'the past several quarters', type: 'DATE', value: 'PAST_REF' },
+      { text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' },
     ]);
     expectExactly('He recently said it is currently under review and will end soon.', REF, [
       { text: 'recently', value: 'PAST_REF' },
@@ -238,6 +257,9 @@ describe('temporal: what is not a date', () => {
   it('ignores "May" as a name or modal and "March" as a verb', () => {
     expectExactly('Theresa May said protesters March on Parliament. May they succeed.', REF, []);
     expectExactly('The vote was held in May.', REF, [{ text: 'May', value: '2025-05' }]);
+  });
+  it('ignores a programme title that looks like a period', () => {
+    expectExactly('He said on ABC\'s "This Week" that talks failed.', REF, []);
   });
   it('ignores quantities that look like years', () => {
     expectExactly('The plant employs 1990 workers and costs $2000.', REF, []);
