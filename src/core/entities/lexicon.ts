@@ -35,7 +35,10 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** The longest title made of `words` starting at index i (lower-cased), or null. */
+const TITLE_FIRST_WORDS = new Set([...TITLES, ...RELATIONAL].map((t) => t.split(' ')[0]));
+
 export function titleAt(words: readonly string[], i: number): { title: string; length: number } | null {
+  if (!TITLE_FIRST_WORDS.has(words[i])) return null;
   for (let n = Math.min(4, words.length - i); n >= 1; n--) {
     const phrase = words.slice(i, i + n).join(' ').toLowerCase();
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };

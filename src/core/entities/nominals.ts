@@ -55,9 +55,10 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   const first = tokens[i];
   let j: number;
   let country: string | null = null;
-  let determiner = first.text.toLowerCase();
-  const possessor = index.startingAt(i);
-  if (DETERMINERS.has(determiner) && !index.at(i)) {
+  let determiner = first.text.length <= 5 ? first.text.toLowerCase() : '';
+  const isDeterminer = DETERMINERS.has(determiner);
+  const possessor = isDeterminer ? null : index.startingAt(i);
+  if (isDeterminer && !index.at(i)) {
     j = i + 1;
   } else if (possessor && possessor.mention.type === 'LOCATION' && /^['’]s$/.test(tokens[possessor.mention.tokenEnd]?.text ?? '')) {
     // "Russia's president"

@@ -8,6 +8,7 @@ import type { EntityType, Span } from '../types';
 import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type NameMention } from './context';
 import { countryOfDemonym, maxDemonymWords } from './nationalities';
 import { refineTypeByHead } from './headTypes';
+import { isTitleWord } from './lexicon';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 /** Determiners a tagger sometimes includes in a name ("the Elysee"): not part of the name. */
@@ -25,6 +26,11 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     if (determiner && determiner[0].length < end - start) start += determiner[0].length;
     const range = tokenRange(tokens, start, end);
     if (!range) continue;
+    // A name begins and ends with a word: no stray symbols at its edges, no leading title ("President Obama" → "Obama").
+    while (range.tokenEnd > range.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[range.tokenEnd - 1].text)) range.tokenEnd--;
+    while (range.tokenEnd > range.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[range.tokenStart].text)) range.tokenStart++;
+    while (name.type === 'PERSON' && range.tokenEnd - range.tokenStart > 1 && isTitleWord(tokens[range.tokenStart].text) && /^\p{Lu}/u.test(tokens[range.tokenStart + 1].text)) range.tokenStart++;
+    if (range.tokenEnd <= range.tokenStart) continue;
     // Snap to token boundaries so the mention text is exactly the tokens it covers.
     const snappedStart = tokens[range.tokenStart].start;
     const snappedEnd = tokens[range.tokenEnd - 1].end;
