@@ -147,8 +147,9 @@ export class ArticleAnalysisManager extends Disposable {
         this.forget(document);
         continue;
       }
-      // Re-run only what is on screen; the rest re-analyses when next asked for.
-      entry.analysis = previous.referenceDate !== current.referenceDate ? undefined : entry.analysis;
+      // Results may differ now (another reference date, another size limit). Highlights stay drawn until the new
+      // result lands; only what is on screen re-runs now, the rest when next asked for.
+      entry.analysis = undefined;
       entry.inflight = undefined;
       entry.status = { kind: 'pending' };
       this.changed.fire(document.uri);

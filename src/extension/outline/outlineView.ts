@@ -114,7 +114,11 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
         : status.kind === 'error' ? 'error'
         : analysis ? 'ready' : 'analysing';
       if (state !== 'ready') analysis = undefined;
-      if (status.kind === 'pending' && !this.manager.current(editor.document)) void this.manager.analysisFor(editor.document);
+      if (status.kind === 'pending' && !this.manager.current(editor.document)) {
+        // Asked for after this update: the manager reports back through onDidChangeStatus, which re-enters update().
+        const document = editor.document;
+        queueMicrotask(() => void this.manager.analysisFor(document));
+      }
     }
     const document = editor?.document ?? this.shown?.document;
     if (analysis && document) {

@@ -1,0 +1,92 @@
+/** Highlights, their toggles, configuration changes, the status bar and the size limit. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { analysed, getApi, openSeed, setSetting, waitFor } from './helpers';
+
+describe('Article Lens highlights, settings and status', function () {
+  afterEach(async function () {
+    for (const key of ['highlight.person', 'maxFileSizeKB', 'referenceDate', 'hover.enabled']) await setSetting(key, undefined);
+    const api = await getApi();
+    if (!api.highlightsVisible()) await vscode.commands.executeCommand('articleLens.toggleHighlights');
+  });
+
+  it('draws highlights and toggles them all off and on', async function () {
+    const api = await getApi();
+    const { document, editor } = await openSeed();
+    await analysed(document);
+    const drawn = await waitFor('highlights', () => {
+      const counts = api.drawnHighlights(editor);
+      return counts && counts.person > 0 ? counts : undefined;
+    });
+    assert.ok(drawn.location > 0 && drawn.organization > 0 && drawn.date > 0 && drawn.quote > 0, JSON.stringify(drawn));
+
+    await vscode.commands.executeCommand('articleLens.toggleHighlights');
+    assert.equal(api.highlightsVisible(), false);
+    const hidden = api.drawnHighlights(editor)!;
+    assert.deepEqual(Object.values(hidden).filter((n) => n > 0), [], JSON.stringify(hidden));
+
+    await vscode.commands.executeCommand('articleLens.toggleHighlights');
+    assert.equal(api.highlightsVisible(), true);
+    assert.deepEqual(api.drawnHighlights(editor), drawn);
+  });
+
+  it('reacts to a category being switched off in the settings', async function () {
+    const api = await getApi();
+    const { document, editor } = await openSeed();
+    await analysed(document);
+    await waitFor('person highlights', () => (api.drawnHighlights(editor)?.person ?? 0) > 0);
+    await setSetting('highlight.person', false);
+    await waitFor('person highlights removed', () => api.drawnHighlights(editor)?.person === 0);
+    assert.ok(api.drawnHighlights(editor)!.location > 0, 'other categories must stay');
+  });
+
+  it('re-analyses when the reference date setting changes', async function () {
+    const { document } = await openSeed();
+    await analysed(document);
+    await setSetting('referenceDate', '2030-01-15');
+    const annotation = await waitFor('re-analysis with the new reference date', async () => {
+      const a = await analysed(document);
+      return a.referenceDate === '2030-01-15' ? a : undefined;
+    });
+    assert.equal(annotation.referenceDate, '2030-01-15');
+  });
+
+  it('turns hovers off from the settings', async function () {
+    const { document } = await openSeed();
+    await analysed(document);
+    const position = document.positionAt(document.getText().indexOf('Putin'));
+    await setSetting('hover.enabled', false);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.doesNotMatch(text, /Vladimir Putin\*\* — Person/);
+  });
+
+  it('shows counts in the status bar, and says clearly when a file is too large', async function () {
+    const api = await getApi();
+    const { document } = await openSeed();
+    await analysed(document);
+    await waitFor('status counts', () => /\$\(person\) [1-9]/.test(api.statusText() ?? ''));
+
+    await setSetting('maxFileSizeKB', 1); // the seed has ~2.3 K characters
+    await waitFor('too-large status', () => api.documentStatus(document) === 'tooLarge');
+    assert.match(api.statusText() ?? '', /too large/);
+    assert.equal(await api.analysisFor(document), undefined);
+    await waitFor(`outline too-large state`, () => api.outline().state === 'tooLarge', 3000).catch((e) => {
+      throw new Error(`${e.message}: ${JSON.stringify({ state: api.outline().state, uri: api.outline().uri, active: vscode.window.activeTextEditor?.document.uri.toString() })}`);
+    });
+    // A document first seen above the limit gets no symbols (VS Code caches symbols per document version, so this
+    // is checked on a fresh document rather than on the seed whose symbols were computed before the change).
+    const large = await vscode.workspace.openTextDocument({ language: 'plaintext', content: document.getText() });
+    await vscode.window.showTextDocument(large);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', large.uri);
+    assert.equal(symbols?.length ?? 0, 0, JSON.stringify(symbols?.map((s) => s.name)));
+    assert.equal(api.documentStatus(large), 'tooLarge');
+    assert.match(api.statusText() ?? '', /too large/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(document);
+
+    await setSetting('maxFileSizeKB', undefined);
+    await analysed(document);
+    await waitFor('status counts again', () => /\$\(person\) [1-9]/.test(api.statusText() ?? ''));
+  });
+});
