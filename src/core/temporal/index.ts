@@ -11,7 +11,7 @@ import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from '.
 import { dayMonthYearParser, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
 import { relativeDayParser } from './parsers/relativeDay';
 import { weekdayParser } from './parsers/weekday';
-import { monthOfRelativeYearParser, offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
+import { monthOfRelativeYearParser, theYearParser, offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
 import { fiscalYearParser, halfParser, quarterParser, seasonParser, yearEndParser } from './parsers/partOfYear';
 import { centuryParser, decadeParser } from './parsers/decade';
 import { clockTimeParser } from './parsers/time';
@@ -55,7 +55,7 @@ export const PARSERS: readonly TemporalParser[] = [
   monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
   halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, monthOfRelativeYearParser, relativeMonthParser, relativeDayParser, weekdayParser,
   offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, seasonParser,
-  countedDurationParser, anaphoricParser, vagueParser, monthAloneParser, yearParser,
+  countedDurationParser, theYearParser, anaphoricParser, vagueParser, monthAloneParser, yearParser,
 ];
 
 /** Parsers whose candidates state a date outright; they alone decide the year of a dateline. */

@@ -33,6 +33,21 @@ export const relativePeriodParser: TemporalParser = {
   },
 };
 
+/**
+ * "the year", "the full year": in news, the year being reported on, i.e. the reference year; "the fiscal
+ * year" is the stretch of a fiscal year (P1Y). Not "the year before/earlier/ago" (offsets) nor "the year two
+ * thousand" (a spelled year).
+ */
+export const theYearParser: TemporalParser = {
+  name: 'theYear',
+  pattern: /\b[Tt]he (full |whole |entire |fiscal |calendar )?year\b(?![-'’]| (?:before|earlier|ago|after|later|two|nineteen|of|when|in which|that)\b)/g,
+  extract(m, ctx): Candidate | null {
+    const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
+    if (m[1]?.trim() === 'fiscal') return { ...base, type: 'DURATION', value: 'P1Y' };
+    return { ...base, type: 'DATE', value: shiftPeriod(ctx.ref, 'Y', 0) };
+  },
+};
+
 /** "June last year", "January this year", "March of next year": that month of the year named. */
 export const monthOfRelativeYearParser: TemporalParser = {
   name: 'monthOfRelativeYear',
