@@ -27,6 +27,9 @@ export const countedDurationParser: TemporalParser = {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "52 years old" is an age; "three-quarters of", "a quarter of the market" are fractions.
     if (/^ old\b/i.test(after)) return null;
+    // "a second betrayal" is an ordinal; "60 Minutes" (a capitalised unit inside a sentence) is a title.
+    if (/^seconds?$/i.test(unitWord) && /^(?:a|an)$/i.test(det ?? rawCount ?? '') && /^ \p{Ll}/u.test(after) && !/^ (?:of|or|and|to|later|earlier|ago|before|after)\b/i.test(after)) return null;
+    if (/^\p{Lu}/u.test(unitWord) && m.index > 0 && !/[.!?]\s*$|^\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     if (unit === 'Q' && (/^ of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
     const plural = /s$|centuries|millennia/i.test(unitWord) && !/^(?:hours|days)$/i.test('') ;
     let count: number | null = rawCount !== undefined ? parseNumber(rawCount) : null;
