@@ -1,16 +1,23 @@
 /**
  * Prints the PolNeAR dev quotation figures for Article Lens (docs/quotes.md).
- * Run: npx tsc -p . && node out/scripts/quotes/eval-polnear.js [--limit N] [--gold-entities] [--dump]
+ * Run: npx tsc -p . && node out/scripts/quotes/eval-polnear.js [--limit N] [--no-entities]
  */
 import { analyzeArticle } from '../../src/core/analyze';
 import { scorePolnear } from '../../src/eval/polnear';
+import { segment } from '../../src/core/document';
+import { findQuotes } from '../../src/core/quotes';
+import type { Annotator } from '../../src/core/types';
+
+/** The quotation stage alone, with no entities: speakers are then only the phrases it reads itself. */
+const quotesOnly: Annotator = (text) => ({ referenceDate: null, dateline: null, entities: [], temporal: [], quotes: findQuotes(segment(text), []) });
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
   const started = Date.now();
-  const sections = await scorePolnear(analyzeArticle, { limit });
+  const annotator = args.includes('--no-entities') ? quotesOnly : analyzeArticle;
+  const sections = await scorePolnear(annotator, { limit });
   for (const section of sections) {
     console.log(section.corpus);
     if ('skipped' in section) console.log(`  skipped: ${section.skipped}`);

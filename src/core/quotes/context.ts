@@ -23,9 +23,19 @@ export interface QuoteContext {
   tokenQuote: Int32Array;
 }
 
+/** Function words and lower-case words are no names: a recogniser's slip must not become a speaker. */
+const FUNCTION_WORDS = /^(?:after|before|during|following|as|of|to|in|on|at|by|for|with|from|and|or|but|the|a|an|this|that|i|was|is|were|are|be|it|its|he|she|they|we|you|his|her|their|if|when|while|then|there|here|so|not|no)$/i;
+
+function usableMention(m: Mention): boolean {
+  if (m.kind === 'nominal' || m.kind === 'pronoun') return true;
+  return /^[\p{Lu}\p{N}]/u.test(m.text) && !FUNCTION_WORDS.test(m.text);
+}
+
 export function buildContext(doc: SegmentedText, entities: Entity[], stretches: QuotedStretch[]): QuoteContext {
   const mentions: MentionRef[] = [];
-  for (const entity of entities) for (const m of entity.mentions) mentions.push({ ...m, entityId: entity.id, type: entity.type });
+  for (const entity of entities) {
+    for (const m of entity.mentions) if (usableMention(m)) mentions.push({ ...m, entityId: entity.id, type: entity.type });
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionsByEnd = new Map<number, MentionRef[]>();
   const mentionsByStart = new Map<number, MentionRef[]>();

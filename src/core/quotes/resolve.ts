@@ -10,6 +10,7 @@ import type { EntityType } from '../types';
 import type { MentionRef, QuoteContext } from './context';
 import { sentenceOfToken, tokenAtOrAfter } from './context';
 import type { SpeakerPhrase } from './phrases';
+import { pronounFits } from './gender';
 
 export interface Attributed {
   /** Offset of the attributed stretch (quote or reported content). */
@@ -70,10 +71,11 @@ function resolvePronoun(ctx: QuoteContext, phrase: SpeakerPhrase, word: string, 
   const sentence = sentenceOfToken(ctx, phrase.tokenStart);
   const firstSentence = Math.max(0, sentence - 3);
   const windowStart = ctx.doc.sentences[firstSentence].start;
-  const candidates = ctx.mentions.filter((m) => m.start < phrase.start && m.start >= windowStart && types.includes(m.type) && m.kind !== 'pronoun');
+  const fits = (id: string) => types.includes(entityType(ctx, id) ?? 'MISC') && pronounFits(word, nameOf(ctx, id));
+  const candidates = ctx.mentions.filter((m) => m.start < phrase.start && m.start >= windowStart && m.kind !== 'pronoun' && fits(m.entityId));
   const last = [...history].reverse().find((h) => h.start < phrase.start);
   // The latest speaker keeps the floor when no other compatible subject was introduced since.
-  if (last && types.includes(entityType(ctx, last.speaker) ?? 'MISC')) {
+  if (last && fits(last.speaker)) {
     const intervening = candidates.filter((m) => m.start > last.start && m.entityId !== last.speaker && subjectLike(ctx, m));
     if (intervening.length === 0) return last.speaker;
   }
