@@ -6,7 +6,7 @@
  * "oom" rather than waited for.
  *
  *   node --expose-gc out/scripts/bench.js [--json FILE] [--budget SECONDS] [--sizes seed,100KB,1MB,10MB]
- *                                         [--tools article-lens,compromise,wink]
+ *                                         [--tools article-lens,compromise,wink] [--stages]
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -15,7 +15,7 @@ import * as path from 'path';
 import { SHARED_DIR } from '../src/eval/paths';
 import { markdownTable } from '../src/eval/table';
 import { newsText } from './bench/newsText';
-import type { Tool, WorkerResult } from './bench/worker';
+import type { Tool, WorkerResult, WorkerTool } from './bench/worker';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 const WORKER = path.join(__dirname, 'bench', 'worker.js');
@@ -38,10 +38,12 @@ interface Args {
   budget: number;
   sizes: string[];
   tools: Tool[];
+  /** Also time Article Lens stage by stage at each size (separate processes). */
+  stages: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'] };
+  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -53,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--budget')) args.budget = Number(value());
     else if (a.startsWith('--sizes')) args.sizes = value().split(',');
     else if (a.startsWith('--tools')) args.tools = value().split(',') as Tool[];
+    else if (a === '--stages') args.stages = true;
     else throw new Error(`unknown option ${a}`);
   }
   for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
@@ -61,7 +64,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** Runs one worker; kills it (by its own pid) when the budget runs out. */
-function measure(tool: Tool, textFile: string | null, bytes: number, budgetSeconds: number): Promise<Outcome> {
+function measure(tool: WorkerTool, textFile: string | null, bytes: number, budgetSeconds: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const argv = ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, WORKER, tool, SEED, ...(textFile ? [textFile] : [])];
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const started = Date.now();
   const outcomes: { size: string; tool: Tool; outcome: Outcome }[] = [];
+  const stageRows: { size: string; outcome: Outcome }[] = [];
   try {
     for (const size of args.sizes) {
       let file: string | null = null;
@@ -115,6 +119,11 @@ async function main(): Promise<void> {
         fs.writeFileSync(file, text);
         bytes = Buffer.byteLength(text);
         if (bytes < SIZES[size]! * 0.95) notes.push(`${size}: the corpora hold only ${mb(bytes)} MB of text`);
+      }
+      if (args.stages) {
+        const outcome = await measure('article-lens-stages', file ?? SEED, bytes, OWN_BUDGET_SECONDS);
+        stageRows.push({ size, outcome });
+        process.stderr.write(`${size} Article Lens stages: ${outcome.status === 'ok' ? JSON.stringify(outcome.result.stages) : outcome.status}\n`);
       }
       for (const tool of args.tools) {
         // A tool that ran out of time or memory on a smaller size is not tried on a bigger one.
@@ -202,11 +211,20 @@ async function main(): Promise<void> {
   console.log('KB = 1000 bytes (UTF-8); each text is analysed as one document in a fresh process after a warm-up on the seed.\n');
   console.log(table + '\n');
   console.log(summaryTable);
+  if (stageRows.length) {
+    const names = [...new Set(stageRows.flatMap((r) => (r.outcome.status === 'ok' ? Object.keys(r.outcome.result.stages ?? {}) : [])))];
+    const rows = stageRows.map(({ size, outcome }) =>
+      outcome.status === 'ok'
+        ? [size, ...names.map((n) => fmtSeconds(outcome.result.stages?.[n] ?? NaN))]
+        : [size, outcome.status, ...names.slice(1).map(() => '')],
+    );
+    console.log('\nArticle Lens stage by stage, seconds:\n' + markdownTable(['size', ...names], rows));
+  }
   if (notes.length) console.log('\nNotes:\n' + notes.map((n) => `- ${n}`).join('\n'));
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (args.json) {
     const results = outcomes.map(({ size, tool, outcome }) => ({ size, tool, ...outcome, kbPerSecond: kbps(outcome) || null }));
-    fs.writeFileSync(args.json, JSON.stringify({ date, node: process.version, cpu, budget: args.budget, results, summary: summaryJson, notes }, null, 2) + '\n');
+    fs.writeFileSync(args.json, JSON.stringify({ date, node: process.version, cpu, budget: args.budget, results, summary: summaryJson, stages: stageRows, notes }, null, 2) + '\n');
     console.log(`wrote ${args.json}`);
   }
 }

@@ -8,9 +8,13 @@ import * as fs from 'fs';
 import type { Annotation, Annotator } from '../../src/core/types';
 
 export type Tool = 'article-lens' | 'compromise' | 'wink';
+/** 'article-lens-stages' times Article Lens stage by stage (scripts/bench/stages.ts) instead of as a whole. */
+export type WorkerTool = Tool | 'article-lens-stages';
 
 export interface WorkerResult {
-  tool: Tool;
+  tool: WorkerTool;
+  /** Seconds per stage on TEXT_FILE ('article-lens-stages' only). */
+  stages?: Record<string, number>;
   /** Seconds to require the tool's modules (no model use yet). */
   requireSeconds: number;
   /** Seconds of the first call on the seed: model loading and JIT included. */
@@ -28,8 +32,9 @@ export interface WorkerResult {
   heapUsedAfterBytes: number;
 }
 
-function load(tool: Tool): Annotator {
+function load(tool: WorkerTool): Annotator {
   switch (tool) {
+    case 'article-lens-stages':
     case 'article-lens':
       return (require('../../src/core') as typeof import('../../src/core')).analyzeArticle;
     case 'compromise':
@@ -43,7 +48,7 @@ const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 function main(): void {
-  const [tool, seedFile, textFile] = process.argv.slice(2) as [Tool, string, string | undefined];
+  const [tool, seedFile, textFile] = process.argv.slice(2) as [WorkerTool, string, string | undefined];
   const seed = fs.readFileSync(seedFile, 'utf8');
   let t = process.hrtime.bigint();
   const annotate = load(tool);
@@ -68,6 +73,16 @@ function main(): void {
   if (textFile) {
     const text = fs.readFileSync(textFile, 'utf8');
     gc();
+    if (tool === 'article-lens-stages') {
+      const { timeStages } = require('./stages') as typeof import('./stages');
+      result.stages = timeStages(text);
+      result.textSeconds = Object.values(result.stages).reduce((a, b) => a + b, 0);
+      result.textBytes = Buffer.byteLength(text);
+      result.heapUsedAfterBytes = process.memoryUsage().heapUsed;
+      result.maxRssBytes = process.resourceUsage().maxRSS * 1024;
+      process.stdout.write(JSON.stringify(result) + '\n');
+      return;
+    }
     t = process.hrtime.bigint();
     annotation = annotate(text);
     result.textSeconds = seconds(t);
