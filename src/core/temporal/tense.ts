@@ -4,7 +4,9 @@
  */
 import type { SegmentedText } from '../document';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|(?:set|due|scheduled|expected|planned|planning|plans?|intends?|hopes?) to|scheduled (?:for|on)|next)\b/i;
+// Besides auxiliaries and planning verbs, the words of deadlines and payment dates in business news
+// ("payable Jan. 2", "effective Feb. 1", "through January", "is to resume Tuesday").
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|(?:set|due|scheduled|expected|planned|planning|plans?|intends?|hopes?|is|are) to|scheduled (?:for|on)|next|payable|effective|expires?|due)\b/i;
 /** How far back in the sentence the clause governing the expression is looked for. */
 const CLAUSE_WINDOW = 60;
 

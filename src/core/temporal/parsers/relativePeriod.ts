@@ -43,7 +43,9 @@ export const theYearParser: TemporalParser = {
   pattern: /\b[Tt]he (full |whole |entire |fiscal |calendar )?year\b(?![-'’]| (?:before|earlier|ago|after|later|two|nineteen|of|when|in which|that)\b)/g,
   extract(m, ctx): Candidate | null {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
-    if (m[1]?.trim() === 'fiscal') return { ...base, type: 'DURATION', value: 'P1Y' };
+    // "the fiscal year", "the year ended March 31": a twelve-month stretch of accounts.
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (m[1]?.trim() === 'fiscal' || /^ (?:ended|ending|that ended|to)\b/.test(after)) return { ...base, type: 'DURATION', value: 'P1Y' };
     return { ...base, type: 'DATE', value: shiftPeriod(ctx.ref, 'Y', 0) };
   },
 };

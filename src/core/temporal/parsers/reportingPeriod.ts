@@ -5,6 +5,7 @@
  * quarter before the reference date.
  */
 import { addMonths, formatYear, quarterOf } from '../calendar';
+import { MONTH_RE, monthNumber } from '../lexicon';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
 const QUARTER_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
@@ -44,6 +45,18 @@ export const reportingPeriodParser: TemporalParser = {
     const base = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, parser: this.name, anchoring: 'relative' as const };
     const yearBefore = !!adj && /year|prior/.test(adj);
     if (!m[5] && !det && !yearBefore) return null;
+    // "the quarter ended Sept. 30": the quarter holding that date.
+    const ended = new RegExp(String.raw`^ (?:ended|ending|that ended|to) (${MONTH_RE}) (\d{1,2})`).exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (ended && noun === 'quarter' && !yearBefore) {
+      const month = monthNumber(ended[1])!;
+      const year = ctx.ref ? (month > ctx.ref.month + 1 ? ctx.ref.year - 1 : ctx.ref.year) : null;
+      return { ...base, value: `${year === null ? 'XXXX' : formatYear(year)}-Q${Math.floor((month - 1) / 3) + 1}` };
+    }
+    // "the latest quarter": the last completed calendar quarter.
+    if (adj && /latest|most recent/.test(adj) && ctx.ref) {
+      const previous = addMonths(ctx.ref, -3);
+      return { ...base, value: `${formatYear(previous.year)}-Q${quarterOf(previous)}` };
+    }
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { ...base, value: 'XXXX-QX' };
     // "the year-earlier period" without a quarter in sight compares whole years.
