@@ -44,19 +44,6 @@ export function unknownPeriod(unit: Unit): string {
   }
 }
 
-/**
- * "n units ago" as TimeML annotates it: the point in time, at the granularity of the unit
- * ("two days ago" → a day, "three years ago" → a year, "two weeks ago" → a week).
- */
-export function offsetPoint(ref: CalendarDate | null, unit: Unit, n: number | null): string {
-  if (n === null || !Number.isInteger(n)) {
-    if (!ref) return unknownPeriod(unit);
-    // "a few years ago", "18 1/2 months ago": the granularity above the unit is what is known.
-    return n === null ? (n === null && (unit === 'Y' || unit === 'E') ? 'PAST_REF' : 'PAST_REF') : shiftPeriod(ref, unit, -Math.round(n));
-  }
-  return shiftPeriod(ref, unit, n);
-}
-
 /** The weekday nearest the reference date in the direction of the tense ("Friday" in a past-tense sentence). */
 export function resolveWeekday(ref: CalendarDate | null, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'this'): string {
   if (!ref) return `XXXX-WXX-${weekday}`;

@@ -31,7 +31,7 @@ export const countedDurationParser: TemporalParser = {
     if (/^seconds?$/i.test(unitWord) && /^(?:a|an)$/i.test(det ?? rawCount ?? '') && /^ \p{Ll}/u.test(after) && !/^ (?:of|or|and|to|later|earlier|ago|before|after)\b/i.test(after)) return null;
     if (/^\p{Lu}/u.test(unitWord) && m.index > 0 && !/[.!?]\s*$|^\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     if (unit === 'Q' && (/^ of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
-    const plural = /s$|centuries|millennia/i.test(unitWord) && !/^(?:hours|days)$/i.test('') ;
+    const plural = /s$|centuries|millennia/i.test(unitWord);
     let count: number | null = rawCount !== undefined ? parseNumber(rawCount) : null;
     if (rawCount === undefined) {
       if (!det) {
@@ -56,8 +56,8 @@ export const countedDurationParser: TemporalParser = {
           if (det !== 'past' && !plural) return null;
         }
       }
-    } else if (rawCount && /^(?:an?|a few|several|a couple of|couple of|few|many|some|dozens of|hundreds of|a dozen|a half)$/i.test(rawCount) === false && count === null) {
-      return null;
+    } else if (count === null && !/^(?:a few|several|few|many|some|dozens of|hundreds of)$/i.test(rawCount)) {
+      return null; // a count that is neither a number nor a vague quantity
     }
     if (rawCount !== undefined && count === null && !plural) return null;
     if (count !== null && count === 1 && plural && rawCount && !/^(?:one|1)$/i.test(rawCount)) return null;
@@ -70,8 +70,6 @@ export const countedDurationParser: TemporalParser = {
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF', parser: this.name, anchoring: 'vague' };
     }
     if (unit === 'Q') return make(m, count === null ? 'PXQ' : `P${count}Q`, this.name);
-    // "years" as a bare count in "20 years" after "the" + ordinal "first" is fine; "a first" is not a duration.
-    if (/^(?:a|an)\s$/i.test(m[1] ?? '') && rawCount) return null;
     // "a two-year contract", "the 16-hour flight": a duration used as an adjective leaves the determiner out.
     let start = m.index;
     const adjectival = rawCount !== undefined && (/-/.test(m[0].slice(m[0].lastIndexOf(rawCount) + rawCount.length, m[0].length - unitWord.length)) || (!plural && count !== 1));

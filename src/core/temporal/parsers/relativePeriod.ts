@@ -3,7 +3,7 @@
  * "earlier this year" (mod START), "later this month" (mod END), "last November", "this summer" (see
  * seasons), "two days ago", "a year earlier", "three years from now".
  */
-import { formatMonth, quarterOf } from '../calendar';
+import { formatMonth } from '../calendar';
 import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, unitOf, type Unit } from '../lexicon';
 import { shiftPeriod, unknownPeriod } from '../resolve';
 import type { Candidate, TemporalParser } from '../types';
@@ -126,4 +126,3 @@ function quarterInContext(text: string, offset: number): { quarter: number; year
   return { quarter, yearShift: 0 };
 }
 
-export { quarterOf };
