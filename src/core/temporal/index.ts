@@ -111,8 +111,7 @@ export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {
   const expressions: TimexExpression[] = candidates.map((c) => {
     const e: TimexExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value };
     if (c.mod) e.mod = c.mod;
-    const zone = (c as Candidate & { zone?: string }).zone;
-    if (zone) e.zone = zone;
+    if (c.zone) e.zone = c.zone;
     return e;
   });
   return { referenceDate, expressions };

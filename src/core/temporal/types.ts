@@ -14,6 +14,8 @@ export interface Candidate {
   /** The parser that found it (for debugging and tie-breaking). */
   parser: string;
   anchoring: Anchoring;
+  /** The time zone written after a clock time ("EST"). */
+  zone?: string;
   /** Set on anaphoric references ("back then"): the value is taken from the latest earlier date. */
   anaphoric?: boolean;
 }

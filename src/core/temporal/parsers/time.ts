@@ -30,15 +30,13 @@ export const clockTimeParser: TemporalParser = {
       minute = +m[5];
       if (hour > 23 || minute > 59) return null;
     }
-    // A trailing sentence dot belongs to the sentence unless the token is "a.m." / "p.m.".
-    let end = m.index + m[0].length;
+    const end = m.index + m[0].length;
     const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
     const candidate: Candidate = {
       start: m.index, end, type: 'TIME', value: `${day}T${pad(hour)}:${pad(minute)}`, parser: this.name, anchoring: 'relative',
     };
     const zone = m[7] ?? m[8];
-    if (zone) (candidate as Candidate & { zone?: string }).zone = zone.toUpperCase();
-    end = candidate.end;
+    if (zone) candidate.zone = zone.toUpperCase();
     return candidate;
   },
 };

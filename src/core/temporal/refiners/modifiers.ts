@@ -4,7 +4,7 @@
  * (EQUAL_OR_LESS), "less than a decade" (LESS_THAN), "early 1990" (START), "late November" (END), "mid-1990"
  * (MID), "around Nov. 1" (APPROX). The modifier belongs to the expression's extent, as in the hand-made gold.
  */
-import type { Candidate, TemporalRefiner } from '../types';
+import type { TemporalRefiner } from '../types';
 
 const DURATION_MODIFIERS: Array<[RegExp, string]> = [
   // Longer phrases first: "no more than" is not "more than".
