@@ -4,8 +4,9 @@
  * count Unicode code points; they are converted to UTF-16 here.
  *
  * What is scored (see docs/quotes.md):
- * - gold direct quotes: quoted stretches (between quotation marks, per paragraph) of ≥ 3 words lying inside an
- *   annotated attribution Content;
+ * - gold direct quotes: quoted stretches (between quotation marks — straight, curly, guillemets, curly singles and
+ *   the typewriter pairs '' and `` — per paragraph) of ≥ 3 words lying at least half inside an annotated
+ *   attribution Content;
  * - direct-quote recall: gold stretches of which ≥ 80% of the characters are covered by one predicted quote of
  *   kind direct or partial;
  * - precision: of the predicted direct/partial quotes that are attributed (speaker or speakerMention not null),
@@ -132,24 +133,26 @@ function plainQuotedStretches(text: string): Segment[] {
     const base = m.index;
     let i = 0;
     while (i < para.length) {
-      const ch = para[i];
-      const closer = OPENERS[ch];
+      // Typewriter pairs of some wire feeds: ''quote'' and ``quote''.
+      const pair = para.startsWith("''", i) || para.startsWith('``', i);
+      const closer = pair ? "''" : OPENERS[para[i]];
       const prev = i > 0 ? para[i - 1] : ' ';
       // An opening mark starts a word; a curly single after a letter is an apostrophe.
-      if (!closer || !/[\s(\[—–-]|^$/u.test(prev) && i > 0) {
+      if (!closer || !/[\s(\[—–-]/u.test(prev)) {
         i++;
         continue;
       }
-      let j = i + 1;
+      const width = pair ? 2 : 1;
+      let j = i + width;
       let found = -1;
       while (j < para.length) {
-        if (para[j] === closer && /[^\s]/u.test(para[j - 1]) && (j + 1 >= para.length || !/[\p{L}\p{N}]/u.test(para[j + 1]))) {
+        if (para.startsWith(closer, j) && /[^\s]/u.test(para[j - 1]) && (j + closer.length >= para.length || !/[\p{L}\p{N}]/u.test(para[j + closer.length]))) {
           found = j;
           break;
         }
         j++;
       }
-      const end = found >= 0 ? found + 1 : para.length;
+      const end = found >= 0 ? found + closer.length : para.length;
       out.push({ start: base + i, end: base + end });
       i = end;
     }
@@ -172,7 +175,7 @@ function overlapsAny(a: Segment, bs: Segment[]): boolean {
 export function goldDirectQuotes(doc: PolnearDocument): GoldQuote[] {
   const gold: GoldQuote[] = [];
   for (const stretch of plainQuotedStretches(doc.text)) {
-    const inner = doc.text.slice(stretch.start + 1, stretch.end - 1);
+    const inner = doc.text.slice(stretch.start + 1, stretch.end - 1).replace(/^['`]|'$/g, '');
     if (wordCount(inner) < 3) continue;
     const length = stretch.end - stretch.start;
     let best: PolnearAttribution | null = null;

@@ -42,7 +42,7 @@ export function findQuotedStretches(text: string, paragraphs: Paragraph[]): Quot
       marks[0].at === para.start &&
       marks[0].canOpen &&
       marks[0].family === carried.mark.family &&
-      !SPEAKER_LABEL.test(text.slice(para.start + 1, para.start + 60))
+      !SPEAKER_LABEL.test(text.slice(para.start + marks[0].length, para.start + 60))
     ) {
       // The continuation mark that reopens the carried quotation is not a quotation of its own.
       marks = marks.slice(1);
@@ -57,8 +57,8 @@ export function findQuotedStretches(text: string, paragraphs: Paragraph[]): Quot
       const firstParagraph = carried && pair.open === carried.mark ? carried.paragraph : p;
       stretches.push({
         start: pair.open.at,
-        end: pair.close.at + 1,
-        innerStart: pair.open.at + 1,
+        end: pair.close.at + pair.close.length,
+        innerStart: pair.open.at + pair.open.length,
         innerEnd: pair.close.at,
         closed: true,
         firstParagraph,
@@ -80,7 +80,7 @@ function unclosed(text: string, open: Mark, firstParagraph: number, last: Paragr
   return {
     start: open.at,
     end: last.end,
-    innerStart: open.at + 1,
+    innerStart: open.at + open.length,
     innerEnd: last.end,
     closed: false,
     firstParagraph,

@@ -14,6 +14,8 @@ export interface Mark {
   canClose: boolean;
   /** A closing candidate that may instead be a plural possessive ("the players' union"). */
   weakClose: boolean;
+  /** Characters the mark takes: 2 for the typewriter pairs '' and ``. */
+  length: number;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟']);
@@ -49,7 +51,22 @@ function canCloseAt(text: string, i: number): boolean {
 
 /** The mark at `i`, or null when the character is no quotation mark (or is an apostrophe). */
 export function classifyMark(text: string, i: number): Mark | null {
+  const mark = classifyChar(text, i);
+  return mark ? { ...mark, length: mark.length ?? 1 } : null;
+}
+
+function classifyChar(text: string, i: number): (Omit<Mark, 'length'> & { length?: number }) | null {
   const ch = text[i];
+  // Typewriter double quotes of some wire feeds: ''like this'' or ``like this''.
+  if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+    const before = i > 0 ? text[i - 1] : undefined;
+    const after = text[i + 2];
+    const canOpen = (before === undefined || BEFORE_OPEN.test(before)) && after !== undefined && !/\s/u.test(after);
+    const canClose = ch === "'" && before !== undefined && !/\s/u.test(before) && (after === undefined || AFTER_CLOSE.test(after));
+    if (!canOpen && !canClose) return null;
+    return { at: i, family: 'double', canOpen, canClose, weakClose: false, length: 2 };
+  }
+  if (ch === "'" && text[i - 1] === "'" && i > 0 && classifyChar(text, i - 1)?.length === 2) return null;
   if (ch === '"') {
     const canOpen = canOpenAt(text, i);
     const canClose = canCloseAt(text, i);
@@ -83,7 +100,9 @@ export function marksIn(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
     const mark = classifyMark(text, i);
-    if (mark) marks.push(mark);
+    if (!mark) continue;
+    marks.push(mark);
+    i += mark.length - 1;
   }
   return marks;
 }
