@@ -110,6 +110,10 @@ describe('temporal: relative dates', () => {
   it('marks the start and end of a period', () => {
     expectExactly('Earlier this year profits fell.', REF, [{ text: 'Earlier this year', value: '2025', mod: 'START' }]);
   });
+  it('takes a nearby holiday in the reference year, a distant one by tense', () => {
+    expectExactly('Voters turned out on Election Day.', '2016-10-15', [{ text: 'Election Day', value: '2016-11-08' }]);
+    expectExactly('Shops were busy at Christmas.', '2016-06-15', [{ text: 'Christmas', value: '2015-12-25' }]);
+  });
   it('reads holidays and weekends', () => {
     expectExactly('Stores closed on Christmas Day, 2024 and over the weekend.', REF, [
       { text: 'Christmas Day, 2024', value: '2024-12-25' },

@@ -3,7 +3,7 @@
  * Day) and movable ones (Easter, Thanksgiving, Memorial Day, Labor Day, Election Day), in the year written after
  * them, else the reference year (or the one before/after with "last"/"next").
  */
-import { addDays, formatDay, isoWeekday, type CalendarDate } from '../calendar';
+import { addDays, daysBetween, formatDay, isoWeekday, type CalendarDate } from '../calendar';
 import type { Candidate, TemporalParser } from '../types';
 
 /** The n-th given weekday (1 = Monday) of a month; n = -1 for the last. */
@@ -58,12 +58,14 @@ export const holidayParser: TemporalParser = {
       const which = m[1]?.toLowerCase();
       let year = ctx.ref.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
       if (!which) {
-        // A bare holiday is its last occurrence in a past-tense sentence, its next one otherwise.
-        const tense = ctx.tenseAt(m.index);
-        const thisYear = formatDay(rule(year));
-        const today = formatDay(ctx.ref);
-        if (tense === 'past' && thisYear > today) year--;
-        if (tense === 'future' && thisYear < today) year++;
+        // A bare holiday within four months of the reference date is this year's; further away, its last
+        // occurrence in a past-tense clause and its next one otherwise (as for "Oct. 23").
+        const distance = daysBetween(ctx.ref, rule(year));
+        if (Math.abs(distance) > 120) {
+          const tense = ctx.tenseAt(m.index);
+          if (tense === 'past' && distance > 0) year--;
+          if (tense === 'future' && distance < 0) year++;
+        }
       }
       value = formatDay(rule(year));
     }
