@@ -192,19 +192,29 @@ export function subjectBefore(ctx: QuoteContext, cueStart: number, min: number):
   const tokens = ctx.doc.tokens;
   let last = skipModifiersBack(ctx, cueStart - 1, min);
   if (last < min) return null;
-  if (tokens[last].text === ',' || tokens[last].text === ')') {
-    const closer = tokens[last].text;
-    const opener = closer === ')' ? '(' : ',';
+  if (tokens[last].text === ')') {
+    // "Claire McCaskill (D-Mo.) said": the phrase before the bracket.
     let k = last - 1;
-    while (k >= min && k > last - 20 && tokens[k].text !== opener && ctx.tokenQuote[k] < 0) k--;
-    if (k >= min && tokens[k].text === opener) {
+    while (k >= min && k > last - 12 && tokens[k].text !== '(') k--;
+    if (k >= min && tokens[k].text === '(') {
       const head = phraseEndingAt(ctx, k - 1, min);
-      if (head && (head.kind !== 'nominal' || head.entityId)) return head;
-      const appositive = phraseEndingAt(ctx, last - 1, k + 1);
-      if (appositive) return appositive;
       if (head) return head;
     }
     return null;
+  }
+  if (tokens[last].text === ',') {
+    // An apposition, possibly long or with inner commas ("David Kamin, an outside adviser … and an associate
+    // professor at New York University School of Law, said"): the nearest earlier comma (or dash) whose left
+    // neighbour is a name, mention or pronoun; else the apposition itself.
+    let nominal: SpeakerPhrase | null = null;
+    for (let k = last - 1; k >= min && k > last - 45; k--) {
+      if (ctx.tokenQuote[k] >= 0) break;
+      if (tokens[k].text !== ',' && tokens[k].text !== '--' && tokens[k].text !== '—') continue;
+      const head = phraseEndingAt(ctx, k - 1, min);
+      if (head && (head.kind !== 'nominal' || head.entityId)) return head;
+      if (head && !nominal) nominal = head;
+    }
+    return nominal ?? phraseEndingAt(ctx, last - 1, min);
   }
   return phraseEndingAt(ctx, last, min);
 }

@@ -182,15 +182,20 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     const found = speakerAfter(ctx, i, afterMax);
     if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
   }
-  // 2. Before it: `Smith said: "…"`, or for a partial quote the nearest cue of its sentence that has a speaker.
-  const min = kind === 'partial' ? sentOpen.tokenStart : beforeMin;
-  for (const cue of cuesBefore(ctx, openTok, min)) {
+  // 2. Before it: `Smith said: "…"`, or for a partial quote (or a direct one after a comma or dash, mid-sentence)
+  //    the cue of its sentence with the most plausible speaker: a name, mention or personal pronoun first.
+  let fallback: Candidate | null = null;
+  for (const cue of cuesBefore(ctx, openTok, sentOpen.tokenStart)) {
     const between = tokens.slice(cue.tokenEnd, openTok).filter((_, k) => ctx.tokenQuote[cue.tokenEnd + k] < 0).map((t) => t.text);
     const near = between.length <= 12 && !between.some((t) => /^[.!?]$/.test(t));
-    if (kind !== 'partial' && !near) break;
+    if (kind !== 'partial' && !near && openTok === beforeMin) break;
     const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
-    if (phrase) return { ...base, cue: cueSpan(cue), phrase };
+    if (!phrase) continue;
+    const found = { ...base, cue: cueSpan(cue), phrase };
+    if (strong(phrase) && !/^it$/i.test(doc.text.slice(phrase.start, phrase.end))) return found;
+    fallback ??= found;
   }
+  if (fallback) return fallback;
   // 3. `Smith: "…"` — a speaker label before a colon; `Obama is rolling out a new message: "…"` — the subject.
   if (prevTok && prevTok.text === ':') {
     const label = phraseStartingAt(ctx, beforeMin, openTok - 1);
