@@ -161,6 +161,13 @@ describe('temporal: quarters, halves, seasons, decades, centuries, fiscal years'
       { text: 'this summer', value: '2025-SU' },
     ]);
   });
+  it('reads decades written without the century', () => {
+    expectExactly("In the '80s and the 90's, and in the early 90s.", REF, [
+      { text: "the '80s", value: '198' },
+      { text: "the 90's", value: '199' },
+      { text: 'the early 90s', value: '199', mod: 'START' },
+    ]);
+  });
   it('reads fiscal years and halves', () => {
     expectExactly('In fiscal 1989 and the first half of 2011 sales grew.', REF, [
       { text: 'fiscal 1989', value: '1989' },
@@ -198,7 +205,7 @@ describe('temporal: durations and modifiers', () => {
     expectExactly('It lasts no more than sixty days.', REF, [{ text: 'no more than sixty days', value: 'P60D', mod: 'EQUAL_OR_LESS' }]);
   });
   it('does not take ages or fractions for durations', () => {
-    expectExactly('A 47-year-old man was arrested.', REF, []);
+    expectExactly('A 47-year-old man was arrested on a day-to-day basis.', REF, []);
     expectExactly('Mr. Smith, 52 years old, imports three-quarters of the grain and a quarter of the oil.', REF, []);
   });
 });

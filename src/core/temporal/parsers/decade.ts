@@ -23,7 +23,7 @@ function make(m: RegExpExecArray, value: string, parser: string, mod: string | u
 
 export const decadeParser: TemporalParser = {
   name: 'decade',
-  pattern: /\b(?:the )?(?:(early|late|mid)[- ])?(?:(\d{3})0['’]?s|['’](\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+  pattern: /\b(?:the )?(?:(early|late|mid)[- ])?(?:(\d{3})0['’]?s|(?:['’]|(?<=\bthe (?:(?:early|late|mid)[- ])?))(\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
   extract(m, ctx: ParseContext) {
     if (m[2]) return make(m, m[2], this.name, modOf(m[1]));
     const digit = m[3] ?? String(DECADE_WORDS[m[4].toLowerCase()]);

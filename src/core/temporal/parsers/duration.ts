@@ -27,6 +27,8 @@ export const countedDurationParser: TemporalParser = {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "52 years old" is an age; "three-quarters of", "a quarter of the market" are fractions.
     if (/^ old\b/i.test(after)) return null;
+    // "day-to-day", "year-round": a compound word, not a time.
+    if (/^-\p{L}/u.test(after)) return null;
     // "a second betrayal" is an ordinal; "60 Minutes" (a capitalised unit inside a sentence) is a title.
     if (/^seconds?$/i.test(unitWord) && /^(?:a|an)$/i.test(det ?? rawCount ?? '') && /^ \p{Ll}/u.test(after) && !/^ (?:of|or|and|to|later|earlier|ago|before|after)\b/i.test(after)) return null;
     if (/^\p{Lu}/u.test(unitWord) && m.index > 0 && !/[.!?]\s*$|^\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
