@@ -137,6 +137,16 @@ describe('temporal: times and zones', () => {
       { text: '10:35 a.m.', value: '2025-06-27T10:35' },
     ]);
   });
+  it('gives a time the day named right after it, and keeps a joined day when an earlier day is in focus', () => {
+    expectExactly('The blast came at 10:35 a.m. (0735 GMT) Friday.', '2025-06-30', [
+      { text: '10:35 a.m.', value: '2025-06-27T10:35' },
+      { text: 'Friday', value: '2025-06-27' },
+    ]);
+    expectExactly('On Monday talks failed. He was seized at 10 p.m. Saturday.', '2025-07-01', [
+      { text: 'Monday', value: '2025-06-30' },
+      { text: '10 p.m. Saturday', value: '2025-06-28T22:00' },
+    ]);
+  });
   it('reads parts of days', () => {
     expectExactly('This morning the market opened higher; tonight it closes.', REF, [
       { text: 'This morning', type: 'TIME', value: '2025-07-01TMO' },

@@ -1,18 +1,26 @@
 /**
- * A clock time without a day ("at 10:35 a.m.") happens on the day the text is talking about: the latest day
- * named before it in the same paragraph, else the reference date.
+ * A clock time without a day ("at 10:35 a.m.") happens on the day the text is talking about: a day named
+ * right after it in the same sentence ("10:35 a.m. (0735 GMT) Friday"), else the latest day named before it in
+ * the same paragraph, else the reference date.
  */
 import type { Candidate, TemporalRefiner } from '../types';
 
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
 /** How far back (in characters, within the paragraph) a named day still governs a clock time. */
 const WINDOW = 400;
+/** How far after a clock time a day may still be its day ("at 10:35 a.m. (0735 GMT) Friday"). */
+const FOLLOWING_WINDOW = 30;
 
 export const anchorTimes: TemporalRefiner = (candidates, ctx) => {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   let lastDay: Candidate | null = null;
-  return sorted.map((c) => {
+  return sorted.map((c, i) => {
     if (c.parser === 'clockTime' && c.type === 'TIME') {
+      const next = sorted[i + 1];
+      if (next && next.type === 'DATE' && DAY.test(next.value) && next.start - c.end <= FOLLOWING_WINDOW) {
+        const sentence = ctx.sentenceAt(c.start);
+        if (next.start < sentence.end) return { ...c, value: DAY.exec(next.value)![1] + c.value.slice(c.value.indexOf('T')) };
+      }
       const between = lastDay ? ctx.text.slice(lastDay.end, c.start) : '';
       if (lastDay && c.start - lastDay.end <= WINDOW && !/\n\s*\n|\r\n\s*\r\n/.test(between)) {
         const day = DAY.exec(lastDay.value)![1];

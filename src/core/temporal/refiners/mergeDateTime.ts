@@ -18,7 +18,7 @@ export const mergeDateTime: TemporalRefiner = (candidates, ctx) => {
       const date = time === a ? b : a;
       if (time && date !== time && date.type === 'DATE' && DAY_VALUE.test(date.value)) {
         const clock = time.value.slice(time.value.indexOf('T'));
-        const merged: Candidate = { ...date, ...time, start: a.start, end: b.end, type: 'TIME', value: `${date.value}${clock}`, anchoring: date.anchoring };
+        const merged: Candidate = { ...date, ...time, start: a.start, end: b.end, type: 'TIME', value: `${date.value}${clock}`, anchoring: date.anchoring, parser: 'dateTime' };
         out.push(merged);
         i++;
         continue;
