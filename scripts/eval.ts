@@ -108,12 +108,23 @@ async function main(): Promise<void> {
       if (!annotator) continue;
       const t0 = process.hrtime.bigint();
       let sections: SectionResult[];
+      // A stage that fails leaves its part empty and says so in `warnings`: count them, so a low figure is explained.
+      const warned = new Map<string, number>();
+      const watched: Annotator = (text, options) => {
+        const annotation = annotator(text, options);
+        for (const w of (annotation as { warnings?: string[] }).warnings ?? []) {
+          const key = w.split(':')[0]!;
+          warned.set(key, (warned.get(key) ?? 0) + 1);
+        }
+        return annotation;
+      };
       try {
-        sections = await scorer(annotator, { limit: args.limit });
+        sections = await scorer(watched, { limit: args.limit });
       } catch (e) {
         notes.push(`${spec.key} with ${annotators[i]!.name} failed: ${(e as Error).stack?.split('\n').slice(0, 3).join(' ') ?? e}`);
         continue;
       }
+      for (const [w, n] of warned) notes.push(`${spec.key} with ${annotators[i]!.name}: "${w}" on ${n} document(s)`);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       timings.push({ scorer: spec.key, annotator: annotators[i]!.name, seconds });
       results[i]!.sections.push(...sections);

@@ -63,6 +63,13 @@ describe('evaluation peers', function () {
     assert.deepStrictEqual(a.temporal.map((t) => [t.text, t.type, t.value]), [['three hours', 'DURATION', 'PT3H']]);
   });
 
+  it('compromise: a sentence compromise-dates cannot read does not lose the other dates', () => {
+    const text = 'Talks began on Monday. Savin Corp. reported a third-quarter net loss. They ended on May 5, 2020.';
+    const a = annotateWithCompromise(text, { referenceDate: '2020-01-01' });
+    assertValidSpans(text, a);
+    assert.ok(a.temporal.some((t) => t.value === '2020-05-05'), JSON.stringify(a.temporal));
+  });
+
   it('wink-nlp: valid spans', () => {
     const a = annotateWithWink(TRICKY);
     assertValidSpans(TRICKY, a);

@@ -49,6 +49,28 @@ interface CompromiseDoc {
   match(pattern: string): View;
   dates(options?: { today?: string; timezone?: string }): View;
   durations(): View;
+  sentences(): { forEach(each: (sentence: CompromiseDoc) => void): void };
+}
+
+/**
+ * A view's matches; when compromise throws on the whole document (compromise-dates 3.9 fails on some phrasings,
+ * e.g. "a third-quarter net loss"), sentence by sentence, skipping only the sentences it cannot handle.
+ * Sub-views keep document offsets.
+ */
+function matchesOf(doc: CompromiseDoc, view: (d: CompromiseDoc) => View): MatchJson[] {
+  try {
+    return view(doc).json({ offset: true });
+  } catch {
+    const out: MatchJson[] = [];
+    doc.sentences().forEach((sentence) => {
+      try {
+        out.push(...view(sentence).json({ offset: true }));
+      } catch {
+        /* this sentence only: compromise cannot read it */
+      }
+    });
+    return out;
+  }
 }
 
 const QUOTE_CHARS = '"“”\'‘’«»„';
@@ -88,8 +110,8 @@ const normalise = (s: string) => s.toLowerCase().replace(/[.\u2019']/g, '').repl
 
 function entitiesOf(doc: CompromiseDoc, text: string): Entity[] {
   const candidates: { range: Range; type: EntityType; acronym: boolean }[] = [];
-  const add = (view: View, type: EntityType) => {
-    for (const m of view.json({ offset: true })) {
+  const add = (view: (d: CompromiseDoc) => View, type: EntityType) => {
+    for (const m of matchesOf(doc, view)) {
       const r = termRange(m.terms, text, isHonorificOrDeterminer);
       if (!r) continue;
       const range = trimPossessive(r, text);
@@ -97,10 +119,10 @@ function entitiesOf(doc: CompromiseDoc, text: string): Entity[] {
       candidates.push({ range, type, acronym });
     }
   };
-  add(doc.people(), 'PERSON');
-  add(doc.organizations(), 'ORGANIZATION');
-  add(doc.places(), 'LOCATION');
-  add(doc.match('#Demonym'), 'MISC');
+  add((d) => d.people(), 'PERSON');
+  add((d) => d.organizations(), 'ORGANIZATION');
+  add((d) => d.places(), 'LOCATION');
+  add((d) => d.match('#Demonym'), 'MISC');
 
   // One type per span: longer spans first, then compromise's own precedence (people, orgs, places, demonyms).
   const order = candidates.map((c, i) => ({ c, i }));
@@ -203,14 +225,15 @@ function temporalOf(doc: CompromiseDoc, text: string, referenceDate: string | un
   const out: TemporalExpression[] = [];
   // UTC: the values are calendar dates, and the machine's zone must not shift them. compromise-dates prefers the
   // future for a bare weekday or month ("Tuesday" = the coming one); that documented bias is left as it is.
-  for (const m of doc.dates(referenceDate ? { today: referenceDate, timezone: 'UTC' } : { timezone: 'UTC' }).json({ offset: true })) {
+  const context = referenceDate ? { today: referenceDate, timezone: 'UTC' } : { timezone: 'UTC' };
+  for (const m of matchesOf(doc, (d) => d.dates(context))) {
     // TIMEX3 extents leave out the preposition compromise-dates includes ("on September 22").
     const r = termRange(m.terms, text, isPreposition);
     const v = m.dates && dateValue(m.dates);
     if (!r || !v) continue;
     out.push({ ...r, text: text.slice(r.start, r.end), ...v });
   }
-  for (const m of doc.durations().json({ offset: true })) {
+  for (const m of matchesOf(doc, (d) => d.durations())) {
     const r = termRange(m.terms, text, isPreposition);
     const value = m.duration && durationValue(m.duration);
     if (!r || !value) continue;
@@ -223,7 +246,7 @@ function temporalOf(doc: CompromiseDoc, text: string, referenceDate: string | un
 /** compromise's quotations, widened to include their quotation marks (kept in the terms' pre/post). */
 function quotesOf(doc: CompromiseDoc, text: string): Quote[] {
   const out: Quote[] = [];
-  for (const m of doc.quotations().json({ offset: true })) {
+  for (const m of matchesOf(doc, (d) => d.quotations())) {
     const r = termRange(m.terms, text);
     if (!r) continue;
     let { start, end } = r;
