@@ -1,6 +1,6 @@
 /**
  * Lists PolNeAR dev quotations whose speaker is wrong or missing (debugging aid for docs/quotes.md).
- * Run: node out/scripts/quotes/dump-errors.js [speaker|recall|precision|reported] [limit]
+ * Run: node out/scripts/quotes/dump-errors.js [speaker|recall|precision|reported|reported-fp] [limit]
  */
 import { analyzeArticle } from '../../src/core/analyze';
 import { goldDirectQuotes, loadPolnear } from '../../src/eval/polnear';
@@ -34,6 +34,14 @@ for (const doc of docs) {
       if (!q.speaker && !q.speakerMention) continue;
       const inside = contents.reduce((s, c) => s + Math.max(0, Math.min(q.end, c.end) - Math.max(q.start, c.start)), 0);
       if (inside < 0.5 * (q.end - q.start)) console.log(`FP ${q.kind} ${flat(q.text.slice(0, 120))}\n   ${flat(doc.text.slice(Math.max(0, q.start - 80), q.end + 60))}`);
+    }
+  }
+  if (mode === 'reported-fp') {
+    const contents = doc.attributions.flatMap((a) => a.content);
+    for (const q of ann.quotes.filter((p) => p.kind === 'reported')) {
+      const inside = contents.reduce((s, c) => s + Math.max(0, Math.min(q.end, c.end) - Math.max(q.start, c.start)), 0);
+      const who = q.speakerMention ? doc.text.slice(q.speakerMention.start, q.speakerMention.end) : '-';
+      if (inside < 0.5 * (q.end - q.start)) console.log(`RFP cue=${q.cue?.text} who=${who} :: ${flat(q.text).slice(0, 120)}`);
     }
   }
   if (mode === 'reported') {

@@ -99,6 +99,10 @@ for (const { form } of (mined as { forms: { form: string }[] }).forms) {
   if (words.length === 2 && /day$/.test(words[1])) continue;
   addForm(form);
 }
+// Plural nouns far more often than verbs: "battleground states", "tough questions", "his remarks".
+for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'charges', 'promises', 'pledges', 'demands', 'labels', 'brands', 'texts', 'posts', 'thanks', 'reads', 'counters', 'protests', 'reasons', 'signals', 'calls']) {
+  SINGLE.delete(form);
+}
 // Participles that are adjectives or nouns far more often than cues.
 for (const form of ['saying', 'writing', 'reporting', 'telling', 'posting', 'texting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) {
   if (form !== 'saying') SINGLE.delete(form);

@@ -136,7 +136,7 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, min: number): Sp
     if (!(isWord(ctx, k) || /^\p{N}[\p{L}\p{N}-]*$/u.test(ctx.doc.tokens[k].text)) || BREAKERS.has(w)) break;
     first = k;
   }
-  if (last - first <= 2 && /s$/.test(word) && !/ss$/.test(word)) return phrase(ctx, first, last, 'nominal', null);
+  if (last - first <= 3 && /s$/.test(word) && !/ss$/.test(word)) return phrase(ctx, first, last, 'nominal', null);
   return null;
 }
 

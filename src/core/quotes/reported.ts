@@ -15,13 +15,25 @@ import type { QuoteContext } from './context';
 import { paragraphOfOffset } from './context';
 import { cueAt, type Cue } from './cues';
 import { CUE_MODIFIERS, phraseStartingAt, type SpeakerPhrase } from './phrases';
-import { speakerOfCue } from './speaker';
+import { plausibleVerb, speakerOfCue } from './speaker';
 
 /** Verbs that take a bare clause: "said the plan would fail", "told reporters the plan would fail". */
 const CLAUSE_VERBS = /^(?:say|says|said|tell|tells|told|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|note|notes|noted|explain|explains|explained|suggest|suggests|suggested|acknowledge|acknowledged|acknowledges|admit|admits|admitted|predict|predicts|predicted|state|states|stated|stressed|emphasized|emphasised|announced|declared|wrote|writes|tweeted|contended|asserted|conceded|maintained|maintains)$/;
 /** Cues whose object is the content: "called for a ceasefire", "urged restraint". */
 const OBJECT_CUES = /^(?:call(?:s|ed|ing)? (?:for|on)|urge[sd]?|urging|demand(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|promise[sd]?)$/;
-const CLAUSE_START = /^(?:[\p{Lu}\p{N}]|the$|a$|an$|this$|that$|these$|those$|his$|her$|its$|their$|our$|he$|she$|it$|they$|we$|i$|you$|there$|no$|some$|many$|most$|all$|both$|every$|any$)/u;
+/** Words after "said" that start no clause: prepositions, adverbs, objects ("said so", "said nothing"). */
+const NOT_CLAUSE = new Set(
+  ('in on at to of for with from by during after before about over through into against under since until as ' +
+    'so nothing something anything little much more yes goodbye hello otherwise only also repeatedly publicly ' +
+    'privately earlier later previously recently again once twice then now today yesterday tonight last next ' +
+    'monday tuesday wednesday thursday friday saturday sunday what who whom which how why when where whether if ' +
+    'while because than and or but not never').split(' '),
+);
+/** "Having said that", "it's worth noting that": idioms, no attribution. */
+const IDIOM_BEFORE = /^(?:having|worth)$/i;
+/** Cues that take an object, not a clause: "rejected that argument", "praised the plan", "called it a disaster". */
+const NO_CLAUSE_CUES = /^(?:reject|dismiss|question|prais|thank|mock|blast|slam|critici|accus|describ|call(?:s|ed|ing)?$|liken|compar|laud|scold|dub|brand|label|derid|hail|read|tout|decr|answer|remind|assur|threaten)/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|privately|publicly)$/;
 const MIN_CONTENT_WORDS = 3;
 
 /** Whether the closing brackets of the token texts all have their opening bracket. */
@@ -52,12 +64,12 @@ export function findReported(ctx: QuoteContext): Candidate[] {
   const push = (cue: Cue, cueEnd: number, phrase: SpeakerPhrase | null, from: number, to: number) => {
     // from/to: token range of the content.
     while (to > from && (/^[.,;:!?'"”’]$/.test(tokens[to - 1].text) || (/^[)\]]$/.test(tokens[to - 1].text) && !balanced(tokens.slice(from, to).map((t) => t.text))))) to--;
-    if (!phrase || to <= from || !noQuote(from, to)) return;
+    if (!phrase || to <= from || !noQuote(from, to)) return false;
     const words = tokens.slice(from, to).filter((t) => /^\p{L}/u.test(t.text)).length;
-    if (words < MIN_CONTENT_WORDS) return;
+    if (words < MIN_CONTENT_WORDS) return false;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
-    if (!free(start, end) || (phrase.start < end && phrase.end > start)) return;
+    if (!free(start, end) || (phrase.start < end && phrase.end > start)) return false;
     taken.push({ start, end });
     out.push({
       start,
@@ -69,6 +81,7 @@ export function findReported(ctx: QuoteContext): Candidate[] {
       paragraph: paragraphOfOffset(ctx, start),
       words,
     });
+    return true;
   };
 
   for (const sentence of doc.sentences) {
@@ -91,7 +104,11 @@ export function findReported(ctx: QuoteContext): Candidate[] {
       }
       // "that" within a few words: "said back then that", "told reporters on Tuesday that".
       let that = -1;
-      for (let k = cue.tokenEnd; k < Math.min(clauseEnd, cue.tokenEnd + 7); k++) {
+      if (!plausibleVerb(ctx, cue) || IDIOM_BEFORE.test(tokens[cue.tokenStart - 1]?.text ?? '')) continue;
+      // "…, said one GOP source in the room." / "…, Mr. Clarke said, until …": an attribution after the content.
+      if (cue.role === 'verb' && tokens[skipBack(cue.tokenStart - 1)]?.text === ',' && trailing(cue)) continue;
+      if (NO_CLAUSE_CUES.test(cue.form)) continue;
+      for (let k = cue.tokenEnd; k < Math.min(clauseEnd, cue.tokenEnd + 10); k++) {
         const w = tokens[k].text.toLowerCase();
         if (w === 'that') {
           that = k;
@@ -120,9 +137,9 @@ export function findReported(ctx: QuoteContext): Candidate[] {
           if (!hearer) continue;
           from = hearer.tokenEnd;
         }
-        while (from < clauseEnd && CUE_MODIFIERS.has(tokens[from].text.toLowerCase())) from++;
+        while (from < clauseEnd && (CUE_MODIFIERS.has(tokens[from].text.toLowerCase()) || WEEKDAYS.test(tokens[from].text.toLowerCase()))) from++;
         const first = tokens[from];
-        if (!first || from >= clauseEnd || !CLAUSE_START.test(first.text.toLowerCase() === first.text ? first.text : first.text)) {
+        if (!first || from >= clauseEnd || !/^[\p{L}\p{N}]/u.test(first.text) || NOT_CLAUSE.has(first.text.toLowerCase()) || ctx.tokenQuote[from] >= 0) {
           // Not followed by a clause: maybe a trailing attribution "CONTENT, Macron added."
           trailing(cue);
           continue;
@@ -134,20 +151,27 @@ export function findReported(ctx: QuoteContext): Candidate[] {
       trailing(cue);
     }
 
-    function trailing(cue: Cue): void {
+    function skipBack(k: number): number {
+      while (k >= S && CUE_MODIFIERS.has(tokens[k].text.toLowerCase())) k--;
+      return k;
+    }
+
+    function trailing(cue: Cue): boolean {
       // "CONTENT, Macron added." / "CONTENT, said the spokesman." / "CONTENT, he told reporters on Tuesday."
-      const rest = tokens.slice(cue.tokenEnd, E).filter((t) => !/^[.!?"”’']$/.test(t.text)).length;
-      if (rest > 5) return;
-      if (cue.role !== 'verb') return;
+      const restTokens = tokens.slice(cue.tokenEnd, E).filter((t) => !/^[.!?"”’']$/.test(t.text));
+      // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a parenthetical attribution.
+      const parenthetical = restTokens.length > 0 && restTokens[0].text === ',';
+      if (restTokens.length > 8 && !parenthetical) return false;
+      if (cue.role !== 'verb') return false;
       let before = cue.tokenStart - 1;
       while (before >= S && CUE_MODIFIERS.has(tokens[before].text.toLowerCase())) before--;
       const subject = before >= S && tokens[before].text === ',' ? phraseStartingAt(ctx, cue.tokenEnd, E) : speakerOfCue(ctx, cue, S, E);
-      if (!subject) return;
+      if (!subject) return false;
       const headStart = Math.min(subject.tokenStart, cue.tokenStart);
       let k = headStart - 1;
       while (k >= S && (CUE_MODIFIERS.has(tokens[k].text.toLowerCase()) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
-      if (k < S || tokens[k].text !== ',') return;
-      push(cue, cue.end, subject, S, k);
+      if (k < S || tokens[k].text !== ',') return false;
+      return push(cue, cue.end, subject, S, k);
     }
   }
   return out;
