@@ -1,22 +1,22 @@
 /**
  * The analysis worker (bundled to dist/analysisWorker.js): runs the analysis off the extension host's thread so a
- * large article never freezes the editor. Inside a worker thread it answers requests one at a time; loaded with
- * `require` on the main thread it simply exports `computeAnalysis`, which is the in-process fallback.
+ * large article never freezes the editor, and sends the result back in bounded parts (see analysisMessages.ts).
+ * Loaded with `require` on the main thread it simply exports `computeAnalysis`: the in-process fallback.
  */
 import { parentPort } from 'node:worker_threads';
-import { computeAnalysis, type AnalysisRequest, type AnalysisResponse } from './analysis/analysisResult';
+import { computeAnalysis } from './analysis/analysisResult';
+import { splitResult, type AnalysisRequest } from './analysis/analysisMessages';
 
 export { computeAnalysis };
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (request: AnalysisRequest) => {
-    let response: AnalysisResponse;
     try {
-      response = { id: request.id, ok: true, result: computeAnalysis(request.text, request.options) };
+      const result = computeAnalysis(request.text, request.options);
+      for (const { part, transfer } of splitResult(request.id, result)) port.postMessage(part, transfer);
     } catch (error) {
-      response = { id: request.id, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+      port.postMessage({ id: request.id, kind: 'error', error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
-    port.postMessage(response);
   });
 }

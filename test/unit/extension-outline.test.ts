@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/core/analyze';
 import { splitParagraphs } from '../../src/core/text/sentences';
-import { buildOutline, findNodeAt, indexParents, type OutlineNode } from '../../src/extension/outline/outlineModel';
+import { buildOutline, findNodeAt, type OutlineNode } from '../../src/extension/outline/outlineModel';
 import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
 
 const paragraphsOf = (text: string) => splitParagraphs(text).map((p) => ({ start: p.start, end: p.end }));
@@ -33,6 +33,7 @@ describe('extension outline model', () => {
   it('lists entities by canonical name with their mentions (CRLF lines counted like the editor)', () => {
     const people = group(outline, 'people')!;
     assert.deepEqual(labels(people), ['Olaf Scholz', 'Emmanuel Macron']);
+    assert.deepEqual(people.children.map((n) => n.childCount), [4, 2]);
     const scholz = people.children[0];
     assert.deepEqual(labels(scholz), ['Olaf Scholz', 'Scholz', 'he', 'The chancellor']);
     assert.deepEqual(scholz.children.map((c) => c.description), ['line 1', 'line 2', 'line 2 · pronoun', 'line 3 · nominal']);
@@ -64,9 +65,9 @@ describe('extension outline model', () => {
     const node = findNodeAt(outline, offset)!;
     assert.equal(node.kind, 'mention');
     assert.equal(node.entityId, 'e2');
-    const parents = indexParents(outline);
-    assert.equal(parents.get(node)!.label, 'Emmanuel Macron');
-    assert.equal(parents.get(parents.get(node)!)!.id, 'group:people');
+    assert.equal(node.parent!.label, 'Emmanuel Macron');
+    assert.equal(node.parent!.parent!.id, 'group:people');
+    assert.equal(node.parent!.parent!.parent, undefined);
     assert.equal(findNodeAt(outline, ARTICLE.indexOf('frank'))!.kind, 'quote');
     assert.equal(findNodeAt(outline, ARTICLE.indexOf('agreed on') )!.kind, 'quote');
     assert.equal(findNodeAt(outline, ARTICLE.indexOf('thanked'))!.kind, 'paragraph');

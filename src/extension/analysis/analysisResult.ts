@@ -1,14 +1,17 @@
 /**
- * The unit of work the analysis worker does, and what it sends back: the annotation plus the paragraph spans the
- * outline shows (computed where the text already is, so the extension host never scans a large document).
+ * The unit of work the analysis worker does, and what it sends back: the annotation, the paragraph spans the
+ * outline shows and the packed highlight plan, all computed where the text already is so the extension host never
+ * scans a large document.
  */
 import type { AnalyzeOptions, Annotation, Span } from '../../core/types';
 import { analyzeArticle } from '../../core/analyze';
 import { splitParagraphs } from '../../core/text/sentences';
+import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../model/decorationPlan';
 
 export interface AnalysisResult {
   annotation: Annotation;
   paragraphs: Span[];
+  decorations: PackedDecorationPlan;
   /** Wall-clock time of the analysis, for the log. */
   durationMs: number;
 }
@@ -19,16 +22,6 @@ export function computeAnalysis(text: string, options: AnalyzeOptions): Analysis
   const paragraphs = splitParagraphs(text)
     .map((p) => ({ start: p.start, end: p.end }))
     .filter((p) => text.slice(p.start, p.end).trim() !== '');
-  return { annotation, paragraphs, durationMs: Date.now() - started };
+  const decorations = packDecorationPlan(planDecorations(annotation));
+  return { annotation, paragraphs, decorations, durationMs: Date.now() - started };
 }
-
-/** Messages between the extension host and the worker. */
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-  options: AnalyzeOptions;
-}
-
-export type AnalysisResponse =
-  | { id: number; ok: true; result: AnalysisResult }
-  | { id: number; ok: false; error: string };

@@ -6,7 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../core/types';
-import type { AnalysisRequest, AnalysisResponse, AnalysisResult } from './analysisResult';
+import type { AnalysisResult } from './analysisResult';
+import { ResultAssembler, type AnalysisPart, type AnalysisRequest } from './analysisMessages';
 import { Disposable } from '../util/disposable';
 
 export class AnalysisCancelled extends Error {
@@ -30,7 +31,10 @@ interface Job {
   reject(error: unknown): void;
   startedAt?: number;
   superseded?: boolean;
+  assembler?: ResultAssembler;
 }
+
+type Outcome = { ok: true; result: AnalysisResult } | { ok: false; error: string };
 
 /** A superseded job that has run this long is worth killing the worker for (a restart costs less than waiting). */
 const TERMINATE_STALE_AFTER_MS = 1500;
@@ -95,6 +99,7 @@ export class AnalysisService extends Disposable {
     const worker = this.usesWorker ? this.getWorker() : undefined;
     if (worker) {
       const request: AnalysisRequest = { id: job.id, text: job.text, options: job.options };
+      job.assembler = new ResultAssembler();
       worker.postMessage(request);
     } else {
       // In-process fallback: yield first so the triggering event (a keystroke, an editor switch) finishes.
@@ -106,13 +111,28 @@ export class AnalysisService extends Disposable {
     try {
       this.inProcess ??= loadInProcessAnalyzer(this.workerPath);
       const result = this.inProcess(job.text, job.options);
-      this.finish(job, { id: job.id, ok: true, result });
+      this.finish(job, { ok: true, result });
     } catch (error) {
-      this.finish(job, { id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      this.finish(job, { ok: false, error: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  private finish(job: Job, response: AnalysisResponse): void {
+  private onPart(part: AnalysisPart): void {
+    const job = this.running;
+    if (!job || job.id !== part.id || !job.assembler) return;
+    if (part.kind === 'error') {
+      this.finish(job, { ok: false, error: part.error });
+      return;
+    }
+    try {
+      const result = job.assembler.add(part);
+      if (result) this.finish(job, { ok: true, result });
+    } catch (error) {
+      this.finish(job, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private finish(job: Job, response: Outcome): void {
     if (this.running !== job) return;
     this.running = undefined;
     if (!job.superseded) {
@@ -126,9 +146,7 @@ export class AnalysisService extends Disposable {
     if (this.worker) return this.worker;
     try {
       const worker = new Worker(this.workerPath);
-      worker.on('message', (response: AnalysisResponse) => {
-        if (this.running && this.running.id === response.id) this.finish(this.running, response);
-      });
+      worker.on('message', (part: AnalysisPart) => this.onPart(part));
       worker.on('error', (error) => this.onWorkerFailure(worker, error));
       worker.on('exit', (code) => {
         if (this.worker === worker) this.onWorkerFailure(worker, new Error(`analysis worker exited with code ${code}`));

@@ -189,12 +189,16 @@ export class ArticleAnalysisManager extends Disposable {
         if (document.isClosed || document.version !== version || this.entries.get(key(document)) !== entry) {
           return undefined; // stale: a newer run is (or will be) scheduled by the change that made it stale
         }
+        let index: AnnotationIndex | undefined;
         const analysis: DocumentAnalysis = {
           uri: document.uri,
           version,
           text,
           result,
-          index: new AnnotationIndex(result.annotation),
+          // Built on the first hover or navigation, not when the result lands (highlights do not need it).
+          get index() {
+            return (index ??= new AnnotationIndex(result.annotation));
+          },
         };
         entry.analysis = analysis;
         entry.inflight = undefined;

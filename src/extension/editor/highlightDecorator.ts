@@ -5,18 +5,15 @@
  * result arrives the old decorations stay (VS Code moves them with edits), so typing never flickers.
  */
 import * as vscode from 'vscode';
-import type { Span } from '../../core/types';
 import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
 import type { Configuration } from '../configuration';
 import { categoryColorId, type HighlightCategory } from '../model/categories';
-import { DECORATION_LAYERS, planDecorations, type DecorationLayer, type DecorationPlan } from '../model/decorationPlan';
+import { DECORATION_LAYERS, type DecorationLayer, type PackedDecorationPlan } from '../model/decorationPlan';
 import { Disposable } from '../util/disposable';
 import type { HighlightVisibility } from './highlightVisibility';
 
 export class HighlightDecorator extends Disposable {
   private types: Map<DecorationLayer, vscode.TextEditorDecorationType> = new Map();
-  /** Plans per analysis, so switching editors does not recompute them. */
-  private readonly plans = new WeakMap<object, DecorationPlan>();
   /** What was last drawn in each editor, per layer (read by tests through the extension API). */
   private readonly drawn = new WeakMap<vscode.TextEditor, Record<DecorationLayer, number>>();
 
@@ -106,28 +103,30 @@ export class HighlightDecorator extends Disposable {
     }
     const analysis = this.manager.current(document);
     if (!analysis) return; // keep what is drawn until the current version's result arrives
-    let plan = this.plans.get(analysis);
-    if (!plan) {
-      plan = planDecorations(analysis.result.annotation);
-      this.plans.set(analysis, plan);
-    }
-    this.draw(editor, plan);
+    // The plan was computed and packed by the analysis worker.
+    this.draw(editor, analysis.result.decorations);
   }
 
-  private draw(editor: vscode.TextEditor, plan: DecorationPlan | undefined): void {
+  private draw(editor: vscode.TextEditor, plan: PackedDecorationPlan | undefined): void {
     const enabled = this.configuration.value.highlight;
     const counts = {} as Record<DecorationLayer, number>;
     for (const layer of DECORATION_LAYERS) {
       const category: HighlightCategory = layer === 'quoteSpeaker' ? 'quote' : layer;
-      const spans = plan && enabled[category] ? plan[layer] : [];
+      const spans = plan && enabled[category] ? plan[layer] : EMPTY;
       const type = this.types.get(layer);
-      if (type) editor.setDecorations(type, spans.map((s) => toRange(editor.document, s)));
-      counts[layer] = spans.length;
+      if (type) editor.setDecorations(type, toRanges(editor.document, spans));
+      counts[layer] = spans.length / 2;
     }
     this.drawn.set(editor, counts);
   }
 }
 
-function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+const EMPTY = new Uint32Array(0);
+
+function toRanges(document: vscode.TextDocument, packed: Uint32Array): vscode.Range[] {
+  const ranges = new Array<vscode.Range>(packed.length / 2);
+  for (let i = 0; i < ranges.length; i++) {
+    ranges[i] = new vscode.Range(document.positionAt(packed[2 * i]), document.positionAt(packed[2 * i + 1]));
+  }
+  return ranges;
 }

@@ -10,23 +10,35 @@ export interface MentionHit {
 }
 
 export class AnnotationIndex {
-  private readonly mentions: MentionHit[];
   private readonly entitiesById = new Map<string, Entity>();
   private readonly sortedMentionsById = new Map<string, Mention[]>();
-  private readonly quotes: Quote[];
-  private readonly temporal: TemporalExpression[];
+  // The document-wide orders are built on first use: a huge article's outline needs none of them, and a hover
+  // pays for only the one it reads.
+  private allMentions: MentionHit[] | undefined;
+  private sortedQuotes: Quote[] | undefined;
+  private sortedTemporal: TemporalExpression[] | undefined;
 
   constructor(readonly annotation: Annotation) {
-    this.mentions = [];
-    for (const entity of annotation.entities) {
-      this.entitiesById.set(entity.id, entity);
-      const sorted = [...entity.mentions].sort(bySpan);
-      this.sortedMentionsById.set(entity.id, sorted);
-      for (const mention of sorted) this.mentions.push({ entity, mention });
+    for (const entity of annotation.entities) this.entitiesById.set(entity.id, entity);
+  }
+
+  private get mentions(): MentionHit[] {
+    if (!this.allMentions) {
+      const hits: MentionHit[] = [];
+      for (const entity of this.annotation.entities) {
+        for (const mention of this.mentionsOf(entity)) hits.push({ entity, mention });
+      }
+      this.allMentions = hits.sort((a, b) => bySpan(a.mention, b.mention));
     }
-    this.mentions.sort((a, b) => bySpan(a.mention, b.mention));
-    this.quotes = [...annotation.quotes].sort(bySpan);
-    this.temporal = [...annotation.temporal].sort(bySpan);
+    return this.allMentions;
+  }
+
+  private get quotes(): Quote[] {
+    return (this.sortedQuotes ??= [...this.annotation.quotes].sort(bySpan));
+  }
+
+  private get temporal(): TemporalExpression[] {
+    return (this.sortedTemporal ??= [...this.annotation.temporal].sort(bySpan));
   }
 
   entity(id: string | null | undefined): Entity | undefined {
@@ -35,7 +47,13 @@ export class AnnotationIndex {
 
   /** An entity's mentions in document order. */
   mentionsOf(entity: Entity): readonly Mention[] {
-    return this.sortedMentionsById.get(entity.id) ?? [];
+    let sorted = this.sortedMentionsById.get(entity.id);
+    if (!sorted) {
+      // Usually already in order, which makes this sort linear.
+      sorted = [...entity.mentions].sort(bySpan);
+      this.sortedMentionsById.set(entity.id, sorted);
+    }
+    return sorted;
   }
 
   firstMention(entity: Entity): Mention | undefined {

@@ -31,3 +31,23 @@ export function planDecorations(annotation: Annotation): DecorationPlan {
 export function emptyPlan(): DecorationPlan {
   return { person: [], organization: [], location: [], misc: [], date: [], quote: [], quoteSpeaker: [] };
 }
+
+/**
+ * A plan packed as [start0, end0, start1, end1, ...] per layer: typed arrays cross from the worker without a copy
+ * (transferred), so drawing the highlights of a huge article costs the extension host no deserialisation.
+ */
+export type PackedDecorationPlan = Record<DecorationLayer, Uint32Array>;
+
+export function packDecorationPlan(plan: DecorationPlan): PackedDecorationPlan {
+  const packed = {} as PackedDecorationPlan;
+  for (const layer of DECORATION_LAYERS) {
+    const spans = plan[layer];
+    const array = new Uint32Array(spans.length * 2);
+    spans.forEach((s, i) => {
+      array[2 * i] = s.start;
+      array[2 * i + 1] = s.end;
+    });
+    packed[layer] = array;
+  }
+  return packed;
+}

@@ -38,7 +38,34 @@ export interface OutlineNode {
   /** For entity and mention rows, the entity; for speaker rows, the speaker (absent for unattributed quotes). */
   entityId?: string;
   entityType?: EntityType;
-  children: OutlineNode[];
+  /** Built on first access: a large article has tens of thousands of rows, and a tree shows few of them at once. */
+  readonly children: OutlineNode[];
+  /** The number of children, known without building them. */
+  readonly childCount: number;
+  /** Set when the node is built as a child (not enumerable, so nodes stay acyclic for JSON and deep equality). */
+  readonly parent?: OutlineNode;
+}
+
+type NodeFields = Omit<OutlineNode, 'children' | 'childCount' | 'parent'>;
+
+function leaf(fields: NodeFields): OutlineNode {
+  return withChildren(fields, 0, () => []);
+}
+
+function withChildren(fields: NodeFields, childCount: number, build: () => OutlineNode[]): OutlineNode {
+  const node = { ...fields, childCount } as OutlineNode;
+  let children: OutlineNode[] | undefined;
+  Object.defineProperty(node, 'children', {
+    enumerable: true,
+    get: () => {
+      if (!children) {
+        children = build();
+        for (const child of children) Object.defineProperty(child, 'parent', { value: node, enumerable: false });
+      }
+      return children;
+    },
+  });
+  return node;
 }
 
 export interface OutlineInput {
@@ -68,27 +95,25 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
   if (annotation.dateline) {
     const d = annotation.dateline;
     const parts = [d.place, d.date, d.agency].filter((p): p is string => !!p);
-    groups.push({
+    groups.push(leaf({
       id: 'dateline',
       kind: 'dateline',
       label: parts.length > 0 ? parts.join(' · ') : text.slice(d.start, d.end).trim(),
       description: 'dateline',
       icon: 'milestone',
       span: { start: d.start, end: d.end },
-      children: [],
-    });
+    }));
   }
 
-  const paragraphs = input.paragraphs.map((p, i): OutlineNode => ({
+  const paragraphs = () => input.paragraphs.map((p, i): OutlineNode => leaf({
     id: `paragraph:${p.start}`,
     kind: 'paragraph',
-    label: firstWords(text.slice(p.start, p.end), PARAGRAPH_PREVIEW_WORDS),
+    label: firstWords(preview(text, p), PARAGRAPH_PREVIEW_WORDS),
     description: `¶${i + 1} · ${lineLabel(p.start)}`,
     icon: 'symbol-text',
     span: { start: p.start, end: p.end },
-    children: [],
   }));
-  if (paragraphs.length > 0) groups.push(group('paragraphs', 'Paragraphs', 'list-flat', paragraphs));
+  if (input.paragraphs.length > 0) groups.push(group('paragraphs', 'Paragraphs', 'list-flat', input.paragraphs.length, paragraphs));
 
   for (const g of ENTITY_GROUPS) {
     const entities = sortEntities(
@@ -96,9 +121,9 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
       sort,
       index,
     );
-    const rows = entities.map((entity): OutlineNode => {
+    const rows = () => entities.map((entity): OutlineNode => {
       const mentions = index.mentionsOf(entity);
-      return {
+      return withChildren({
         id: `entity:${entity.id}`,
         kind: 'entity',
         label: entity.name,
@@ -108,7 +133,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
         span: { start: mentions[0].start, end: mentions[0].end },
         entityId: entity.id,
         entityType: entity.type,
-        children: mentions.map((m) => ({
+      }, mentions.length, () => mentions.map((m) => leaf({
           id: `mention:${entity.id}:${m.start}`,
           kind: 'mention' as const,
           label: m.text.replace(/\s+/g, ' '),
@@ -117,14 +142,12 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
           span: { start: m.start, end: m.end },
           entityId: entity.id,
           entityType: entity.type,
-          children: [],
-        })),
-      };
+        })));
     });
-    if (rows.length > 0) groups.push(group(g.id, g.label, g.icon, rows));
+    if (entities.length > 0) groups.push(group(g.id, g.label, g.icon, entities.length, rows));
   }
 
-  const timeline = chronological(annotation.temporal).map((t): OutlineNode => ({
+  const timeline = () => chronological(annotation.temporal).map((t): OutlineNode => leaf({
     id: `date:${t.start}`,
     kind: 'date',
     label: t.text.replace(/\s+/g, ' '),
@@ -132,11 +155,11 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     tooltip: `${t.type} ${t.value}`,
     icon: t.type === 'TIME' ? 'clock' : t.type === 'DURATION' ? 'watch' : 'calendar',
     span: { start: t.start, end: t.end },
-    children: [],
   }));
-  if (timeline.length > 0) groups.push(group('timeline', 'Timeline', 'calendar', timeline));
+  if (annotation.temporal.length > 0) groups.push(group('timeline', 'Timeline', 'calendar', annotation.temporal.length, timeline));
 
-  const quoteGroups = groupQuotesBySpeaker(annotation, index, sort).map(({ speaker, quotes }): OutlineNode => ({
+  const speakers = groupQuotesBySpeaker(annotation, index, sort);
+  const quoteGroups = () => speakers.map(({ speaker, quotes }): OutlineNode => withChildren({
     id: `speaker:${speaker?.id ?? '(none)'}`,
     kind: 'speaker',
     label: speaker ? speaker.name : 'Unattributed',
@@ -144,23 +167,26 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     icon: speaker ? 'person' : 'question',
     entityId: speaker?.id,
     entityType: speaker?.type,
-    children: quotes.map((q) => ({
+  }, quotes.length, () => quotes.map((q) => leaf({
       id: `quote:${q.start}`,
       kind: 'quote' as const,
-      label: firstWords(q.text, QUOTE_PREVIEW_WORDS),
+      label: firstWords(preview(q.text, { start: 0, end: q.text.length }), QUOTE_PREVIEW_WORDS),
       description: `${q.kind}${q.cue ? ` · ${q.cue.text}` : ''} · ${lineLabel(q.start)}`,
       icon: 'quote',
       span: { start: q.start, end: q.end },
-      children: [],
-    })),
-  }));
-  if (quoteGroups.length > 0) groups.push(group('quotes', 'Quotations', 'quote', quoteGroups));
+    }))));
+  if (speakers.length > 0) groups.push(group('quotes', 'Quotations', 'quote', speakers.length, quoteGroups));
 
   return groups;
 }
 
-function group(id: OutlineGroupId, label: string, icon: string, children: OutlineNode[]): OutlineNode {
-  return { id: `group:${id}`, kind: 'group', label, description: String(children.length), icon, children };
+function group(id: OutlineGroupId, label: string, icon: string, count: number, build: () => OutlineNode[]): OutlineNode {
+  return withChildren({ id: `group:${id}`, kind: 'group', label, description: String(count), icon }, count, build);
+}
+
+/** Enough of a span's text for a few words of preview, without splitting a whole long paragraph. */
+function preview(text: string, span: Span): string {
+  return text.slice(span.start, Math.min(span.end, span.start + 400));
 }
 
 export function sortEntities(entities: Entity[], sort: OutlineSort, index: AnnotationIndex): Entity[] {
@@ -179,14 +205,14 @@ export function sortEntities(entities: Entity[], sort: OutlineSort, index: Annot
 
 /** Calendar values in time order; values off the calendar (durations, "PRESENT_REF", ...) after them, in text order. */
 export function chronological<T extends { value: string; start: number }>(expressions: readonly T[]): T[] {
-  return [...expressions].sort((a, b) => {
-    const ka = chronologicalKey(a.value);
-    const kb = chronologicalKey(b.value);
-    if (ka !== undefined && kb !== undefined) return ka - kb || a.start - b.start;
-    if (ka !== undefined) return -1;
-    if (kb !== undefined) return 1;
-    return a.start - b.start;
+  const keyed = expressions.map((item) => ({ item, key: chronologicalKey(item.value) }));
+  keyed.sort((a, b) => {
+    if (a.key !== undefined && b.key !== undefined) return a.key - b.key || a.item.start - b.item.start;
+    if (a.key !== undefined) return -1;
+    if (b.key !== undefined) return 1;
+    return a.item.start - b.item.start;
   });
+  return keyed.map((k) => k.item);
 }
 
 function groupQuotesBySpeaker(annotation: Annotation, index: AnnotationIndex, sort: OutlineSort) {
@@ -206,17 +232,6 @@ function groupQuotesBySpeaker(annotation: Annotation, index: AnnotationIndex, so
   const unattributed = bySpeaker.get(null);
   if (unattributed) result.push({ speaker: undefined, quotes: unattributed });
   return result;
-}
-
-/** Every node with its parent, for the tree view's `getParent` and for finding the row under the cursor. */
-export function indexParents(roots: readonly OutlineNode[]): Map<OutlineNode, OutlineNode | undefined> {
-  const parents = new Map<OutlineNode, OutlineNode | undefined>();
-  const visit = (node: OutlineNode, parent: OutlineNode | undefined) => {
-    parents.set(node, parent);
-    for (const child of node.children) visit(child, node);
-  };
-  for (const root of roots) visit(root, undefined);
-  return parents;
 }
 
 /**

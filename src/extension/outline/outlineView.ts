@@ -6,12 +6,15 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../analysis/articleAnalysisManager';
 import { Disposable } from '../util/disposable';
-import { buildOutline, findNodeAt, indexParents, OUTLINE_SORTS, type OutlineNode, type OutlineSort } from './outlineModel';
+import { buildOutline, findNodeAt, OUTLINE_SORTS, type OutlineNode, type OutlineSort } from './outlineModel';
 
 export const OUTLINE_VIEW_ID = 'articleLens.outline';
 const SORT_STATE_KEY = 'articleLens.outlineSort';
 export const OUTLINE_STATE_CONTEXT = 'articleLens.outlineState';
 export const REVEAL_SPAN_COMMAND = 'articleLens.revealSpan';
+
+/** Groups open by default unless long: expanding thousands of rows at once is slow and unreadable. */
+const EXPAND_GROUPS_UP_TO = 300;
 
 export type OutlineState = 'noEditor' | 'notArticle' | 'tooLarge' | 'analysing' | 'error' | 'ready';
 
@@ -20,7 +23,6 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
   readonly onDidChangeTreeData = this.changed.event;
   private readonly view: vscode.TreeView<OutlineNode>;
   private roots: OutlineNode[] = [];
-  private parents = new Map<OutlineNode, OutlineNode | undefined>();
   private shown: { document: vscode.TextDocument; analysis: DocumentAnalysis; sort: OutlineSort } | undefined;
   private sortOrder: OutlineSort;
   private state: OutlineState = 'noEditor';
@@ -68,9 +70,9 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
     const collapsible =
-      node.children.length === 0
+      node.childCount === 0
         ? vscode.TreeItemCollapsibleState.None
-        : node.kind === 'group' && node.id !== 'group:paragraphs'
+        : node.kind === 'group' && node.id !== 'group:paragraphs' && node.childCount <= EXPAND_GROUPS_UP_TO
           ? vscode.TreeItemCollapsibleState.Expanded
           : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, collapsible);
@@ -95,7 +97,7 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
   }
 
   getParent(node: OutlineNode): OutlineNode | undefined {
-    return this.parents.get(node);
+    return node.parent;
   }
 
   private update(): void {
@@ -129,13 +131,11 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
           { text: analysis.text, annotation: analysis.result.annotation, paragraphs: analysis.result.paragraphs },
           this.sortOrder,
         );
-        this.parents = indexParents(this.roots);
         this.changed.fire(undefined);
       }
     } else if (this.shown || this.roots.length > 0) {
       this.shown = undefined;
       this.roots = [];
-      this.parents = new Map();
       this.changed.fire(undefined);
     }
     if (state !== this.state) {

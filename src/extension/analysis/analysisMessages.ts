@@ -1,0 +1,115 @@
+/**
+ * The worker ↔ extension host protocol. A result is sent in parts of bounded size rather than as one object:
+ * deserialising a message blocks the receiving thread, and one message holding a huge article's hundred thousand
+ * mentions would stall the extension host for hundreds of milliseconds; many small messages are each handled in a
+ * separate task, so the editor stays responsive in between. Highlight plans are typed arrays, transferred without a
+ * copy. Pure (no worker or vscode import), so the split/assemble round trip is unit-tested.
+ */
+import type { AnalyzeOptions, Annotation, Entity, Mention, Quote, Span, TemporalExpression } from '../../core/types';
+import type { PackedDecorationPlan } from '../model/decorationPlan';
+import type { AnalysisResult } from './analysisResult';
+
+export interface AnalysisRequest {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+export type AnalysisPart =
+  | { id: number; kind: 'entities'; items: Entity[] }
+  | { id: number; kind: 'mentions'; entityIndex: number; items: Mention[] }
+  | { id: number; kind: 'temporal'; items: TemporalExpression[] }
+  | { id: number; kind: 'quotes'; items: Quote[] }
+  | { id: number; kind: 'paragraphs'; items: Span[] }
+  | { id: number; kind: 'decorations'; decorations: PackedDecorationPlan }
+  | {
+      id: number;
+      kind: 'done';
+      referenceDate: Annotation['referenceDate'];
+      dateline: Annotation['dateline'];
+      durationMs: number;
+    }
+  | { id: number; kind: 'error'; error: string };
+
+/** Items per message: small enough that deserialising one takes a few milliseconds. */
+export const ITEMS_PER_PART = 2000;
+
+export interface OutgoingPart {
+  part: AnalysisPart;
+  transfer: ArrayBuffer[];
+}
+
+export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = ITEMS_PER_PART): Generator<OutgoingPart> {
+  const { annotation } = result;
+  // Entities go out without their mentions (a single entity can have thousands); mentions follow in chunks.
+  const shells = annotation.entities.map((e) => ({ ...e, mentions: [] as Mention[] }));
+  for (const items of chunks(shells, itemsPerPart)) yield { part: { id, kind: 'entities', items }, transfer: [] };
+  for (let entityIndex = 0; entityIndex < annotation.entities.length; entityIndex++) {
+    for (const items of chunks(annotation.entities[entityIndex].mentions, itemsPerPart)) {
+      yield { part: { id, kind: 'mentions', entityIndex, items }, transfer: [] };
+    }
+  }
+  for (const items of chunks(annotation.temporal, itemsPerPart)) yield { part: { id, kind: 'temporal', items }, transfer: [] };
+  for (const items of chunks(annotation.quotes, itemsPerPart)) yield { part: { id, kind: 'quotes', items }, transfer: [] };
+  for (const items of chunks(result.paragraphs, itemsPerPart)) yield { part: { id, kind: 'paragraphs', items }, transfer: [] };
+  // Each buffer at most once: listing one twice makes postMessage throw.
+  const transfer = [...new Set(Object.values(result.decorations).map((a) => a.buffer as ArrayBuffer))];
+  yield { part: { id, kind: 'decorations', decorations: result.decorations }, transfer };
+  yield {
+    part: { id, kind: 'done', referenceDate: annotation.referenceDate, dateline: annotation.dateline, durationMs: result.durationMs },
+    transfer: [],
+  };
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Rebuilds a result from its parts, in the order `splitResult` sends them. */
+export class ResultAssembler {
+  private readonly entities: Entity[] = [];
+  private readonly temporal: TemporalExpression[] = [];
+  private readonly quotes: Quote[] = [];
+  private readonly paragraphs: Span[] = [];
+  private decorations: PackedDecorationPlan | undefined;
+
+  /** Adds a part; returns the whole result once the final part arrives. */
+  add(part: Exclude<AnalysisPart, { kind: 'error' }>): AnalysisResult | undefined {
+    switch (part.kind) {
+      case 'entities':
+        for (const e of part.items) this.entities.push(e);
+        return undefined;
+      case 'mentions': {
+        const mentions = this.entities[part.entityIndex].mentions;
+        for (const m of part.items) mentions.push(m);
+        return undefined;
+      }
+      case 'temporal':
+        for (const t of part.items) this.temporal.push(t);
+        return undefined;
+      case 'quotes':
+        for (const q of part.items) this.quotes.push(q);
+        return undefined;
+      case 'paragraphs':
+        for (const p of part.items) this.paragraphs.push(p);
+        return undefined;
+      case 'decorations':
+        this.decorations = part.decorations;
+        return undefined;
+      case 'done':
+        if (!this.decorations) throw new Error('analysis result without its highlight plan');
+        return {
+          annotation: {
+            referenceDate: part.referenceDate,
+            dateline: part.dateline,
+            entities: this.entities,
+            temporal: this.temporal,
+            quotes: this.quotes,
+          },
+          paragraphs: this.paragraphs,
+          decorations: this.decorations,
+          durationMs: part.durationMs,
+        };
+    }
+  }
+}

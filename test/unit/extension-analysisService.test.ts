@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ResultAssembler, splitResult, type AnalysisPart } from '../../src/extension/analysis/analysisMessages';
+import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
+import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
+import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
+import { ARTICLE, buildAnnotation } from './extension-fixtures';
+
+const MESSAGES = path.resolve(__dirname, '../../src/extension/analysis/analysisMessages.js');
+
+/**
+ * A stand-in worker speaking the real protocol: its "analysis" echoes the text length into the reference date, after
+ * a delay given by the text ("wait:200"), so tests control timing without the real (slow to load) analyser.
+ * With `failInWorker`, it throws when started as a worker but works when required on the main thread.
+ */
+function fakeWorker(dir: string, failInWorker = false): string {
+  const file = path.join(dir, failInWorker ? 'failing-worker.js' : 'worker.js');
+  fs.writeFileSync(file, `
+const { parentPort, isMainThread } = require('node:worker_threads');
+const { splitResult } = require(${JSON.stringify(MESSAGES)});
+function computeAnalysis(text) {
+  const empty = new Uint32Array(0);
+  return {
+    annotation: { referenceDate: 'len:' + text.length, dateline: null, entities: [], temporal: [], quotes: [] },
+    paragraphs: [], durationMs: 0,
+    decorations: { person: empty, organization: empty, location: empty, misc: empty, date: empty, quote: empty, quoteSpeaker: new Uint32Array([1, 2]) },
+  };
+}
+exports.computeAnalysis = computeAnalysis;
+if (!isMainThread && ${failInWorker}) throw new Error('cannot load the model');
+if (parentPort) parentPort.on('message', (request) => {
+  const wait = Number((/^wait:(\\d+)/.exec(request.text) || [])[1] || 0);
+  const until = Date.now() + wait;
+  while (Date.now() < until) {}
+  for (const { part, transfer } of splitResult(request.id, computeAnalysis(request.text))) parentPort.postMessage(part, transfer);
+});
+`);
+  return file;
+}
+
+const quietLog = { info() {}, warn() {}, error() {} };
+
+describe('extension analysis messages and service', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-service-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('splits a result into bounded parts and assembles it back unchanged', () => {
+    const annotation = buildAnnotation();
+    const result: AnalysisResult = {
+      annotation,
+      paragraphs: [{ start: 0, end: 10 }, { start: 12, end: 40 }, { start: 42, end: 50 }],
+      decorations: packDecorationPlan(planDecorations(annotation)),
+      durationMs: 7,
+    };
+    const expected = structuredClone(result);
+    const parts = [...splitResult(3, result, 2)].map(({ part }) => part);
+    for (const part of parts) {
+      if ('items' in part) assert.ok(part.items.length <= 2, `${part.kind} part too large`);
+    }
+    assert.ok(parts.some((p) => p.kind === 'mentions' && p.entityIndex === 0), 'mentions travel apart from entities');
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const part of parts) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled, expected);
+    assert.ok(ARTICLE.length > 0);
+  });
+
+  it('answers from a worker thread', async () => {
+    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    try {
+      const result = await service.analyze('doc', 'hello', {});
+      assert.equal(result.annotation.referenceDate, 'len:5');
+      assert.deepEqual([...result.decorations.quoteSpeaker], [1, 2]);
+      assert.equal(service.usesWorker, true);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('cancels a superseded request for the same document, keeps other documents', async () => {
+    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    try {
+      const first = service.analyze('doc', 'wait:300 v1', {});
+      const other = service.analyze('other', 'x', {});
+      const second = service.analyze('doc', 'v2', {});
+      await assert.rejects(first, AnalysisCancelled);
+      assert.equal((await second).annotation.referenceDate, 'len:2');
+      assert.equal((await other).annotation.referenceDate, 'len:1');
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('falls back to analysing in-process when the worker cannot start', async () => {
+    const errors: string[] = [];
+    const service = new AnalysisService(fakeWorker(dir, true), { ...quietLog, error: (m: string) => errors.push(m) });
+    try {
+      const result = await service.analyze('doc', 'abc', {});
+      assert.equal(result.annotation.referenceDate, 'len:3');
+      assert.equal(service.usesWorker, false);
+      assert.ok(errors.length >= 1 && errors.some((e) => /cannot load the model/.test(e)), errors.join('\n'));
+    } finally {
+      service.dispose();
+    }
+  });
+});
