@@ -2,18 +2,18 @@
  * Trains the name tagger shipped in models/ner.model.gz: `npm run train:ner` (deterministic: fixed seeds, stable
  * orders). Reads CoNLL-2003 eng.train (+ unlabelled news text for the word clusters) from ../shared/eval.
  *
- * Options: --no-gazetteer --no-clusters --stages=1|2 --augment=0.2 --epochs=N --folds=K --out=FILE
- *          --dev-only (do not write the model) --prune=T
+ * Options: --no-gazetteer --no-clusters --no-auxiliary --stages=1|2 --augment=0.2 --epochs=N --aux-epochs=N
+ *          --folds=K --out=FILE --dev-only (do not write the model) --prune=T --no-gmb (skip the GMB score)
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { readConll, scoreConllDev, recognizerSpans, conllDevDocuments, type CaseVariant } from '../src/eval/conll';
-import { scoreGmbHeldOut } from '../src/eval/gmb';
+import { scoreGmbHeldOut, gmbFile, readGmb, splitGmb } from '../src/eval/gmb';
 import { corpusDir, REPO_ROOT } from '../src/eval/paths';
-import { buildModel, serializeModel, deserializeModel, type ModelHeader, type NerModel } from '../src/core/ner/model';
-import { tagDocument, tagLabels, unitsOf } from '../src/core/ner/tagger';
+import { buildModel, serializeModel, deserializeModel, type ModelHeader, type NerModel, type StageRole } from '../src/core/ner/model';
+import { stackKeys, tagDocument, tagLabels, unitsOf } from '../src/core/ner/tagger';
 import { stage2Keys } from '../src/core/ner/stage2';
-import type { WeightTable } from '../src/core/ner/decode';
+import type { ExtraKeys, WeightTable } from '../src/core/ner/decode';
 import { MODEL_FILE } from '../src/core/ner/index';
 import { buildGazetteer } from './ner/gazetteers';
 import { labeledDocument, type LabeledDocument } from './ner/corpus';
@@ -38,6 +38,8 @@ const opt = {
   out: args.get('out') ?? path.join(REPO_ROOT, 'models', MODEL_FILE),
   devOnly: args.has('dev-only'),
   gmb: !args.has('no-gmb'),
+  auxiliary: !args.has('no-auxiliary'),
+  auxEpochs: Number(args.get('aux-epochs') ?? 6),
 };
 const t0 = Date.now();
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
@@ -58,6 +60,9 @@ function augmentVariant(i: number, rate: number): CaseVariant | null {
   if (x < rate) return 'upper';
   return null;
 }
+
+/** GMB types for the auxiliary tagger, in the four label slots: per, org, geo, gpe. */
+const GMB_AUXILIARY_TYPES = (t: string) => (t === 'per' ? 'PER' : t === 'org' ? 'ORG' : t === 'geo' ? 'LOC' : t === 'gpe' ? 'MISC' : null);
 
 function main(): void {
   const dir = corpusDir('conll2003');
@@ -91,11 +96,36 @@ function main(): void {
   });
   log('features extracted');
 
-  const stage1 = trainStage(items, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log });
-  const asModel = (stages: TrainedStage[]) => buildModel(header, stages.map((s) => s.table as WeightTable));
-  let model = asModel([stage1]);
+  const stages: TrainedStage[] = [];
+  const roles: StageRole[] = [];
+  const asModel = (st: TrainedStage[], r: StageRole[]) => buildModel({ ...header, roles: r }, st.map((s) => s.table as WeightTable));
+  let stacked: (ExtraKeys | null)[] = items.map(() => null);
+  if (opt.auxiliary) {
+    // An auxiliary tagger trained on GMB's training sentences (never the held-out 10%): its labels (per, org,
+    // geo, gpe) become features, so the CoNLL tagger learns from names it never saw in CoNLL.
+    const file = gmbFile();
+    if (!file) throw new Error('../shared/eval/gmb not found (use --no-auxiliary)');
+    const { train } = splitGmb(readGmb(file));
+    const gmbItems: TrainingItem[] = [];
+    for (let i = 0; i < train.length; i += 20) {
+      const ld = labeledDocument([train.slice(i, i + 20)].flat(), 'as-is', undefined, GMB_AUXILIARY_TYPES);
+      const units = unitsOf(ld.doc);
+      gmbItems.push({ features: base.extractor.extract(ld.doc.tokens.map((t) => t.text), units), units, gold: ld.labels, extra: null });
+    }
+    log(`auxiliary GMB documents: ${gmbItems.length}`);
+    const aux = trainStage(gmbItems, { epochs: opt.auxEpochs, minCount: 2, seed: 3, log });
+    stages.push(aux);
+    roles.push('auxiliary');
+    const auxModel = asModel([aux], ['auxiliary']);
+    stacked = items.map((it, k) => stackKeys(tagLabels(auxModel, labeled[k].ld.doc).labels, it.units));
+    log('auxiliary labels computed');
+  }
+  const items1: TrainingItem[] = items.map((it, k) => ({ ...it, extra: stacked[k] }));
+  const stage1 = trainStage(items1, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log });
+  stages.push(stage1);
+  roles.push('stage1');
+  let model = asModel(stages, roles);
   log(`stage 1 dev:\n  ${fmt(evaluate(model))}`);
-  const stages = [stage1];
 
   if (opt.stages >= 2) {
     // Stage-1 labels on training documents from models that did not see them (K-fold jackknife), so stage 2
@@ -103,18 +133,24 @@ function main(): void {
     const jack: Uint8Array[] = new Array(items.length);
     for (let fold = 0; fold < opt.folds; fold++) {
       const inFold = (k: number) => labeled[k].source % opt.folds === fold;
-      const trainItems = items.filter((_, k) => !inFold(k));
+      const trainItems = items1.filter((_, k) => !inFold(k));
       const foldStage = trainStage(trainItems, { epochs: opt.epochs, minCount: opt.minCount, seed: 1 + fold });
-      const foldModel = asModel([foldStage]);
+      const foldModel = asModel([...stages.slice(0, -1), foldStage], roles);
       items.forEach((_, k) => { if (inFold(k)) jack[k] = tagLabels(foldModel, labeled[k].ld.doc).labels; });
       log(`  fold ${fold + 1}/${opt.folds} done`);
     }
-    const items2: TrainingItem[] = items.map((it, k) => ({ ...it, extra: stage2Keys(it.features, jack[k], it.units) }));
+    const items2: TrainingItem[] = items.map((it, k) => {
+      const s2 = stage2Keys(it.features, jack[k], it.units);
+      const st = stacked[k];
+      return { ...it, extra: st ? (i, push) => { st(i, push); s2(i, push); } : s2 };
+    });
     const stage2 = trainStage(items2, { epochs: opt.epochs, minCount: opt.minCount, seed: 7, log });
     stages.push(stage2);
-    model = asModel(stages);
+    roles.push('stage2');
+    model = asModel(stages, roles);
     log(`stage 2 dev:\n  ${fmt(evaluate(model))}`);
   }
+  header.roles = roles;
 
   const pruned = stages.map((s) => pruneStage(s, opt.prune));
   log(`pruned features: ${pruned.map((s) => s.keys.length).join(' + ')}`);

@@ -13,8 +13,10 @@ export interface LabeledDocument {
 
 const TYPE_INDEX: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
 
-export function labeledDocument(d: ConllDocument, variant: CaseVariant, stats?: { names: number; misaligned: number }): LabeledDocument {
-  const td = documentText(d, variant);
+export function labeledDocument(
+  d: ConllDocument, variant: CaseVariant, stats?: { names: number; misaligned: number }, typeMap?: (t: string) => string | null,
+): LabeledDocument {
+  const td = documentText(d, variant, typeMap);
   const doc = segment(td.text);
   const byStart = new Map<number, number>(), byEnd = new Map<number, number>();
   doc.tokens.forEach((t, i) => { byStart.set(t.start, i); byEnd.set(t.end, i); });

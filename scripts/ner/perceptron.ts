@@ -4,7 +4,7 @@
  * with a seeded generator.
  */
 import type { DocFeatures } from '../../src/core/ner/features';
-import { HISTORY_KEYS, historyKeys } from '../../src/core/ner/features';
+import { HISTORY_KEYS, allKeys, historyKeys } from '../../src/core/ner/features';
 import { KeyIndex } from '../../src/core/ner/key-index';
 import { decode, staticRows, type StaticRows, type WeightTable } from '../../src/core/ner/decode';
 import { LABEL_COUNT, O } from '../../src/core/ner/labels';
@@ -41,9 +41,11 @@ export function trainStage(items: TrainingItem[], options: { epochs: number; min
   const hist = new Uint32Array(HISTORY_KEYS);
   for (const it of items) {
     const f = it.features;
-    for (let k = 0; k < f.keys.length; k++) bump(f.keys[k]);
     const n = it.gold.length;
-    for (let i = 0; i < n; i++) if (it.extra) it.extra(i, bump);
+    for (let i = 0; i < n; i++) {
+      allKeys(f, i, bump);
+      if (it.extra) it.extra(i, bump);
+    }
     for (const [s, e] of it.units) {
       let p1 = O, p2 = O;
       for (let i = s; i < e; i++) {
@@ -58,7 +60,7 @@ export function trainStage(items: TrainingItem[], options: { epochs: number; min
   for (const k of sortedKeys) index.add(k);
   counts.clear();
   options.log?.(`  features: ${index.size}`);
-  const rows: StaticRows[] = items.map((it) => staticRows(it.features, it.extra, index));
+  const rows: StaticRows[] = items.map((it) => staticRows(it.features, it.extra, index, true));
 
   // 2. Epochs of greedy decoding with updates; lazily averaged (w − u/c).
   const size = index.size * LABEL_COUNT;
@@ -84,7 +86,7 @@ export function trainStage(items: TrainingItem[], options: { epochs: number; min
       const it = items[d];
       const out = new Uint8Array(it.gold.length);
       // Count c per token: decode calls update only on errors, so advance c by the document's length after.
-      decode(it.features, rows[d], it.units, table, out, it.gold, (r, n, g, p) => { errors++; update(r, n, g, p); });
+      decode(it.features, rows[d], it.units, table, out, -1, it.gold, (r, n, g, p) => { errors++; update(r, n, g, p); });
       tokens += it.gold.length;
       c += it.gold.length;
     }

@@ -2,7 +2,7 @@
  * Greedy left-to-right BILOU decoding (Ratinov & Roth found it as accurate as Viterbi for NER, and it lets the
  * features see the labels already chosen). Shared by training (with updates) and tagging.
  */
-import { HISTORY_KEYS, historyKeys, type DocFeatures } from './features';
+import { HISTORY_KEYS, ROLES, allKeys, historyKeys, type DocFeatures, type WordInfo } from './features';
 import type { KeyIndex } from './key-index';
 import { ALLOWED, LABEL_COUNT, O, canEnd } from './labels';
 
@@ -12,39 +12,73 @@ export interface WeightTable {
   weights: ArrayLike<number>;
 }
 
-/** Rows of each token's static features (keys absent from the model dropped); offsets like DocFeatures. */
+/**
+ * Rows of each token's static features (keys absent from the model dropped); offsets like DocFeatures. With
+ * full, the word-role keys are included (training); without, the decoder adds cached per-word sums instead.
+ */
 export interface StaticRows {
   offsets: Int32Array;
   rows: Int32Array;
+  full: boolean;
 }
 
-export function staticRows(f: DocFeatures, extra: ((i: number, push: (key: number) => void) => void) | null, index: KeyIndex): StaticRows {
+export type ExtraKeys = (i: number, push: (key: number) => void) => void;
+
+export function staticRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex, full: boolean): StaticRows {
   const n = f.offsets.length - 1;
   const offsets = new Int32Array(n + 1);
-  const rows: number[] = [];
+  let rows = new Int32Array(Math.max(16, f.keys.length * (full ? 3 : 1.5)));
+  let count = 0;
   const push = (key: number) => {
     const r = index.get(key);
-    if (r >= 0) rows.push(r);
+    if (r < 0) return;
+    if (count === rows.length) { const bigger = new Int32Array(rows.length * 2); bigger.set(rows); rows = bigger; }
+    rows[count++] = r;
   };
   for (let i = 0; i < n; i++) {
-    offsets[i] = rows.length;
-    for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) push(f.keys[k]);
+    offsets[i] = count;
+    if (full) allKeys(f, i, push);
+    else for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) push(f.keys[k]);
     if (extra) extra(i, push);
   }
-  offsets[n] = rows.length;
-  return { offsets, rows: Int32Array.from(rows) };
+  offsets[n] = count;
+  return { offsets, rows: rows.subarray(0, count), full };
+}
+
+/** Summed weights of a word's role keys for one model stage, cached on the word. */
+function roleSums(word: WordInfo, slot: number, table: WeightTable): Float32Array {
+  const cached = word.sums[slot];
+  if (cached) return cached;
+  const sums = new Float32Array(ROLES * LABEL_COUNT);
+  const W = table.weights;
+  for (let r = 0; r < ROLES; r++) {
+    const keys = word.roles[r];
+    for (let k = 0; k < keys.length; k++) {
+      const row = table.index.get(keys[k]);
+      if (row < 0) continue;
+      const base = row * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) sums[r * LABEL_COUNT + l] += W[base + l];
+    }
+  }
+  word.sums[slot] = sums;
+  return sums;
 }
 
 /** Called in training when the prediction at a token is wrong. */
 export type Updater = (rows: ArrayLike<number>, count: number, gold: number, predicted: number) => void;
 
+const CONSTRAINED = process.env.NER_CONSTRAINED === '1';
+
 const historyBuffer = new Uint32Array(HISTORY_KEYS);
-const rowBuffer = new Int32Array(4096);
+let rowBuffer = new Int32Array(4096);
 const scores = new Float64Array(LABEL_COUNT);
 
-/** Labels every token of every unit into out. With gold + update, trains on the way (perceptron). */
+/**
+ * Labels every token of every unit into out. slot names the model stage for the per-word caches (tagging);
+ * with gold + update, trains on the way (perceptron; rows must then be full).
+ */
 export function decode(
-  f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array,
+  f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number,
   gold?: Uint8Array, update?: Updater,
 ): void {
   const W = table.weights;
@@ -52,24 +86,38 @@ export function decode(
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
       // Rows of this token's features: static, then history.
+      const from = sr.offsets[i], to = sr.offsets[i + 1];
+      if (to - from + HISTORY_KEYS > rowBuffer.length) rowBuffer = new Int32Array((to - from + HISTORY_KEYS) * 2);
       let count = 0;
-      for (let k = sr.offsets[i]; k < sr.offsets[i + 1]; k++) rowBuffer[count++] = sr.rows[k];
+      for (let k = from; k < to; k++) rowBuffer[count++] = sr.rows[k];
       historyKeys(historyBuffer, prev1, prev2, f.lowerH[i], f.shapeH[i], f.docCap[i]);
       for (let h = 0; h < HISTORY_KEYS; h++) {
         const r = table.index.get(historyBuffer[h]);
         if (r >= 0) rowBuffer[count++] = r;
       }
       scores.fill(0);
+      if (!sr.full) {
+        for (let r = 0; r < ROLES; r++) {
+          const sums = roleSums(f.context[i * ROLES + r], slot, table);
+          const base = r * LABEL_COUNT;
+          for (let l = 0; l < LABEL_COUNT; l++) scores[l] += sums[base + l];
+        }
+      }
       for (let k = 0; k < count; k++) {
         const base = rowBuffer[k] * LABEL_COUNT;
         for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l];
       }
-      const last = i === e - 1;
       let best = -1, bestScore = -Infinity;
-      const allowedBase = prev1 * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) {
-        if (!ALLOWED[allowedBase + l] || (last && !canEnd(l))) continue;
-        if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+      if (CONSTRAINED) {
+        const last = i === e - 1;
+        const allowedBase = prev1 * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) {
+          if (!ALLOWED[allowedBase + l] || (last && !canEnd(l))) continue;
+          if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+        }
+      } else {
+        // Unconstrained: a wrong B cannot force a long run of I's; labelsToSpans repairs ill-formed sequences.
+        for (let l = 0; l < LABEL_COUNT; l++) if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
       }
       if (gold && update && best !== gold[i]) update(rowBuffer, count, gold[i], best);
       out[i] = best;

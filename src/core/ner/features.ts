@@ -9,12 +9,12 @@ import type { Gazetteer } from './gazetteer';
 /** Word clusters learned from unlabelled news: lower-cased word → [coarse id, fine id] (ids ≥ 1). */
 export type ClusterTable = Map<string, [number, number]>;
 
-interface WordInfo {
+/** What the tagger knows about one distinct word form, computed once. */
+export interface WordInfo {
   lower: string;
   lowerH: number;
   formH: number;
   shapeH: number;
-  affixes: number[];
   /** Starts with an upper-case letter. */
   initialCap: boolean;
   /** Has letters and none of them lower case. */
@@ -22,7 +22,16 @@ interface WordInfo {
   hasLetter: boolean;
   coarse: number;
   fine: number;
+  /**
+   * Keys that depend only on this word and where it sits relative to the token being labelled: ROLE_CENTER (the
+   * token itself), ROLE_LEFT1/RIGHT1/LEFT2/RIGHT2 (a neighbour). Tagging sums their weights once per word.
+   */
+  roles: Uint32Array[];
+  /** Per-stage cache of summed role weights (5 × LABEL_COUNT), filled by the decoder. */
+  sums: (Float32Array | undefined)[];
 }
+
+export const ROLE_CENTER = 0, ROLE_LEFT1 = 1, ROLE_RIGHT1 = 2, ROLE_LEFT2 = 3, ROLE_RIGHT2 = 4, ROLES = 5;
 
 // Template ids: keep stable, they are part of the model's keys.
 const T = {
@@ -33,7 +42,7 @@ const T = {
   gaz: 40, gazShape: 41, gazPrev: 42, gazNext: 43, gazMode: 44,
   docCap: 50, docCapMode: 51, docCapShape: 52,
   prev1: 100, prev2: 101, prevW0: 102, prevShape: 103, prevDocCap: 104,
-  stage2: 120,
+  stage2: 120, stack: 140,
 } as const;
 export const TEMPLATES = T;
 
@@ -46,7 +55,7 @@ function shapeOf(word: string): string {
   for (const ch of word) {
     let c: string;
     if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch) || /\p{L}/u.test(ch)) c = 'x';
+    else if (/\p{L}/u.test(ch)) c = 'x';
     else if (/\p{N}/u.test(ch)) c = 'd';
     else c = ch;
     if (c !== last) out += c;
@@ -59,7 +68,11 @@ function shapeOf(word: string): string {
 export const MODE_MIXED = 0, MODE_CAPS = 1, MODE_LOWER = 2;
 
 export interface DocFeatures {
-  /** Keys of token i are keys[offsets[i] .. offsets[i+1]). */
+  /** The word at each token. */
+  words: WordInfo[];
+  /** Neighbour words by role for each token (boundary pseudo-words outside the unit): n × ROLES. */
+  context: WordInfo[];
+  /** Other keys (conjunctions, gazetteer, document-level) of token i: keys[offsets[i] .. offsets[i+1]). */
   offsets: Int32Array;
   keys: Uint32Array;
   lowerH: Uint32Array;
@@ -68,17 +81,44 @@ export interface DocFeatures {
   lowers: string[];
 }
 
+function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array[] {
+  const center = [
+    mix(T.bias, 0), mix(T.w0, w.lowerH), mix(T.form0, w.formH), mix(T.sh0, w.shapeH), mix(T.len, Math.min(len, 12)),
+    mix3(T.capW0, initialCap ? 1 : 0, w.lowerH), ...affixes,
+  ];
+  const left1 = [mix(T.wm1, w.lowerH), mix(T.shm1, w.shapeH), mix(T.formM1, w.formH)];
+  const right1 = [mix(T.wp1, w.lowerH), mix(T.shp1, w.shapeH), mix(T.formP1, w.formH)];
+  if (clusters) {
+    center.push(mix(T.cl0c, w.coarse), mix(T.cl0f, w.fine), mix3(T.cl0Shape, w.fine, w.shapeH));
+    left1.push(mix(T.clm1, w.fine), mix(T.clm1c, w.coarse));
+    right1.push(mix(T.clp1, w.fine), mix(T.clp1c, w.coarse));
+  }
+  return [center, left1, right1, [mix(T.wm2, w.lowerH)], [mix(T.wp2, w.lowerH)]].map((k) => Uint32Array.from(k));
+}
+
+function boundaryWord(h: number, clusters: boolean): WordInfo {
+  const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
+  return {
+    ...w, lower: '', initialCap: false, allCaps: false, hasLetter: false,
+    roles: roleKeys(w, [], 0, false, clusters), sums: [],
+  };
+}
+
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
+  readonly start: WordInfo;
+  readonly end: WordInfo;
 
-  constructor(private readonly gazetteer: Gazetteer | null, private readonly clusters: ClusterTable | null) {}
+  constructor(private readonly gazetteer: Gazetteer | null, private readonly clusters: ClusterTable | null) {
+    this.start = boundaryWord(BOUNDARY, !!clusters);
+    this.end = boundaryWord(BOUNDARY_END, !!clusters);
+  }
 
   word(form: string): WordInfo {
     let info = this.cache.get(form);
     if (info) return info;
-    if (this.cache.size > 200_000) this.cache.clear();
+    if (this.cache.size > 50_000) this.cache.clear();
     const lower = form.toLowerCase();
-    const shape = shapeOf(form);
     const affixes: number[] = [];
     const chars = Array.from(lower);
     if (chars.length >= 3) {
@@ -88,17 +128,19 @@ export class FeatureExtractor {
       }
     }
     const cluster = this.clusters?.get(lower);
+    const base = {
+      lowerH: hashString(lower), formH: hashString(form), shapeH: hashString(shapeOf(form)),
+      coarse: cluster ? cluster[0] : 0, fine: cluster ? cluster[1] : 0,
+    };
+    const initialCap = /^\p{Lu}/u.test(form);
     info = {
+      ...base,
       lower,
-      lowerH: hashString(lower),
-      formH: hashString(form),
-      shapeH: hashString(shape),
-      affixes,
-      initialCap: /^\p{Lu}/u.test(form),
+      initialCap,
       allCaps: /\p{L}/u.test(form) && !/\p{Ll}/u.test(form),
       hasLetter: /\p{L}/u.test(form),
-      coarse: cluster ? cluster[0] : 0,
-      fine: cluster ? cluster[1] : 0,
+      roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
+      sums: [],
     };
     this.cache.set(form, info);
     return info;
@@ -106,7 +148,8 @@ export class FeatureExtractor {
 
   /**
    * Features of every token of a document. units are [start, end) token ranges tagged independently
-   * (sentences) covering all tokens in order; document-level facts (how a word is capitalised elsewhere) cross units.
+   * (sentences) covering all tokens in order; document-level facts (how a word is capitalised elsewhere) cross
+   * units.
    */
   extract(forms: string[], units: [number, number][]): DocFeatures {
     const n = forms.length;
@@ -128,88 +171,79 @@ export class FeatureExtractor {
       if (e > s) unitStart[s] = 1;
     }
     // How each word is capitalised where capitalisation means something: mid-sentence in mixed-case units.
-    const capCounts = new Map<string, [number, number]>();
+    const capCounts = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       if (modes[i] !== MODE_MIXED || unitStart[i] || !info[i].hasLetter) continue;
-      const c = capCounts.get(lowers[i]) ?? [0, 0];
+      let c = capCounts.get(lowers[i]);
+      if (!c) { c = [0, 0]; capCounts.set(lowers[i], c); }
       c[1]++;
       if (info[i].initialCap) c[0]++;
-      capCounts.set(lowers[i], c);
     }
     const docCap = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const c = capCounts.get(lowers[i]);
       docCap[i] = !c ? 0 : c[0] === 0 ? 1 : c[0] === c[1] ? 4 : c[0] * 2 >= c[1] ? 3 : 2;
     }
-    // Gazetteer matches per token.
-    const gaz: number[][] = Array.from({ length: n }, () => []);
+    // Gazetteer matches per token (codes 1 + 4·category + position).
+    const gaz: (number[] | null)[] = new Array(n).fill(null);
     if (this.gazetteer) {
-      for (const [s, e] of units) this.gazetteer.match(lowers, s, e, (t, c, p) => gaz[t].push(c * 4 + p + 1));
+      const found = (t: number, c: number, p: number) => (gaz[t] ??= []).push(c * 4 + p + 1);
+      for (const [s, e] of units) this.gazetteer.match(lowers, s, e, found);
     }
 
-    const keys: number[] = [];
+    let keys = new Uint32Array(n * 16 + 16);
+    let count = 0;
+    const push = (...ks: number[]) => {
+      if (count + ks.length > keys.length) { const bigger = new Uint32Array(keys.length * 2 + ks.length); bigger.set(keys); keys = bigger; }
+      for (const k of ks) keys[count++] = k;
+    };
     const offsets = new Int32Array(n + 1);
     const lowerH = new Uint32Array(n);
     const shapeH = new Uint32Array(n);
+    const context: WordInfo[] = new Array(n * ROLES);
     for (const [s, e] of units) {
       for (let i = s; i < e; i++) {
-        offsets[i] = keys.length;
+        offsets[i] = count;
         const w = info[i];
-        const pm1 = i - 1 >= s ? info[i - 1] : null;
-        const pm2 = i - 2 >= s ? info[i - 2] : null;
-        const pp1 = i + 1 < e ? info[i + 1] : null;
-        const pp2 = i + 2 < e ? info[i + 2] : null;
-        const lm1 = pm1 ? pm1.lowerH : BOUNDARY, lm2 = pm2 ? pm2.lowerH : BOUNDARY;
-        const lp1 = pp1 ? pp1.lowerH : BOUNDARY_END, lp2 = pp2 ? pp2.lowerH : BOUNDARY_END;
-        const sm1 = pm1 ? pm1.shapeH : BOUNDARY, sp1 = pp1 ? pp1.shapeH : BOUNDARY_END;
+        const pm1 = i - 1 >= s ? info[i - 1] : this.start;
+        const pp1 = i + 1 < e ? info[i + 1] : this.end;
+        context[i * ROLES + ROLE_CENTER] = w;
+        context[i * ROLES + ROLE_LEFT1] = pm1;
+        context[i * ROLES + ROLE_RIGHT1] = pp1;
+        context[i * ROLES + ROLE_LEFT2] = i - 2 >= s ? info[i - 2] : this.start;
+        context[i * ROLES + ROLE_RIGHT2] = i + 2 < e ? info[i + 2] : this.end;
         const mode = modes[i];
         lowerH[i] = w.lowerH;
         shapeH[i] = w.shapeH;
-        keys.push(
-          mix(T.bias, 0),
-          mix(T.w0, w.lowerH),
-          mix(T.form0, w.formH),
-          mix(T.wm1, lm1),
-          mix(T.wp1, lp1),
-          mix(T.wm2, lm2),
-          mix(T.wp2, lp2),
-          mix(T.sh0, w.shapeH),
-          mix(T.shm1, sm1),
-          mix(T.shp1, sp1),
-          mix3(T.sh3, mix(sm1, w.shapeH), sp1),
-          mix3(T.bigramL, lm1, w.lowerH),
-          mix3(T.bigramR, w.lowerH, lp1),
+        push(
+          mix3(T.sh3, mix(pm1.shapeH, w.shapeH), pp1.shapeH),
+          mix3(T.bigramL, pm1.lowerH, w.lowerH),
+          mix3(T.bigramR, w.lowerH, pp1.lowerH),
           mix3(T.firstShape, unitStart[i], w.shapeH),
           mix3(T.modeShape, mode, w.shapeH),
           mix3(T.modeW0, mode, w.lowerH),
-          mix(T.len, Math.min(forms[i].length, 12)),
-          mix(T.formM1, pm1 ? pm1.formH : BOUNDARY),
-          mix(T.formP1, pp1 ? pp1.formH : BOUNDARY_END),
-          mix3(T.capW0, w.initialCap ? 1 : 0, w.lowerH),
         );
-        for (const a of w.affixes) keys.push(a);
-        if (this.clusters) {
-          keys.push(
-            mix(T.cl0c, w.coarse),
-            mix(T.cl0f, w.fine),
-            mix(T.clm1, pm1 ? pm1.fine : 0xffff),
-            mix(T.clp1, pp1 ? pp1.fine : 0xffff),
-            mix(T.clm1c, pm1 ? pm1.coarse : 0xffff),
-            mix(T.clp1c, pp1 ? pp1.coarse : 0xffff),
-            mix3(T.cl0Shape, w.fine, w.shapeH),
-          );
-        }
-        for (const g of gaz[i]) {
-          keys.push(mix(T.gaz, g), mix3(T.gazShape, g, w.shapeH), mix3(T.gazMode, g, mode));
-        }
-        if (i - 1 >= s) for (const g of gaz[i - 1]) keys.push(mix(T.gazPrev, g));
-        if (i + 1 < e) for (const g of gaz[i + 1]) keys.push(mix(T.gazNext, g));
-        keys.push(mix(T.docCap, docCap[i]), mix3(T.docCapMode, docCap[i], mode), mix3(T.docCapShape, docCap[i], w.shapeH));
+        const g0 = gaz[i];
+        if (g0) for (const g of g0) push(mix(T.gaz, g), mix3(T.gazShape, g, w.shapeH), mix3(T.gazMode, g, mode));
+        const gp = i - 1 >= s ? gaz[i - 1] : null;
+        if (gp) for (const g of gp) push(mix(T.gazPrev, g));
+        const gn = i + 1 < e ? gaz[i + 1] : null;
+        if (gn) for (const g of gn) push(mix(T.gazNext, g));
+        push(mix(T.docCap, docCap[i]), mix3(T.docCapMode, docCap[i], mode), mix3(T.docCapShape, docCap[i], w.shapeH));
       }
     }
-    offsets[n] = keys.length;
-    return { offsets, keys: Uint32Array.from(keys), lowerH, shapeH, docCap, lowers };
+    offsets[n] = count;
+    return { words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers };
   }
+}
+
+/** Every static key of token i (role keys of its context words, then its other keys): what training indexes. */
+export function allKeys(f: DocFeatures, i: number, push: (key: number) => void): void {
+  for (let r = 0; r < ROLES; r++) {
+    const keys = f.context[i * ROLES + r].roles[r];
+    for (let k = 0; k < keys.length; k++) push(keys[k]);
+  }
+  for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) push(f.keys[k]);
 }
 
 /** Features that depend on the labels already chosen to the left (greedy decoding). */

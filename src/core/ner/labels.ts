@@ -56,17 +56,26 @@ export function spansToLabels(n: number, spans: { start: number; end: number; ty
   return labels;
 }
 
-/** Spans from a (valid) label sequence. */
+/**
+ * Spans from a label sequence, repairing ill-formed runs the way a reader would: B or U opens a name; I or L
+ * continues an open name of the same type (or opens one); a name closes after L or U, or before anything that
+ * does not continue it.
+ */
 export function labelsToSpans(labels: ArrayLike<number>): { start: number; end: number; type: number }[] {
   const spans: { start: number; end: number; type: number }[] = [];
-  let open = -1;
+  let open = -1, openType = -1;
+  const close = (end: number) => {
+    if (open >= 0) spans.push({ start: open, end, type: openType });
+    open = -1;
+  };
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
-    if (l === O) { open = -1; continue; }
-    const p = labelPosition(l);
-    if (p === U) { spans.push({ start: i, end: i + 1, type: labelType(l) }); open = -1; }
-    else if (p === B) open = i;
-    else if (p === L && open >= 0) { spans.push({ start: open, end: i + 1, type: labelType(l) }); open = -1; }
+    if (l === O) { close(i); continue; }
+    const p = labelPosition(l), t = labelType(l);
+    const continues = open >= 0 && openType === t && (p === I || p === L);
+    if (!continues) { close(i); open = i; openType = t; }
+    if (p === L || p === U) close(i + 1);
   }
+  close(labels.length);
   return spans;
 }

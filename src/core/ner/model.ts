@@ -15,8 +15,17 @@ export interface ModelHeader {
   /** Parallel arrays: word, coarse cluster, fine cluster. */
   clusters: { words: string[]; coarse: number[]; fine: number[] } | null;
   stages: { features: number }[];
+  /** What each stage is (default: stage1, stage2). */
+  roles?: StageRole[];
   /** Free-form training notes (settings, scores). */
   notes?: Record<string, unknown>;
+}
+
+/** auxiliary: a tagger trained on another corpus (GMB) whose labels are features of the later stages. */
+export type StageRole = 'auxiliary' | 'stage1' | 'stage2';
+
+export function stageRoles(header: ModelHeader): StageRole[] {
+  return header.roles ?? ['stage1', 'stage2'];
 }
 
 export interface NerModel {
@@ -71,7 +80,8 @@ export function deserializeModel(gz: Buffer): NerModel {
   const stages: WeightTable[] = header.stages.map(({ features }) => {
     const keys = new Uint32Array(body.buffer, off, features);
     off += features * 4;
-    const weights = new Int16Array(body.buffer, off, features * LABEL_COUNT);
+    // Float32 at run time: one element type in the decoder's hot loop.
+    const weights = Float32Array.from(new Int16Array(body.buffer, off, features * LABEL_COUNT));
     off += features * LABEL_COUNT * 2;
     off += (4 - (off % 4)) % 4;
     const index = new KeyIndex(features);

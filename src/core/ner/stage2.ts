@@ -23,7 +23,7 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
   const firstIndex = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const w = f.lowers[i];
-    if (!/\p{L}/u.test(w)) continue;
+    if (!f.words[i].hasLetter) continue;
     let c = counts.get(w);
     if (!c) { c = new Int32Array(5); counts.set(w, c); first.set(w, typeOf(labels[i])); firstIndex.set(w, i); }
     c[typeOf(labels[i])]++;

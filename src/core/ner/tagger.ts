@@ -1,9 +1,11 @@
 /** Tags a segmented document with a model: units, features, stage 1, optional stage 2, spans. */
 import type { NameSpan, SegmentedText } from '../document';
 import type { DocFeatures } from './features';
-import { decode, staticRows } from './decode';
+import { decode, staticRows, type ExtraKeys } from './decode';
+import { TEMPLATES } from './features';
+import { mix, mix3 } from './hash';
 import { labelsToSpans, TYPES } from './labels';
-import type { NerModel } from './model';
+import { stageRoles, type NerModel } from './model';
 import { stage2Keys } from './stage2';
 
 /** Tagging units: the document's sentences, with any token outside a sentence given a unit of its own. */
@@ -25,24 +27,53 @@ export interface Tagged {
   labels: Uint8Array;
 }
 
-export function tagLabels(model: NerModel, doc: SegmentedText): Tagged {
+/** Keys for the other stages from the auxiliary GMB-trained tagger's labels (stacking). */
+export function stackKeys(auxiliary: Uint8Array, units: [number, number][]): ExtraKeys {
+  const n = auxiliary.length;
+  const first = new Uint8Array(n), last = new Uint8Array(n);
+  for (const [s, e] of units) if (e > s) { first[s] = 1; last[e - 1] = 1; }
+  return (i, push) => {
+    const l = auxiliary[i];
+    const p = first[i] ? 255 : auxiliary[i - 1];
+    const q = last[i] ? 255 : auxiliary[i + 1];
+    push(mix(TEMPLATES.stack, l));
+    push(mix3(TEMPLATES.stack + 1, l, p));
+    push(mix3(TEMPLATES.stack + 2, l, q));
+  };
+}
+
+function both(a: ExtraKeys | null, b: ExtraKeys | null): ExtraKeys | null {
+  if (!a) return b;
+  if (!b) return a;
+  return (i, push) => { a(i, push); b(i, push); };
+}
+
+/**
+ * Runs the model's stages in order: the optional auxiliary tagger (trained on GMB, its labels become features),
+ * stage 1, and the optional stage 2 (which also sees stage 1's labels across the document).
+ */
+export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity): Tagged {
   const units = unitsOf(doc);
   const features = model.extractor.extract(doc.tokens.map((t) => t.text), units);
   const n = doc.tokens.length;
-  let labels = new Uint8Array(n);
-  decode(features, staticRows(features, null, model.stages[0].index), units, model.stages[0], labels);
-  if (model.stages.length > 1) {
-    const extra = stage2Keys(features, labels, units);
-    const second = new Uint8Array(n);
-    decode(features, staticRows(features, extra, model.stages[1].index), units, model.stages[1], second);
-    labels = second;
+  const roles = stageRoles(model.header);
+  let stacked: ExtraKeys | null = null;
+  let labels: Uint8Array | null = null;
+  for (let k = 0; k < model.stages.length && k < upTo; k++) {
+    const extra = roles[k] === 'auxiliary' ? null : roles[k] === 'stage1' ? stacked : both(stacked, stage2Keys(features, labels!, units));
+    const out = new Uint8Array(n);
+    decode(features, staticRows(features, extra, model.stages[k].index, false), units, model.stages[k], out, k);
+    if (roles[k] === 'auxiliary') stacked = stackKeys(out, units);
+    labels = out;
   }
-  return { features, units, labels };
+  return { features, units, labels: labels ?? new Uint8Array(n) };
 }
 
 export function tagDocument(model: NerModel, doc: SegmentedText): NameSpan[] {
-  const { labels } = tagLabels(model, doc);
-  return labelsToSpans(labels).map(({ start, end, type }) => {
+  const { labels, units } = tagLabels(model, doc);
+  const spans: { start: number; end: number; type: number }[] = [];
+  for (const [s, e] of units) for (const sp of labelsToSpans(labels.subarray(s, e))) spans.push({ start: sp.start + s, end: sp.end + s, type: sp.type });
+  return spans.map(({ start, end, type }) => {
     const first = doc.tokens[start], last = doc.tokens[end - 1];
     return {
       start: first.start,
