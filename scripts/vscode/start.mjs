@@ -10,8 +10,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { installRealVSCode } from './install.mjs';
-import { CACHE_DIR, REPO_ROOT, SEED_FILE } from './paths.mjs';
+import { REPO_ROOT, SEED_FILE } from './paths.mjs';
 import { startCodeServer } from './server.mjs';
+import { packageVsix } from './vsix.mjs';
 
 const argv = process.argv.slice(2);
 const check = argv.includes('--check');
@@ -28,18 +29,16 @@ function desktopCode() {
   return version.status === 0 && version.stdout.trim().split('\n').length >= 2 ? path : undefined;
 }
 
-function packageVsix() {
-  const vsix = join(CACHE_DIR, 'article-lens.vsix');
-  mkdirSync(CACHE_DIR, { recursive: true });
+function packageOrExplain() {
   log('packaging the extension (vsce package --no-dependencies)');
-  const vsce = join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix],
-    { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
-  if (result.status !== 0 || !existsSync(vsix)) {
-    log(`packaging failed, loading the extension from the source folder instead:\n${result.stdout}${result.stderr}`);
+  try {
+    const { file, bytes } = packageVsix();
+    log(`packaged ${file} (${(bytes / 1024 / 1024).toFixed(2)} MB)`);
+    return file;
+  } catch (error) {
+    log(`packaging failed, loading the extension from the source folder instead: ${error instanceof Error ? error.message : error}`);
     return undefined;
   }
-  return vsix;
 }
 
 async function checkInBrowser(url) {
@@ -72,7 +71,7 @@ async function main() {
 
   log('no desktop VS Code on PATH: starting VS Code in the browser (code-server) on this machine');
   installRealVSCode();
-  const vsix = packageVsix();
+  const vsix = packageOrExplain();
   const server = await startCodeServer({
     label: 'start',
     port: portArg || undefined,

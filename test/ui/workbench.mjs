@@ -1,10 +1,12 @@
-// Helpers for the UI tests: a throw-away VS Code (code-server) with Article Lens loaded from this repo
-// (extensionDevelopmentPath, no test payload), headless Chromium looking at it, and small readers of the workbench DOM.
+// Helpers for the UI tests: a throw-away VS Code (code-server) with Article Lens installed from the VSIX that
+// `vsce package` makes of this repo (what users install; ARTICLE_LENS_UI_FROM=source loads the source folder as a
+// development extension instead), headless Chromium looking at it, and small readers of the workbench DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBrowser } from '../../scripts/vscode/browser.mjs';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
 import { startCodeServer } from '../../scripts/vscode/server.mjs';
+import { packageVsix } from '../../scripts/vscode/vsix.mjs';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 export const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -24,16 +26,15 @@ const UI_SETTINGS = {
 
 /** Starts VS Code with the extension and opens the seed article in it. */
 export async function openSeedArticle() {
-  const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true });
+  const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', 'article-lens-ui.vsix') }).file];
+  const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
     browser = await openBrowser({ label: 'ui' });
     const { page } = browser;
-    const payload = [
-      ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
-      ['openFile', server.remoteUri(SEED_FILE)],
-      ['skipWelcome', 'true'],
-    ];
+    const payload = [['openFile', server.remoteUri(SEED_FILE)], ['skipWelcome', 'true']];
+    if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
     const folder = join(REPO_ROOT, 'seeds');
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
