@@ -79,6 +79,8 @@ function parseArgs(argv: string[]): Args {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const unknown = [...(args.only ?? [])].filter((k) => !SCORERS.some((s) => s.key === k));
+  if (unknown.length) throw new Error(`unknown corpus ${unknown.join(', ')}; choose from ${SCORERS.map((s) => s.key).join(', ')}`);
   // Loaded here, not at the top, so a broken pipeline stage is reported rather than crashing the runner.
   const annotators: { name: string; load: () => Annotator }[] = [
     { name: 'Article Lens', load: () => (require('../src/core') as typeof import('../src/core')).analyzeArticle },
