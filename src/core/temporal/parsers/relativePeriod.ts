@@ -7,6 +7,7 @@ import { formatMonth } from '../calendar';
 import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, unitOf, type Unit } from '../lexicon';
 import { shiftPeriod, unknownPeriod } from '../resolve';
 import type { Candidate, TemporalParser } from '../types';
+import { currentReportingQuarter } from './reportingPeriod';
 
 const PERIOD_RE = String.raw`(week|weekend|month|year|quarter|decade|century)`;
 
@@ -101,8 +102,8 @@ export const offsetParser: TemporalParser = {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const, type: 'DATE' as const };
     if (count === null) return { ...base, value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     if (unit === 'Y' && count === 1 && direction < 0 && /^(earlier|ago)$/i.test(m[3]) && ctx.ref) {
-      const quarter = quarterInContext(ctx.text, m.index);
-      if (quarter !== null) return { ...base, value: `${ctx.ref.year - 1 + Math.min(0, quarter.yearShift)}-Q${quarter.quarter}` };
+      const quarter = currentReportingQuarter(ctx, m.index);
+      if (quarter?.named) return { ...base, value: `${quarter.year - 1}-Q${quarter.quarter}` };
     }
     if (!Number.isInteger(count)) {
       // "18 1/2 months ago": only the coarser unit is sure.
@@ -115,14 +116,3 @@ export const offsetParser: TemporalParser = {
     return { ...base, value: shiftPeriod(ctx.ref, grain, direction * n) };
   },
 };
-
-/** The quarter a results report is about: the nearest quarter named before `offset` in the same paragraph area. */
-function quarterInContext(text: string, offset: number): { quarter: number; yearShift: number } | null {
-  const window = text.slice(Math.max(0, offset - 1500), offset);
-  const quarters = [...window.matchAll(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b/gi)];
-  if (quarters.length === 0) return null;
-  const word = quarters[quarters.length - 1][1].toLowerCase();
-  const quarter = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[word];
-  return { quarter, yearShift: 0 };
-}
-

@@ -11,7 +11,7 @@ import type { Candidate, ParseContext, TemporalParser } from '../types';
 const QUARTER_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 /** The quarter named last before `offset` ("third quarter", "Q3", "2025-Q3" already resolved), or the last completed one. */
-export function currentReportingQuarter(ctx: ParseContext, offset: number): { year: number; quarter: number } | null {
+export function currentReportingQuarter(ctx: ParseContext, offset: number): { year: number; quarter: number; named: boolean } | null {
   const window = ctx.text.slice(Math.max(0, offset - 1500), offset);
   const named = [...window.matchAll(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (\d{4}))?/gi)];
   if (named.length > 0) {
@@ -19,11 +19,11 @@ export function currentReportingQuarter(ctx: ParseContext, offset: number): { ye
     const quarter = QUARTER_WORD[last[1].toLowerCase()];
     const year = last[2] ? +last[2] : ctx.ref?.year;
     if (year === undefined) return null;
-    return { year, quarter };
+    return { year, quarter, named: true };
   }
   if (!ctx.ref) return null;
   const previous = addMonths(ctx.ref, -3);
-  return { year: previous.year, quarter: quarterOf(previous) };
+  return { year: previous.year, quarter: quarterOf(previous), named: false };
 }
 
 export const reportingPeriodParser: TemporalParser = {
