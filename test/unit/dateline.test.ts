@@ -15,9 +15,11 @@ describe('parseDateline', () => {
     ['LONDON, March 3 (AP) — Britain said', { whole: 'LONDON, March 3 (AP) —', place: 'LONDON', date: 'March 3', agency: 'AP' }],
     ['Washington (AFP) – US officials', { whole: 'Washington (AFP) –', place: 'Washington', date: null, agency: 'AFP' }],
     ['MOSCOW, Dec. 5 (Xinhua) -- Russia', { whole: 'MOSCOW, Dec. 5 (Xinhua) --', place: 'MOSCOW', date: 'Dec. 5', agency: 'Xinhua' }],
-    ['NEW YORK — Stocks rose', { whole: 'NEW YORK —', place: 'NEW YORK', date: null, agency: null }],
+    ['NEW YORK — Stocks rose on Monday as investors bet on lower rates.', { whole: 'NEW YORK —', place: 'NEW YORK', date: null, agency: null }],
     ['BEIRUT, Lebanon (AP) — Israeli jets', { whole: 'BEIRUT, Lebanon (AP) —', place: 'BEIRUT', date: null, agency: 'AP', region: 'Lebanon' }],
     ['UNITED NATIONS, June 3 /PRNewswire/ -- The', { whole: 'UNITED NATIONS, June 3 /PRNewswire/ --', place: 'UNITED NATIONS', date: 'June 3', agency: 'PRNewswire' }],
+    ['LONDON 1996-08-30\nBritish stocks', { whole: 'LONDON 1996-08-30', place: 'LONDON', date: '1996-08-30', agency: null }],
+    ['AL-AIN , United Arab Emirates 1996-12-06 Japan began', { whole: 'AL-AIN , United Arab Emirates 1996-12-06', place: 'AL-AIN', date: '1996-12-06', agency: null, region: 'United Arab Emirates' }],
     ['ST. LOUIS, Oct. 12, 2024 (AP) — A', { whole: 'ST. LOUIS, Oct. 12, 2024 (AP) —', place: 'ST. LOUIS', date: 'Oct. 12, 2024', agency: 'AP' }],
   ];
   for (const [text, expected] of cases) {
@@ -57,6 +59,10 @@ describe('parseDateline', () => {
     '   \n\n',
     'I think so.',
     'Putin (pictured) spoke on the phone with Macron.',
+    'CRICKET - ENGLAND WIN SERIES AGAINST PAKISTAN .',
+    'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nNADIM LADKI\nThe match',
+    'PRESS DIGEST - Indonesian newspapers - Aug 31 .',
+    'IPO FILING -- Homegate Hospitality Inc .',
   ]) {
     it(`finds no dateline in "${text.slice(0, 40)}"`, () => {
       assert.strictEqual(parseDateline(text), null);

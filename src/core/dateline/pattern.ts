@@ -6,9 +6,9 @@ const MONTH =
   String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|` +
   String.raw`Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day|\.)?`;
-/** "July 1", "Dec. 5", "March 3, 2024", "1 July 2024", "Monday". */
+/** "July 1", "Dec. 5", "March 3, 2024", "1 July 2024", "Monday", "1996-08-30". */
 const DATE =
-  String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|` +
+  String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|` +
   String.raw`${WEEKDAY}(?:,?\s+${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?)?)`;
 /** An ALL-CAPS place: "PARIS", "NEW YORK", "ST. LOUIS", "UNITED NATIONS", "RIO DE JANEIRO", "N'DJAMENA". */
 const CAPS_WORD = String.raw`\p{Lu}(?:[\p{Lu}'’]|[.\-](?=\s?\p{Lu}))*(?![\p{L}\p{N}])`;
@@ -25,7 +25,7 @@ const SEPARATOR = String.raw`(?:\s*(?:--|—|–|-)(?!\p{L})|\.)`;
 function build(place: string): RegExp {
   return new RegExp(
     String.raw`(?<place>${place})` +
-      String.raw`(?:,\s*(?!(?:${MONTH}|${WEEKDAY})(?![\p{L}]))(?<region>${REGION}))?` +
+      String.raw`(?:\s?,\s*(?!(?:${MONTH}|${WEEKDAY})(?![\p{L}]))(?<region>${REGION}))?` +
       String.raw`(?:,?\s+(?<date>${DATE}))?` +
       String.raw`(?<datestop>\.)?` +
       String.raw`(?:\s*${AGENCY})?` +
@@ -77,6 +77,14 @@ export function matchDatelineAt(text: string, start: number): DatelineParse | nu
     }
     const after = text[end];
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
+    // With neither a date nor an agency, only a dash says "dateline": the story must follow on the same line, as
+    // running prose. "CRICKET - ENGLAND WIN SERIES" or "PRESS DIGEST - Indonesian newspapers - Aug 31" are headlines.
+    if (!agencyText && !g.date) {
+      const lineEnd = text.indexOf('\n', end);
+      const rest = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 400) : Math.min(lineEnd, end + 400));
+      const words = rest.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      if (words.length < 6 || words.filter((w) => /^\p{Ll}/u.test(w)).length < 3) continue;
+    }
     const place = { start, end: start + placeText.length };
     let cursor = place.end;
     const region = locate(text, start, end, g.region, cursor);

@@ -6,7 +6,7 @@
  * entities, each occurrence goes to the one mentioned most recently before it.
  */
 import type { EntityType } from '../types';
-import type { EntityContext, NameMention } from './context';
+import { dominantType, type EntityContext, type NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
 import { countryOfName } from './nationalities';
@@ -31,25 +31,37 @@ function nameKey(words: readonly string[]): string {
   return words.join(' ').replace(/’/g, "'").toLowerCase();
 }
 
-function majorityType(mentions: readonly NameMention[]): EntityType {
+/** The type the group's mentions share (a dateline counts double), or null when two types are well attested. */
+function majorityType(mentions: readonly NameMention[]): EntityType | null {
   const counts = new Map<EntityType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.origin === 'dateline' ? 2 : 1));
-  let best: EntityType = mentions[0].type;
-  let bestCount = 0;
-  for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
-  return best;
+  return dominantType(counts);
 }
 
 export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[], acronyms: AcronymDefinitions): Cluster[] {
-  const groups = new Map<string, Group>();
+  const byName = new Map<string, Group>();
   for (const m of mentions) {
     const words = ctx.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
     const key = nameKey(words);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, words, mentions: [], type: m.type }));
+    let group = byName.get(key);
+    if (!group) byName.set(key, (group = { key, words, mentions: [], type: m.type }));
     group.mentions.push(m);
   }
-  for (const g of groups.values()) g.type = majorityType(g.mentions);
+  // A name with two well-attested types is two entities ("New York" the city and the team): split it by type.
+  const groups = new Map<string, Group>();
+  for (const g of byName.values()) {
+    const type = majorityType(g.mentions);
+    if (type) {
+      groups.set(g.key, { ...g, type });
+      continue;
+    }
+    for (const m of g.mentions) {
+      const key = `${g.key}\u0000${m.type}`;
+      const split = groups.get(key) ?? { key, words: g.words, mentions: [], type: m.type };
+      split.mentions.push(m);
+      groups.set(key, split);
+    }
+  }
 
   const ordered = [...groups.values()].sort(
     (a, b) => b.words.length - a.words.length || b.key.length - a.key.length || a.mentions[0].start - b.mentions[0].start,

@@ -5,11 +5,11 @@
  * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
  */
 import type { EntityType } from '../types';
-import { compareSpans, isAllCaps, type EntityContext, type NameMention } from './context';
+import { compareSpans, dominantType, isAllCaps, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
 
-/** Every occurrence of the same string gets the type most of its tagged occurrences have. */
+/** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
 export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
@@ -20,10 +20,7 @@ export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
   }
   const winner = new Map<string, EntityType>();
   for (const [name, counts] of votes) {
-    let best: EntityType | null = null;
-    let bestCount = 0;
-    // Ties keep the first-seen type (Map order): the first mention is usually the fullest context.
-    for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
+    const best = dominantType(counts);
     if (best) winner.set(name, best);
   }
   return mentions.map((m) => {
@@ -32,10 +29,14 @@ export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
   });
 }
 
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+
 interface Pattern {
   words: string[];
   text: string;
   type: EntityType;
+  /** A short form of a longer name ("Macron"), rather than a name the tagger marked as it is. */
+  short: boolean;
 }
 
 /** Adds untagged occurrences of recognised names and of their short forms. */
@@ -44,23 +45,28 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
   const patternsByFirstWord = new Map<string, Pattern[]>();
   const known = new Map<string, EntityType>();
   for (const m of mentions) if (!known.has(m.text)) known.set(m.text, m.type);
-  const addPattern = (words: string[], type: EntityType) => {
+  /** Names tagged at least once away from a sentence start: only those are trusted at a sentence start. */
+  const taggedMidSentence = new Set<string>();
+  for (const m of mentions) if (!ctx.sentenceStarts.has(m.tokenStart)) taggedMidSentence.add(m.text);
+  const addPattern = (words: string[], type: EntityType, short: boolean) => {
     const patternText = words.join(' ');
     if (!/^\p{Lu}/u.test(words[0]) || patternText.length < 2) return;
+    // Capitalised by convention, not names: a tagger's slip on "December" must not spread.
+    if (words.length === 1 && CALENDAR_WORDS.test(words[0])) return;
     const list = patternsByFirstWord.get(words[0]) ?? [];
     if (list.some((p) => p.text === patternText)) return;
-    list.push({ words, text: patternText, type });
+    list.push({ words, text: patternText, type, short });
     patternsByFirstWord.set(words[0], list);
   };
   for (const m of mentions) {
     if (m.capsContext) continue;
     const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
-    addPattern(words, m.type);
+    addPattern(words, m.type, false);
     for (const short of shortForms(words, m.type)) {
       const shortText = short.join(' ');
       // A short form that is itself a name of another type ("Washington" the place) is not this entity's.
       const knownType = known.get(shortText);
-      if (knownType === undefined || knownType === m.type) addPattern(short, m.type);
+      if (knownType === undefined || knownType === m.type) addPattern(short, m.type, true);
     }
   }
   if (patternsByFirstWord.size === 0) return mentions;
@@ -84,6 +90,8 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
       const end = tokens[i + n - 1].end;
       if (text.slice(start, end).replace(/\s+/g, ' ') !== p.text) continue;
       if (!standsAlone(ctx, i, i + n, lowercaseWords)) continue;
+      // A one-word name the tagger only ever marked at a sentence start ("Obviously") may be a slip: don't spread it.
+      if (n === 1 && !p.short && ctx.sentenceStarts.has(i) && !taggedMidSentence.has(p.text)) continue;
       added.push({ start, end, text: text.slice(start, end), type: p.type, tokenStart: i, tokenEnd: i + n, origin: 'propagated' });
       covered.fill(1, i, i + n);
       i += n - 1;

@@ -27,7 +27,12 @@ export interface EntityContext {
 
 export function createContext(doc: SegmentedText): EntityContext {
   const sentenceStarts = new Set<number>();
-  for (const s of doc.sentences) sentenceStarts.add(s.tokenStart);
+  for (const s of doc.sentences) {
+    sentenceStarts.add(s.tokenStart);
+    // '" Obviously , we ...': the first word after opening quotes or brackets also starts the sentence.
+    let k = s.tokenStart;
+    while (k + 1 < s.tokenEnd && /^["“‘'(\[«]$/.test(doc.tokens[k].text)) sentenceStarts.add(++k);
+  }
   return { text: doc.text, tokens: doc.tokens, sentenceStarts };
 }
 
@@ -78,4 +83,22 @@ export function compareSpans(a: { start: number; end: number }, b: { start: numb
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The type a set of differently typed occurrences of one name should share, or null when two readings are both
+ * well attested ("New York" the city in one table, the team in another; "Kent" the county and the club): then
+ * the name is two things in this document and each occurrence keeps its own type.
+ */
+export function dominantType<T extends string>(counts: ReadonlyMap<T, number>): T | null {
+  let best: T | null = null;
+  let bestCount = 0;
+  let total = 0;
+  // Ties keep the first-seen type (Map order): the first mention is usually the fullest context.
+  for (const [type, count] of counts) {
+    total += count;
+    if (count > bestCount) [best, bestCount] = [type, count];
+  }
+  const rest = total - bestCount;
+  return rest >= 2 && rest * 10 >= total * 3 ? null : best;
 }

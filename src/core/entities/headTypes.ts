@@ -14,9 +14,10 @@ const MISC_HEADS = new Set([
 /** Heads that make a name a LOCATION: facilities and geographic features. */
 const LOCATION_HEADS = new Set([
   'plant', 'airport', 'stadium', 'bridge', 'dam', 'canal', 'river', 'sea', 'ocean', 'lake', 'mountains', 'mountain',
-  'island', 'islands', 'valley', 'desert', 'peninsula', 'strait', 'gulf', 'bay', 'street', 'avenue', 'square',
-  'province', 'region', 'county', 'district', 'oblast', 'airbase', 'port', 'harbour', 'harbor', 'coast',
+  'island', 'islands', 'valley', 'desert', 'peninsula', 'strait', 'gulf', 'bay', 'street', 'avenue', 'square', 'airbase',
 ]);
+/** Heads that make a name a place rather than a person, but may also name a club or a body ("Ross County"). */
+const WEAK_LOCATION_HEADS = new Set(['province', 'region', 'county', 'district', 'oblast', 'port', 'harbour', 'harbor', 'coast']);
 /** Heads that make a name an ORGANIZATION. */
 const ORGANIZATION_HEADS = new Set([
   'agency', 'ministry', 'council', 'committee', 'commission', 'party', 'palace', 'corp', 'corp.', 'corporation',
@@ -32,6 +33,7 @@ export function typeFromHead(words: readonly string[]): EntityType | null {
   if (!/^\p{Lu}/u.test(words[words.length - 1])) return null;
   if (MISC_HEADS.has(head)) return 'MISC';
   if (LOCATION_HEADS.has(head)) return 'LOCATION';
+  if (WEAK_LOCATION_HEADS.has(head)) return 'LOCATION';
   if (ORGANIZATION_HEADS.has(head)) return 'ORGANIZATION';
   return null;
 }
@@ -39,7 +41,7 @@ export function typeFromHead(words: readonly string[]): EntityType | null {
 /**
  * The tagger's type, corrected by the head word where the head is decisive. A PERSON whose last word is a
  * designator ("Elysee Palace") is never a person; a treaty or a facility head overrides ORGANIZATION too.
- * An organisation head does not override LOCATION ("West Bank", "Soviet Union" stay places).
+ * Otherwise the tagger wins: "American League" stays MISC, "Ross County" (a club) stays ORGANIZATION.
  */
 export function refineTypeByHead(type: EntityType, words: readonly string[]): EntityType {
   const implied = typeFromHead(words);
@@ -48,6 +50,9 @@ export function refineTypeByHead(type: EntityType, words: readonly string[]): En
     return type;
   }
   if (type === 'PERSON') return implied;
-  if (implied === 'MISC' || implied === 'LOCATION') return type === 'LOCATION' && implied === 'MISC' ? type : implied;
-  return type === 'MISC' ? implied : type;
+  const head = words[words.length - 1].toLowerCase();
+  // Treaties and facilities override an organisation reading; nothing else overrides the tagger.
+  if (implied === 'MISC' && type === 'ORGANIZATION') return implied;
+  if (implied === 'LOCATION' && type === 'ORGANIZATION' && LOCATION_HEADS.has(head)) return implied;
+  return type;
 }

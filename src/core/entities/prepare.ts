@@ -11,8 +11,8 @@ import { refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
-/** Determiners a tagger sometimes includes in a name ("the Elysee"): not part of the name. */
-const LEADING_DETERMINER = /^(?:the|The|THE)\s+/;
+/** A lower-case determiner a tagger sometimes includes ("the Elysee") is not part of the name; "The Hague" keeps its "The". */
+const LEADING_DETERMINER = /^the\s+/;
 
 export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dateline: DatelineParse | null): NameMention[] {
   const { text, tokens } = ctx;
@@ -26,9 +26,9 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     if (determiner && determiner[0].length < end - start) start += determiner[0].length;
     const range = tokenRange(tokens, start, end);
     if (!range) continue;
-    // A name begins and ends with a word: no stray symbols at its edges, no leading title ("President Obama" → "Obama").
-    while (range.tokenEnd > range.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[range.tokenEnd - 1].text)) range.tokenEnd--;
-    while (range.tokenEnd > range.tokenStart && !/[\p{L}\p{N}]/u.test(tokens[range.tokenStart].text)) range.tokenStart++;
+    // No sentence punctuation, emoji or unmatched bracket at a name's edges, no leading title ("President Obama" → "Obama").
+    while (range.tokenEnd > range.tokenStart && isStrayEdge(tokens, range.tokenStart, range.tokenEnd - 1)) range.tokenEnd--;
+    while (range.tokenEnd > range.tokenStart && isStrayEdge(tokens, range.tokenStart, range.tokenStart)) range.tokenStart++;
     while (name.type === 'PERSON' && range.tokenEnd - range.tokenStart > 1 && isTitleWord(tokens[range.tokenStart].text) && /^\p{Lu}/u.test(tokens[range.tokenStart + 1].text)) range.tokenStart++;
     if (range.tokenEnd <= range.tokenStart) continue;
     // Snap to token boundaries so the mention text is exactly the tokens it covers.
@@ -38,7 +38,9 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     const spanText = text.slice(snappedStart, snappedEnd);
     if (!/\p{L}/u.test(spanText) || /[\r\n]/.test(spanText)) continue;
     const words = tokens.slice(range.tokenStart, range.tokenEnd).map((t) => t.text);
-    const type = countryOfDemonym(text.slice(snappedStart, snappedEnd)) ? 'MISC' : refineTypeByHead(name.type, words);
+    // A nationality is MISC; a tagger calling it a place may be reading part of a country name, so that stays.
+    const demonym = countryOfDemonym(text.slice(snappedStart, snappedEnd)) !== null;
+    const type = demonym && name.type !== 'LOCATION' ? 'MISC' : refineTypeByHead(name.type, words);
     mentions.push({
       start: snappedStart,
       end: snappedEnd,
@@ -120,4 +122,20 @@ function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[]
 /** Capitalised titles that follow a nationality without making a name of it: "French President Macron". */
 function isTitleLike(word: string): boolean {
   return /^(?:President|Prime|Premier|Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Deputy|Vice|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Ambassador|Envoy|General|Gen\.|Admiral|Colonel|Secretary|Senator|Leader|Supreme|Chief|Head|Spokesman|Spokeswoman|Officials?|Government|Army|Navy|Air|Troops|Forces|Police|Authorities|Ministry|Embassy|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/.test(word);
+}
+
+const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '"': '"', '”': '“', '’': '‘', "'": "'" };
+
+/** Whether the edge token `at` of the span [from, ...] is punctuation or a symbol that does not belong to the name. */
+function isStrayEdge(tokens: readonly { text: string }[], from: number, at: number): boolean {
+  const t = tokens[at].text;
+  if (/[\p{L}\p{N}]/u.test(t)) return false;
+  if (/^[.,;:!?…]+$/u.test(t) || /^[\p{So}\p{Cs}\p{Co}\p{Cn}\uFE0F\u200D]+$/u.test(t)) return true;
+  // A closing bracket stays when the name opened it: "Mladost ( L )".
+  const opener = OPENERS[t];
+  if (opener !== undefined) {
+    for (let k = from; k < at; k++) if (tokens[k].text === opener) return false;
+    return true;
+  }
+  return /^[(\[{"“‘«]$/.test(t);
 }
