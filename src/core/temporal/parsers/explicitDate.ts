@@ -42,7 +42,7 @@ const YEAR = String.raw`(?:1[0-9]\d\d|20\d\d)`;
 export const monthDayYearParser: TemporalParser = {
   name: 'monthDayYear',
   // "September 22, 2022", "Sept. 22", "Aug. 7, 1998", "March 5th"
-  pattern: new RegExp(String.raw`\b(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d{3})(?:,? (${YEAR}|['’]\d\d)\b)?`, 'g'),
+  pattern: new RegExp(String.raw`\b(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?\b(?!:\d|\.\d|,\d{3})(?:,? (${YEAR}|['’]\d\d)\b)?`, 'g'),
   extract(m, ctx) {
     const month = monthNumber(m[1]);
     if (month === null) return null;
