@@ -40,24 +40,29 @@ function ensurePackageDir(dir, name) {
 
 const krb5HeadersPresent = () => existsSync('/usr/include/krb5.h') || existsSync('/usr/include/krb5/krb5.h') || existsSync('/usr/include/gssapi/gssapi.h');
 
+const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
 function installSystemPackages() {
   const missing = [];
   if (!existsSync(CHROMIUM_BIN)) missing.push('chromium');
   if (!krb5HeadersPresent()) missing.push('libkrb5-dev');
+  // node-gyp's own needs (for the kerberos module); present on the usual build images, installed only if absent.
+  if (!onPath('make') || !onPath('g++')) missing.push('build-essential');
+  if (!onPath('python3')) missing.push('python3');
   if (missing.length === 0) {
-    log(`system packages present (${CHROMIUM_BIN}, Kerberos headers)`);
+    log(`system packages present (${CHROMIUM_BIN}, Kerberos headers, make, g++, python3)`);
     return;
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error(`missing ${missing.join(' and ')}: run as root, or install them yourself:\n` +
-      `    sudo apt-get update && sudo apt-get install -y chromium libkrb5-dev\n` +
+    throw new Error(`missing ${missing.join(', ')}: run as root, or install them yourself:\n` +
+      `    sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n` +
       `  (chromium is the browser the UI runs in; libkrb5-dev lets code-server's "kerberos" module compile)`);
   }
   log(`installing ${missing.join(', ')} from Debian (needed: chromium to show VS Code, libkrb5-dev for code-server's kerberos module)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update'], { env });
-  run('apt-get', ['install', '-y', 'chromium', 'libkrb5-dev'], { env });
+  run('apt-get', ['install', '-y', ...missing], { env });
   if (!existsSync(CHROMIUM_BIN)) throw new Error(`apt-get finished but ${CHROMIUM_BIN} is still missing`);
 }
 
@@ -92,10 +97,20 @@ function installNode() {
   if (!existsSync(NODE_BIN)) throw new Error(`npm finished but ${NODE_BIN} is missing`);
 }
 
+const TOOLS_MARKER = join(TOOLS_DIR, '.installed');
+const TOOLS_MARKER_VALUE = `code-server@${CODE_SERVER_VERSION} playwright-core@${PLAYWRIGHT_CORE_VERSION} node@${NODE_VERSION}\n`;
+const readMarker = () => { try { return readFileSync(TOOLS_MARKER, 'utf8'); } catch { return undefined; } };
+
 function installTools() {
   const wanted = [];
   if (installedVersion(CODE_SERVER_DIR) !== CODE_SERVER_VERSION) wanted.push(`code-server@${CODE_SERVER_VERSION}`);
   if (installedVersion(PLAYWRIGHT_CORE_DIR) !== PLAYWRIGHT_CORE_VERSION) wanted.push(`playwright-core@${PLAYWRIGHT_CORE_VERSION}`);
+  // An install interrupted after unpacking (before code-server's postinstall finished) leaves the right versions but
+  // no completion marker: do it again.
+  if (wanted.length === 0 && readMarker() !== TOOLS_MARKER_VALUE) {
+    log('the previous tools install did not finish; installing again');
+    wanted.push(`code-server@${CODE_SERVER_VERSION}`, `playwright-core@${PLAYWRIGHT_CORE_VERSION}`);
+  }
   if (wanted.length === 0) {
     log(`code-server ${CODE_SERVER_VERSION} and playwright-core ${PLAYWRIGHT_CORE_VERSION} present (${TOOLS_DIR})`);
     return;
@@ -113,12 +128,13 @@ function installTools() {
   for (const dir of [CODE_SERVER_DIR, PLAYWRIGHT_CORE_DIR]) {
     if (!existsSync(join(dir, 'package.json'))) throw new Error(`npm finished but ${dir} is missing`);
   }
+  writeFileSync(TOOLS_MARKER, TOOLS_MARKER_VALUE);
 }
 
 export function isInstalled() {
   return existsSync(CHROMIUM_BIN) && existsSync(NODE_BIN) &&
     installedVersion(CODE_SERVER_DIR) === CODE_SERVER_VERSION &&
-    installedVersion(PLAYWRIGHT_CORE_DIR) === PLAYWRIGHT_CORE_VERSION;
+    installedVersion(PLAYWRIGHT_CORE_DIR) === PLAYWRIGHT_CORE_VERSION && readMarker() === TOOLS_MARKER_VALUE;
 }
 
 export function installRealVSCode() {
