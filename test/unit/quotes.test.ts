@@ -197,6 +197,12 @@ describe('quotes: speakers', function () {
     assert.strictEqual(q.speaker, 'lopez');
   });
 
+  it('reads a headline speaker label and a trailing attribution of a quoted fragment', function () {
+    const text = 'Pat Caddell: Voters Are Worried, It Is ‘All in Their Heads.’\nA cashier who "steals a handful of bills" is held accountable, Warren said.';
+    const qs = quoted(quotesOf(text));
+    assert.deepStrictEqual(qs.map((q) => mentionText(text, q)), ['Pat Caddell', 'Warren']);
+  });
+
   it('splits a transcript at its speaker labels', function () {
     const text = '"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.';
     const qs = quoted(quotesOf(text));

@@ -207,6 +207,18 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
     if (subject) return { ...base, cue: null, phrase: subject };
   }
+  // `Pat Caddell: Democrat voters are worried … ‘in their heads.’` — a headline's speaker label.
+  const colonAt = tokens.slice(sentOpen.tokenStart, Math.min(openTok, sentOpen.tokenStart + 6)).findIndex((t) => t.text === ':');
+  if (colonAt > 0) {
+    const label = phraseStartingAt(ctx, sentOpen.tokenStart, sentOpen.tokenStart + colonAt);
+    const colon = tokens[sentOpen.tokenStart + colonAt];
+    if (strong(label) && label!.tokenEnd === sentOpen.tokenStart + colonAt) return { ...base, cue: { start: colon.start, end: colon.end }, phrase: label };
+  }
+  // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`: a trailing attribution.
+  if (kind === 'partial') {
+    const trail = trailingAttribution(ctx, sentClose.tokenEnd, afterTok);
+    if (trail) return { ...base, cue: cueSpan(trail.cue), phrase: trail.phrase };
+  }
   // `"…" for criminal behavior, she said.`: a cue later in the sentence.
   if (!endsClause && kind === 'direct' && afterTok < afterMax) {
     const found = speakerAfter(ctx, afterTok, afterMax);
@@ -225,6 +237,21 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     }
   }
   return { ...base, cue: null, phrase: null, inherit: kind === 'direct' };
+}
+
+/** `…, Warren said.` / `…, said the spokesman.` closing a sentence (after token `from`): its cue and speaker. */
+export function trailingAttribution(ctx: QuoteContext, end: number, from: number): { cue: Cue; phrase: SpeakerPhrase } | null {
+  const tokens = ctx.doc.tokens;
+  let last = end - 1;
+  while (last > from && /^[.!?"”’'»]$/.test(tokens[last].text)) last--;
+  for (let comma = last - 1; comma >= from && comma > last - 10; comma--) {
+    if (tokens[comma].text !== ',' || ctx.tokenQuote[comma] >= 0) continue;
+    const found = speakerAfter(ctx, comma + 1, last + 1);
+    if (!found) return null;
+    const rest = tokens.slice(found.cue.tokenEnd, last + 1).length;
+    return rest <= 5 ? found : null;
+  }
+  return null;
 }
 
 /**
