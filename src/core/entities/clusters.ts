@@ -178,12 +178,17 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
     return type === 'PERSON' && n === 1 && sameWords(words, form.slice(0, 1));
   }
   const institutional = (t: EntityType) => t === 'ORGANIZATION' || t === 'LOCATION';
+  // A nationality or an event is not short for a place or a body: "Soviet" ≠ "Soviet Union", "Labor Day" ≠ "U.S. Labor Day".
+  if (type === 'MISC' || hostType === 'MISC') {
+    if (type !== hostType) return false;
+    return (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator)) || (n >= 2 && sameWords(words, form.slice(form.length - n)));
+  }
   if (!institutional(hostType)) return false;
   // "Elysee" for "Elysee Palace": what is dropped is only designators. Taggers often call such a bare
   // distinctive word a person; the designator match is the stronger evidence (person hosts are preferred).
   // A country stays a country: "Kenya" is not short for "Kenya Airways".
   if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator) && !countryOfName(words.join(' '))) return true;
-  if (!(institutional(type) || type === 'MISC')) return false;
+  if (!institutional(type)) return false;
   // "Security Council" for "UN Security Council": a trailing part of two words or more.
   return n >= 2 && sameWords(words, form.slice(form.length - n));
 }
