@@ -198,7 +198,7 @@ describe('quotes: speakers', function () {
   });
 
   it('reads a headline speaker label and a trailing attribution of a quoted fragment', function () {
-    const text = 'Pat Caddell: Voters Are Worried, It Is ‘All in Their Heads.’\nA cashier who "steals a handful of bills" is held accountable, Warren said.';
+    const text = 'Pat Caddell: Voters Are Worried, It Is ‘in Their Heads.’\nA cashier who "steals a handful of bills" is held accountable, Warren said.';
     const qs = quoted(quotesOf(text));
     assert.deepStrictEqual(qs.map((q) => mentionText(text, q)), ['Pat Caddell', 'Warren']);
   });
