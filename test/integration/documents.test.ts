@@ -44,6 +44,22 @@ describe('Article Lens on untitled, CRLF and edited documents', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('drops the highlights when a document\'s language changes to a non-article one', async function () {
+    const api = await getApi();
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: fs.readFileSync(seedUri().fsPath, 'utf8') });
+    const editor = await vscode.window.showTextDocument(document);
+    await analysed(document);
+    await waitFor('highlights', () => (api.drawnHighlights(editor)?.person ?? 0) > 0);
+    const json = await vscode.languages.setTextDocumentLanguage(document, 'json');
+    await waitFor('not an article', () => api.documentStatus(json) === 'notArticle');
+    const active = vscode.window.activeTextEditor!;
+    await waitFor('highlights removed', () => {
+      const counts = api.drawnHighlights(active) ?? api.drawnHighlights(editor);
+      return counts && Object.values(counts).every((n) => n === 0);
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('does not analyse documents in other languages', async function () {
     const api = await getApi();
     const document = await vscode.workspace.openTextDocument({ language: 'json', content: '{"Emmanuel Macron": "Paris"}' });

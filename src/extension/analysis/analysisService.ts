@@ -38,6 +38,8 @@ type Outcome = { ok: true; result: AnalysisResult } | { ok: false; error: string
 
 /** A superseded job that has run this long is worth killing the worker for (a restart costs less than waiting). */
 const TERMINATE_STALE_AFTER_MS = 1500;
+/** In-process fallback only for texts this short: a news article is 2-20 KB; 64 KB analyses in about a second. */
+const IN_PROCESS_LIMIT = 64 * 1024;
 /** After this many crashes in a row the worker is given up on and analyses run in-process. */
 const MAX_WORKER_FAILURES = 3;
 
@@ -108,6 +110,14 @@ export class AnalysisService extends Disposable {
   }
 
   private runInProcess(job: Job): void {
+    if (job.text.length > IN_PROCESS_LIMIT) {
+      // On the extension host's own thread a long analysis would freeze the editor: refuse rather than hang.
+      this.finish(job, {
+        ok: false,
+        error: `the analysis worker is unavailable and ${Math.round(job.text.length / 1024)} KB is too much text to analyse in-process (limit ${IN_PROCESS_LIMIT / 1024} KB)`,
+      });
+      return;
+    }
     try {
       this.inProcess ??= loadInProcessAnalyzer(this.workerPath);
       const result = this.inProcess(job.text, job.options);

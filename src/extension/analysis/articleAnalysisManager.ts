@@ -56,6 +56,8 @@ export class ArticleAnalysisManager extends Disposable {
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyzeVisible(editors)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDidChangeDocument(event)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)));
+    // Changing a document's language re-opens it: it may stop (or start) being an article.
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDidReopen(document)));
     this._register(configuration.onDidChange(({ previous, current }) => this.onDidChangeConfig(previous, current)));
     this._register({ dispose: () => this.entries.forEach((e) => e.debounce && clearTimeout(e.debounce)) });
     this.analyzeVisible(vscode.window.visibleTextEditors);
@@ -132,6 +134,15 @@ export class ArticleAnalysisManager extends Disposable {
       target.debounce = undefined;
       if (!document.isClosed) void this.run(document);
     }, this.config.debounceMs);
+  }
+
+  private onDidReopen(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) {
+      // The close that preceded this open already dropped the entry; views must still hear that the document
+      // (now in another language) is no longer an article.
+      if (this.entries.has(key(document))) this.forget(document);
+      else this.changed.fire(document.uri);
+    } else if (this.isArticle(document)) this.analyzeVisible(vscode.window.visibleTextEditors.filter((e) => e.document === document));
   }
 
   private onDidChangeConfig(previous: ArticleLensConfig, current: ArticleLensConfig): void {
