@@ -264,6 +264,10 @@ describe('temporal: ranges', () => {
       { text: '2010', value: '2010' },
       { text: '2012', value: '2012' },
     ]);
+    expectExactly('The war of 2015-2016 ended.', REF, [
+      { text: '2015', value: '2015' },
+      { text: '2016', value: '2016' },
+    ]);
     expectExactly('The show runs from June 3 to June 9.', REF, [
       { text: 'June 3', value: '2025-06-03' },
       { text: 'June 9', value: '2025-06-09' },

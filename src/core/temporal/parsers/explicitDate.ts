@@ -114,8 +114,11 @@ export const yearParser: TemporalParser = {
     if (year < 1000) return null;
     const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    // "mid-1996": the modifier refiner reads the "mid-".
-    if ((NOT_YEAR_BEFORE.test(before) && !/\bmid-$/i.test(before)) || NOT_YEAR_AFTER.test(after)) return null;
+    // "mid-1996": the modifier refiner reads the "mid-"; "2015-2016": a range of two years, each a date.
+    const rangeBefore = /\b(1[0-9]\d\d|20\d\d)[-–]$/.exec(before);
+    const rangeAfter = /^[-–](1[0-9]\d\d|20\d\d)\b/.exec(after);
+    const inRange = (rangeBefore && +rangeBefore[1] < year) || (rangeAfter && +rangeAfter[1] > year);
+    if (!inRange && ((NOT_YEAR_BEFORE.test(before) && !/\bmid-$/i.test(before)) || NOT_YEAR_AFTER.test(after))) return null;
     // Far from the present, a bare 4-digit number needs a calendar cue ("in 1492"), else it is a quantity.
     if ((year < 1800 || (ctx.ref && year > ctx.ref.year + 30)) && !/\b(?:in|since|by|of|from|until|before|after|the|early|late|mid-?)\s*$/i.test(before)) return null;
     return candidate(m, formatYear(year), this.name, true);
