@@ -39,6 +39,19 @@ interface Entry {
   status: DocumentStatus;
   inflight?: { version: number; promise: Promise<DocumentAnalysis | undefined> };
   debounce?: ReturnType<typeof setTimeout>;
+  /** Settles with the debounced run, for providers asking while the user types. */
+  debounced?: Deferred<DocumentAnalysis | undefined>;
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T | Promise<T>): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T | Promise<T>) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 export class ArticleAnalysisManager extends Disposable {
@@ -98,6 +111,9 @@ export class ArticleAnalysisManager extends Disposable {
     const entry = this.entries.get(key(document));
     if (entry?.status.kind === 'tooLarge' && document.getText().length > maxDocumentLength(this.config)) return undefined;
     if (entry?.inflight && entry.inflight.version === document.version) return entry.inflight.promise;
+    // While the user types, hover/highlight/symbol requests wait for the debounced run instead of starting one per
+    // keystroke (each would supersede the last, and none would finish on a large article).
+    if (entry?.debounce && entry.debounced) return entry.debounced.promise;
     return this.run(document);
   }
 
@@ -130,6 +146,7 @@ export class ArticleAnalysisManager extends Disposable {
     if (!entry && !visible) return; // never asked for and not on screen: analyse lazily when asked
     const target = entry ?? this.entryFor(document);
     if (target.debounce) clearTimeout(target.debounce);
+    target.debounced ??= deferred();
     target.debounce = setTimeout(() => {
       target.debounce = undefined;
       if (!document.isClosed) void this.run(document);
@@ -183,6 +200,8 @@ export class ArticleAnalysisManager extends Disposable {
       clearTimeout(entry.debounce);
       entry.debounce = undefined;
     }
+    const waiting = entry.debounced;
+    entry.debounced = undefined;
     const version = document.version;
     const text = document.getText();
     const limit = maxDocumentLength(this.config);
@@ -192,6 +211,7 @@ export class ArticleAnalysisManager extends Disposable {
       entry.inflight = undefined;
       entry.status = { kind: 'tooLarge', length: text.length, limit };
       this.changed.fire(document.uri);
+      waiting?.resolve(undefined);
       return Promise.resolve(undefined);
     }
     const options = this.config.referenceDate ? { referenceDate: this.config.referenceDate } : {};
@@ -228,6 +248,7 @@ export class ArticleAnalysisManager extends Disposable {
       },
     );
     entry.inflight = { version, promise };
+    waiting?.resolve(promise);
     if (entry.status.kind !== 'pending') {
       entry.status = { kind: 'pending' };
       this.changed.fire(document.uri);
@@ -239,6 +260,7 @@ export class ArticleAnalysisManager extends Disposable {
     const entry = this.entries.get(key(document));
     if (!entry) return;
     if (entry.debounce) clearTimeout(entry.debounce);
+    entry.debounced?.resolve(undefined);
     this.entries.delete(key(document));
     this.service.cancel(key(document));
     this.changed.fire(document.uri);
