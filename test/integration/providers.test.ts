@@ -91,6 +91,24 @@ describe('Article Lens providers on the seed article', function () {
   });
 });
 
+describe('Article Lens outline sorting', function () {
+  after(() => vscode.commands.executeCommand('articleLens.outline.sortByAppearance'));
+
+  it('sorts entity rows by mentions and by name from the view commands', async function () {
+    const api = await getApi();
+    const { document } = await openSeed();
+    await analysed(document);
+    const rows = async () => (await waitForOutline(api, document)).roots.find((n) => n.id === 'group:places')!.children;
+    await vscode.commands.executeCommand('articleLens.outline.sortByMentions');
+    const byMentions = (await rows()).map((n) => n.childCount);
+    assert.deepEqual(byMentions, [...byMentions].sort((a, b) => b - a));
+    await vscode.commands.executeCommand('articleLens.outline.sortByName');
+    const byName = (await rows()).map((n) => n.label);
+    assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    assert.ok(byName.length >= 3, byName.join(', '));
+  });
+});
+
 async function waitForOutline(api: Awaited<ReturnType<typeof getApi>>, document: vscode.TextDocument) {
   const deadline = Date.now() + 15_000;
   for (;;) {
