@@ -179,9 +179,10 @@ describe('temporal: quarters, halves, seasons, decades, centuries, fiscal years'
     ]);
   });
   it('reads fiscal years and halves', () => {
-    expectExactly('In fiscal 1989 and the first half of 2011 sales grew.', REF, [
+    expectExactly('In fiscal 1989, the first half of 2011 and H2 2024 sales grew.', REF, [
       { text: 'fiscal 1989', value: '1989' },
       { text: 'the first half of 2011', value: '2011-H1' },
+      { text: 'H2 2024', value: '2024-H2' },
     ]);
   });
   it('does not take the verb "fall" for a season', () => {
@@ -207,6 +208,9 @@ describe('temporal: durations and modifiers', () => {
       { text: '5 1/2 hours', value: 'PT5H30M' },
       { text: 'several months', value: 'PXM' },
     ]);
+  });
+  it('reads "last" after an auxiliary as the verb', () => {
+    expectExactly('The truce would last 72 hours.', REF, [{ text: '72 hours', value: 'PT72H' }]);
   });
   it('reads stretches of time ending now', () => {
     expectExactly('Prices doubled over the past four months.', REF, [{ text: 'the past four months', type: 'DURATION', value: 'P4M' }]);

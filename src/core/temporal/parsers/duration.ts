@@ -27,6 +27,11 @@ export const countedDurationParser: TemporalParser = {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "52 years old" is an age; "three-quarters of", "a quarter of the market" are fractions.
     if (/^ old\b/i.test(after)) return null;
+    // "would last 72 hours": "last" after an auxiliary is the verb, not a determiner.
+    if (det === 'last' && /\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|didn['’]t|won['’]t|not)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+      if (rawCount === undefined) return null;
+      return make(m, durationValue(parseNumber(rawCount), unit), this.name, m.index + m[1].length + 1);
+    }
     // "day-to-day", "year-round": a compound word, not a time.
     if (/^-\p{L}/u.test(after)) return null;
     // "a second betrayal" is an ordinal; "60 Minutes" (a capitalised unit inside a sentence) is a title.

@@ -56,8 +56,9 @@ export const quarterParser: TemporalParser = {
 
 export const halfParser: TemporalParser = {
   name: 'half',
-  pattern: /\b(?:the )?(first|second|1st|2nd|last|latter) half(?: of (?:(?:the )?(?:fiscal )?(?:year )?(\d{4})|this year|the year|(last|next) year))?\b/gi,
+  pattern: /\b(?:(?:the )?(first|second|1st|2nd|last|latter) half(?: of (?:(?:the )?(?:fiscal )?(?:year )?(\d{4})|this year|the year|(last|next) year))?|H([12]),? (\d{4}))\b/gi,
   extract(m, ctx) {
+    if (m[4]) return make(m, `${m[5]}-H${m[4]}`, this.name, true);
     const h = /^(first|1st)$/i.test(m[1]) ? 1 : 2;
     const shift = m[3] ? (m[3].toLowerCase() === 'last' ? -1 : 1) : 0;
     return make(m, `${yearFor(ctx, m[2], shift)}-H${h}`, this.name, !!m[2]);
