@@ -31,12 +31,16 @@ export async function openBrowser(options = {}) {
   });
   const page = context.pages()[0] ?? await context.newPage();
   let closed = false;
+  // Chromium dies with us (playwright's pipe closes); its profile folder must not stay behind either.
+  const onExit = () => { try { rmSync(profileDir, { recursive: true, force: true }); } catch { /* best effort */ } };
+  process.on('exit', onExit);
   return {
     context,
     page,
     async close() {
       if (closed) return;
       closed = true;
+      process.off('exit', onExit);
       try { await context.close(); } catch { /* already gone */ }
       try { rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
     },

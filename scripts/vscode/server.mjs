@@ -37,6 +37,16 @@ export function freePort() {
   });
 }
 
+/**
+ * A signal's default action ends Node without 'exit' handlers, so the server would outlive us: make otherwise
+ * unhandled SIGINT/SIGTERM/SIGHUP exit normally (callers that handle a signal themselves keep their handler).
+ */
+function exitOnSignals() {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(code));
+  }
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Environment that keeps code-server's config, data and caches inside this run's folder (never in ~). */
@@ -65,6 +75,21 @@ export async function startCodeServer(options = {}) {
   mkdirSync(RUNS_DIR, { recursive: true });
   const runDir = mkdtempSync(join(RUNS_DIR, `${options.label ?? 'run'}-`));
   for (const sub of ['tmp', 'xdg', 'ud/User', 'ext']) mkdirSync(join(runDir, sub), { recursive: true });
+  // Last-resort cleanup if our process exits without calling stop() (synchronous, so it works in 'exit'): kill the
+  // server's process group once there is one, and remove the run's folder.
+  let pgid;
+  let stopped = false;
+  const killGroup = (signal) => {
+    if (pgid === undefined) return false;
+    try { process.kill(-pgid, signal); return true; } catch { return false; }
+  };
+  const onExit = () => {
+    if (stopped) return;
+    killGroup('SIGKILL');
+    if (!options.keepRunDir) { try { rmSync(runDir, { recursive: true, force: true }); } catch { /* best effort */ } }
+  };
+  process.on('exit', onExit);
+  exitOnSignals();
   const port = options.port ?? await freePort();
   const configFile = join(runDir, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -93,17 +118,9 @@ export async function startCodeServer(options = {}) {
   // detached => setsid(): the server and everything it forks share one new process group, id = child.pid.
   const child = spawn(NODE_BIN, args, { env, cwd: runDir, detached: true, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);
-  const pgid = child.pid;
+  pgid = child.pid;
   let exited = false;
   child.once('exit', () => { exited = true; });
-
-  let stopped = false;
-  const killGroup = (signal) => {
-    try { process.kill(-pgid, signal); return true; } catch { return false; }
-  };
-  // Last-resort cleanup if our process dies without calling stop() (process.kill is synchronous, so it works in 'exit').
-  const onExit = () => { if (!stopped) killGroup('SIGKILL'); };
-  process.on('exit', onExit);
 
   const server = {
     port,

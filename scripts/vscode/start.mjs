@@ -70,6 +70,9 @@ async function main() {
   }
 
   log('no desktop VS Code on PATH: starting VS Code in the browser (code-server) on this machine');
+  // Until the server is up, Ctrl-C just exits ('exit' handlers in server.mjs remove what was started).
+  let stop = (why) => { log(`${why}: stopping`); process.exit(130); };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal === 'SIGINT' ? 'Ctrl-C' : signal));
   installRealVSCode();
   const vsix = packageOrExplain();
   const server = await startCodeServer({
@@ -81,16 +84,13 @@ async function main() {
     log,
   });
   let stopping = false;
-  const stop = async (why) => {
+  stop = async (why) => {
     if (stopping) return;
     stopping = true;
     log(`${why}: stopping VS Code (process group ${server.pgid})`);
     await server.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => stop('Ctrl-C'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGHUP', () => stop('SIGHUP'));
 
   const payload = [['openFile', server.remoteUri(SEED_FILE)], ['skipWelcome', 'true']];
   if (!vsix) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
