@@ -36,7 +36,8 @@ export function annotationToMarkdown(annotation: Annotation, text: string, title
     out.push(`## ${ENTITY_TYPE_LABELS[type]} (${entities.length})`, '', '| Name | Mentions | First line | Also called |', '|---|---|---|---|');
     const first = (e: Entity) => index.firstMention(e)?.start ?? 0;
     for (const e of [...entities].sort((a, b) => first(a) - first(b))) {
-      const others = [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((n) => n !== e.name);
+      const names = e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text.replace(/\s+/g, ' '));
+      const others = [...new Set(names)].filter((n) => n !== e.name);
       out.push(`| ${md(e.name)}${e.role ? ` (${md(e.role)})` : ''} | ${e.mentions.length} | ${lines.lineNumberAt(first(e))} | ${others.map(md).join(', ')} |`);
     }
     out.push('');

@@ -27,7 +27,10 @@ export function entityCard(entity: Entity, context: HoverContext): string {
   lines.push(`**${escapeMarkdown(entity.name)}** — ${ENTITY_TYPE_LABELS[entity.type]}`);
   if (entity.role) lines.push(`*${escapeMarkdown(entity.role)}*`);
 
-  const otherNames = distinctTexts(mentions.map((m) => m.text)).filter((name) => name !== entity.name);
+  // Pronouns are not names: "he" and "it" would crowd out "the French leader".
+  const otherNames = distinctTexts(mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).filter(
+    (name) => name !== entity.name,
+  );
   if (otherNames.length > 0) {
     const shown = otherNames.slice(0, MAX_OTHER_NAMES).map((n) => `“${escapeMarkdown(n)}”`);
     const more = otherNames.length > MAX_OTHER_NAMES ? `, and ${otherNames.length - MAX_OTHER_NAMES} more` : '';
