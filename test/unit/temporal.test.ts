@@ -130,6 +130,9 @@ describe('temporal: times and zones', () => {
     assert.strictEqual(e.value, '2025-07-01T15:00');
     assert.strictEqual((e as { zone?: string }).zone, 'EST');
   });
+  it('reads a 24-hour time after "at" but not a ratio', () => {
+    expectExactly('The meeting is at 10:30; the ratio was 3:1.', REF, [{ text: '10:30', type: 'TIME', value: '2025-07-01T10:30' }]);
+  });
   it('joins a time to its day', () => {
     expectExactly('Polls open at 9 a.m. Tuesday.', '2025-06-27', [{ text: '9 a.m. Tuesday', type: 'TIME', value: '2025-06-24T09:00' }]);
     expectExactly('The bomb went off Friday. It exploded at 10:35 a.m. near the embassy.', '2025-06-30', [

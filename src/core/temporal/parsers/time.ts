@@ -1,5 +1,5 @@
 /**
- * Clock times: "3 p.m.", "10:35 a.m.", "3 p.m. EST", "15:30 GMT", "noon", "midnight". The value is the
+ * Clock times: "3 p.m.", "10:35 a.m.", "3 p.m. EST", "15:30 GMT", "at 10:30", "noon", "midnight". The value is the
  * reference day at that time (TimeML writes the clock time as read, without converting the zone); the zone,
  * when written, is kept in the span and reported in `zone`.
  */
@@ -11,7 +11,7 @@ export const ZONE_RE = String.raw`(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|M
 export const clockTimeParser: TemporalParser = {
   name: 'clockTime',
   pattern: new RegExp(
-    String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?|(\d{1,2}):(\d{2})(?= ?(?:${ZONE_RE}|h|hrs|local time)\b)|(noon|midnight|midday))(?: (${ZONE_RE})\b)?(?: \((${ZONE_RE})\))?`, 'gi'),
+    String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?|(\d{1,2}):(\d{2})(?:(?= ?(?:${ZONE_RE}|h|hrs|local time)\b)|(?<=\b(?:at|by|until|till|before|after|from|around|about) \d{1,2}:\d{2})(?![:.,]?\d))|(noon|midnight|midday))(?: (${ZONE_RE})\b)?(?: \((${ZONE_RE})\))?`, 'gi'),
   extract(m, ctx): Candidate | null {
     let hour: number;
     let minute = 0;
