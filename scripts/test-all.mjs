@@ -34,10 +34,26 @@ function record(name, { code, output }, started, note) {
   results.push({ name, ...counts, code, seconds: (Date.now() - started) / 1000, note });
 }
 
+// A signal to this process is passed on to the running suite, whose own handlers stop its VS Code and browser.
+let current;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => {
+    console.log(`\n[test-all] ${signal}: stopping`);
+    if (current && current.exitCode === null) {
+      current.kill(signal);
+      current.once('close', () => process.exit(code));
+      setTimeout(() => process.exit(code), 15_000).unref();
+    } else {
+      process.exit(code);
+    }
+  });
+}
+
 function runNode(args, { env = process.env } = {}) {
   return new Promise((resolveRun) => {
     let output = '';
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
     const forward = (stream) => (chunk) => { const text = chunk.toString(); output += text; stream.write(text); };
     child.stdout.on('data', forward(process.stdout));
     child.stderr.on('data', forward(process.stderr));
