@@ -61,7 +61,8 @@ describe('extension annotation index, decoration plan and exports', () => {
     assert.deepEqual({ ...json, file: undefined }, { ...JSON.parse(JSON.stringify(annotation)), file: undefined });
     const report = annotationToMarkdown(annotation, ARTICLE, 'berlin.txt');
     assert.match(report, /^# Article Lens report: berlin.txt/);
-    assert.match(report, /\| Olaf Scholz \(Chancellor of Germany\) \| 4 \| 1 \| Scholz, he, The chancellor \|/);
+    assert.match(report, /\| Olaf Scholz \(Chancellor of Germany\) \| 4 \| 1 \| Scholz, The chancellor \|/);
+    assert.match(report, /## People \(2\)[\s\S]*## Organisations \(2\)[\s\S]*## Places \(2\)[\s\S]*## Other names \(1\)/);
     assert.match(report, /## Timeline \(3\)[\s\S]*Tuesday[\s\S]*March 3[\s\S]*May 2024/);
     assert.match(report, /- \*\*unattributed\*\* \(said\), direct, line 4/);
   });

@@ -4,7 +4,7 @@
  */
 import type { Annotation, Entity } from '../../core/types';
 import { AnnotationIndex } from './annotationIndex';
-import { ENTITY_TYPE_LABELS } from './categories';
+import { CATEGORY_LABELS, categoryOfEntityType } from './categories';
 import { LineIndex } from './lineIndex';
 import { chronological } from '../outline/outlineModel';
 import { formatCalendarValue } from './dateDistance';
@@ -33,7 +33,7 @@ export function annotationToMarkdown(annotation: Annotation, text: string, title
   for (const type of ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'] as const) {
     const entities = annotation.entities.filter((e) => e.type === type);
     if (entities.length === 0) continue;
-    out.push(`## ${ENTITY_TYPE_LABELS[type]} (${entities.length})`, '', '| Name | Mentions | First line | Also called |', '|---|---|---|---|');
+    out.push(`## ${CATEGORY_LABELS[categoryOfEntityType(type)]} (${entities.length})`, '', '| Name | Mentions | First line | Also called |', '|---|---|---|---|');
     const first = (e: Entity) => index.firstMention(e)?.start ?? 0;
     for (const e of [...entities].sort((a, b) => first(a) - first(b))) {
       const names = e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text.replace(/\s+/g, ' '));
