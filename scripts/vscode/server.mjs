@@ -99,7 +99,7 @@ export async function startCodeServer(options = {}) {
   const common = ['--config', configFile, '--user-data-dir', join(runDir, 'ud'), '--extensions-dir', join(runDir, 'ext')];
 
   for (const vsix of options.vsixFiles ?? []) {
-    log(`installing ${vsix}`);
+    if (!options.quiet) log(`installing ${vsix}`);
     const result = spawnSync(NODE_BIN, [CODE_SERVER_ENTRY, ...common, '--install-extension', vsix],
       { env, encoding: 'utf8', timeout: 120_000 });
     if (result.status !== 0) {

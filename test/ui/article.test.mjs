@@ -124,15 +124,28 @@ describe('Article Lens in a real VS Code (UI)', function () {
       await page.keyboard.type(`${outlineView.name}: Focus on ${outlineView.name} View`.replace(/^(.*): Focus/, 'Focus'));
       await page.keyboard.press('Enter');
     }
-    const people = sidebar.locator('.monaco-list-row', { hasText: /^\s*People/ }).first();
+    const peopleGroup = sidebar.locator('.monaco-list-row', { hasText: /^\s*People/ }).first();
     const putin = sidebar.locator('.monaco-list-row', { hasText: 'Vladimir Putin' }).first();
-    await people.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
-    if (!(await putin.isVisible()) && (await people.count()) && (await people.getAttribute('aria-expanded')) === 'false') {
-      await people.click();
+    await peopleGroup.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
+    if (!(await putin.isVisible()) && (await peopleGroup.count()) && (await peopleGroup.getAttribute('aria-expanded')) === 'false') {
+      await peopleGroup.click();
     }
     await putin.waitFor({ state: 'visible', timeout: 30_000 });
-    await sidebar.locator('.monaco-list-row', { hasText: 'Emmanuel Macron' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await screenshot(page, '03-outline-people');
+    // The rows nested under "People" (tree rows carry aria-level), not just any row naming them (quotes do too).
+    const rows = await sidebar.locator('.monaco-list-row').evaluateAll((elements) => elements
+      .map((e) => ({ text: e.textContent ?? '', level: Number(e.getAttribute('aria-level')), top: e.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top));
+    const header = rows.findIndex((r) => /^\s*People/.test(r.text));
+    assert.ok(header >= 0, `no "People" row in the outline: ${JSON.stringify(rows.map((r) => r.text))}`);
+    const people = [];
+    for (const row of rows.slice(header + 1)) {
+      if (row.level <= rows[header].level) break;
+      if (row.level === rows[header].level + 1) people.push(row.text);
+    }
+    for (const name of ['Emmanuel Macron', 'Vladimir Putin']) {
+      assert.ok(people.some((p) => p.includes(name)), `"${name}" is not listed under People: ${JSON.stringify(people)}`);
+    }
   });
 
   it('selects the first mention of Vladimir Putin when his outline row is clicked', async () => {
