@@ -88,10 +88,10 @@ export const monthAloneParser: TemporalParser = {
         !MONTH_CUE.test(before)) return null;
     // "Theresa May said", "May Day": a capitalised word right after is a name (but not a weekday or a year).
     if (/^ (?!(?:and|or)\b)\p{Lu}\p{Ll}/u.test(after) && !/^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(after)) return null;
-    if (/\p{Lu}\p{Ll}+ $/u.test(before) && !MONTH_CUE.test(before) && !/^\W*$/.test(before.trim().slice(-1))) {
-      // "Brian May", "Elizabeth June": a capitalised word right before, with no calendar cue.
-      if (!/[.!?"“]\s*\p{Lu}\p{Ll}+ $/u.test(before)) return null;
-    }
+    // "Brian May", "Elizabeth June": a capitalised word right before (that does not merely start the sentence).
+    const startsText = m.index === before.length;
+    if (/\p{Lu}\p{Ll}+ $/u.test(before) && !MONTH_CUE.test(before) &&
+        !(startsText ? /^\s*\p{Lu}\p{Ll}+ $/u : /[.!?"“]\s*\p{Lu}\p{Ll}+ $/u).test(before)) return null;
     const month = monthNumber(word)!;
     const year = inferYear(ctx.ref, month, null, ctx.tenseAt(m.index));
     const value = year === null ? `XXXX-${pad(month)}` : formatMonth(year, month);
