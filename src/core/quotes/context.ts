@@ -79,7 +79,14 @@ export function sentenceOfToken(ctx: QuoteContext, token: number): number {
 }
 
 export function paragraphOfOffset(ctx: QuoteContext, offset: number): number {
+  // The first paragraph ending after the offset (binary search).
   const paragraphs = ctx.doc.paragraphs;
-  for (let p = 0; p < paragraphs.length; p++) if (offset < paragraphs[p].end || p === paragraphs.length - 1) return p;
-  return paragraphs.length - 1;
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
 }

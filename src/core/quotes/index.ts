@@ -31,6 +31,7 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
   const history: Attributed[] = [];
   const quotes: { quote: Quote; paragraph: number; lastParagraph: number }[] = [];
   const out: (Quote | null)[] = [];
+  const lastParagraphOf = new Map(ctx.stretches.map((s) => [s.start, s.lastParagraph]));
   for (const c of candidates) {
     let speaker: string | null = null;
     let speakerMention: { start: number; end: number } | null = null;
@@ -70,7 +71,7 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
     if (c.kind === 'reported' && speakerMention) {
       quotes.push({ quote, paragraph: c.paragraph, lastParagraph: c.paragraph });
     } else if (c.kind !== 'reported' && speakerMention) {
-      const lastParagraph = ctx.stretches.find((s) => s.start === c.start)?.lastParagraph ?? c.paragraph;
+      const lastParagraph = lastParagraphOf.get(c.start) ?? c.paragraph;
       quotes.push({ quote, paragraph: c.paragraph, lastParagraph });
     }
     out.push(quote);

@@ -123,14 +123,15 @@ export interface MarkPair {
 export function pairMarks(marks: Mark[], carried: Mark | null): { pairs: MarkPair[]; open: Mark[] } {
   const stack: Mark[] = carried ? [carried] : [];
   const pairs: MarkPair[] = [];
+  const closerFollows = laterClosers(marks);
   for (let m = 0; m < marks.length; m++) {
     const mark = marks[m];
     const openIndex = findOpen(stack, mark.family);
     const closes =
       mark.canClose &&
       openIndex >= 0 &&
-      // A straight mark that could open or close closes only what is open of its family.
-      (!mark.weakClose || !laterCloser(marks, m, mark.family));
+      // A possible possessive closes only when no plain closing mark of its family follows.
+      (!mark.weakClose || !closerFollows[m]);
     if (closes) {
       // Openers above the matched one were never closed: drop them (stray marks inside the quotation).
       const opener = stack[openIndex];
@@ -148,13 +149,18 @@ function findOpen(stack: Mark[], family: MarkFamily): number {
   return -1;
 }
 
-/** Whether a plain closing candidate of the family follows before the next opening-only mark of that family. */
-function laterCloser(marks: Mark[], from: number, family: MarkFamily): boolean {
-  for (let i = from + 1; i < marks.length; i++) {
+/**
+ * For each mark, whether a plain closing candidate of its family follows before the next opening-only mark of that
+ * family (one backward pass, so a paragraph full of "s'" stays linear).
+ */
+function laterClosers(marks: Mark[]): boolean[] {
+  const out = new Array<boolean>(marks.length).fill(false);
+  const state = new Map<MarkFamily, boolean>();
+  for (let i = marks.length - 1; i >= 0; i--) {
     const m = marks[i];
-    if (m.family !== family) continue;
-    if (m.canClose && !m.weakClose) return true;
-    if (m.canOpen && !m.canClose) return false;
+    out[i] = state.get(m.family) ?? false;
+    if (m.canClose && !m.weakClose) state.set(m.family, true);
+    else if (m.canOpen && !m.canClose) state.set(m.family, false);
   }
-  return false;
+  return out;
 }

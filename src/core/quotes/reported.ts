@@ -35,6 +35,7 @@ const IDIOM_BEFORE = /^(?:having|worth)$/i;
 const NO_CLAUSE_CUES = /^(?:reject|dismiss|question|prais|thank|mock|blast|slam|critici|accus|describ|call(?:s|ed|ing)?$|liken|compar|laud|scold|dub|brand|label|derid|hail|read|tout|decr|answer|remind|assur|threaten)/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|privately|publicly)$/;
 const MIN_CONTENT_WORDS = 3;
+const MAX_CLAUSE_TOKENS = 150;
 
 /** Whether the closing brackets of the token texts all have their opening bracket. */
 function balanced(texts: string[]): boolean {
@@ -55,22 +56,28 @@ export function findReported(ctx: QuoteContext): Candidate[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const out: Candidate[] = [];
-  const taken: { start: number; end: number }[] = [];
-  const free = (a: number, b: number) => taken.every((t) => b <= t.start || a >= t.end);
+  // Tokens already inside a reported content (contents never nest).
+  const taken = new Uint8Array(tokens.length);
+  const free = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (taken[k]) return false;
+    return true;
+  };
   const noQuote = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (ctx.tokenQuote[k] >= 0) return false;
     return true;
   };
   const push = (cue: Cue, cueEnd: number, phrase: SpeakerPhrase | null, from: number, to: number) => {
     // from/to: token range of the content.
+    // A content longer than a long clause is a run-on text, no statement.
+    if (to - from > MAX_CLAUSE_TOKENS || !free(from, to)) return false;
     while (to > from && (/^[.,;:!?'"”’]$/.test(tokens[to - 1].text) || (/^[)\]]$/.test(tokens[to - 1].text) && !balanced(tokens.slice(from, to).map((t) => t.text))))) to--;
     if (!phrase || to <= from || !noQuote(from, to)) return false;
     const words = tokens.slice(from, to).filter((t) => /^\p{L}/u.test(t.text)).length;
     if (words < MIN_CONTENT_WORDS) return false;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
-    if (!free(start, end) || (phrase.start < end && phrase.end > start)) return false;
-    taken.push({ start, end });
+    if (!free(from, to) || (phrase.start < end && phrase.end > start)) return false;
+    taken.fill(1, from, to);
     out.push({
       start,
       end,
@@ -89,7 +96,7 @@ export function findReported(ctx: QuoteContext): Candidate[] {
     const E = sentence.tokenEnd;
     for (let i = S; i < E; i++) {
       if (ctx.tokenQuote[i] >= 0) continue;
-      if (!free(tokens[i].start, tokens[i].end)) continue;
+      if (taken[i]) continue;
       const cue = cueAt(tokens, i);
       if (!cue) continue;
       const clauseEnd = clauseEndFrom(ctx, cue.tokenEnd, E);
@@ -158,7 +165,7 @@ export function findReported(ctx: QuoteContext): Candidate[] {
 
     function trailing(cue: Cue): boolean {
       // "CONTENT, Macron added." / "CONTENT, said the spokesman." / "CONTENT, he told reporters on Tuesday."
-      const restTokens = tokens.slice(cue.tokenEnd, E).filter((t) => !/^[.!?"”’']$/.test(t.text));
+      const restTokens = tokens.slice(cue.tokenEnd, Math.min(E, cue.tokenEnd + 12)).filter((t) => !/^[.!?"”’']$/.test(t.text));
       // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a parenthetical attribution.
       const parenthetical = restTokens.length > 0 && restTokens[0].text === ',';
       if (restTokens.length > 8 && !parenthetical) return false;
@@ -178,8 +185,10 @@ export function findReported(ctx: QuoteContext): Candidate[] {
 }
 
 /** The end (exclusive token index) of the clause starting at `from`: the sentence end, a semicolon, or ", adding". */
-function clauseEndFrom(ctx: QuoteContext, from: number, max: number): number {
+function clauseEndFrom(ctx: QuoteContext, from: number, sentenceEnd: number): number {
   const tokens = ctx.doc.tokens;
+  // A clause longer than this is a run-on text without sentence breaks: cut it (keeps the scan linear).
+  const max = Math.min(sentenceEnd, from + MAX_CLAUSE_TOKENS);
   for (let k = from; k < max; k++) {
     const t = tokens[k].text;
     if (t === ';') return k;

@@ -51,8 +51,9 @@ function entityType(ctx: QuoteContext, id: string): EntityType | undefined {
 function subjectLike(ctx: QuoteContext, m: MentionRef): boolean {
   const t = tokenAtOrAfter(ctx, m.start);
   const s = ctx.doc.sentences[sentenceOfToken(ctx, t)];
-  const before = ctx.doc.text.slice(s.start, m.start);
-  if (/^\s*(?:(?:But|And|So|Then|Yet|Still|Now|However,?)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before)) return true;
+  // Only the last stretch before the mention matters; a run-on sentence must not make this quadratic.
+  const before = ctx.doc.text.slice(Math.max(s.start, m.start - 120), m.start);
+  if (m.start - s.start <= 120 && /^\s*(?:(?:But|And|So|Then|Yet|Still|Now|However,?)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before)) return true;
   if (/,\s*$/.test(before) && !/\b(?:and|or|of|to|with|for)\s*$/i.test(before)) return true;
   const after = ctx.doc.text.slice(m.end, m.end + 30);
   return /^\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(after);

@@ -19,6 +19,8 @@ import { cueAt, type Cue } from './cues';
 import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
 
 const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']);
+/** How far back (tokens) a cue is looked for: a sentence longer than this is a run-on text. */
+const MAX_LOOKBACK = 120;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 export function wordCount(s: string): number {
@@ -63,8 +65,9 @@ export function speakerOfCue(ctx: QuoteContext, cue: Cue, min: number, max: numb
 }
 
 /** "X said, adding that …", "X attacked Y, saying": the speaker of the previous cue, or the clause's subject. */
-export function mainClauseSpeaker(ctx: QuoteContext, before: number, min: number): SpeakerPhrase | null {
+export function mainClauseSpeaker(ctx: QuoteContext, before: number, sentenceStart: number): SpeakerPhrase | null {
   const tokens = ctx.doc.tokens;
+  const min = Math.max(sentenceStart, before - MAX_LOOKBACK);
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
     const cue = cueAt(tokens, k);
@@ -120,8 +123,9 @@ export function plausibleVerb(ctx: QuoteContext, cue: Cue): boolean {
 }
 
 /** Cues before token `before` (outside quotations) back to `min`, nearest first. */
-function cuesBefore(ctx: QuoteContext, before: number, min: number): Cue[] {
+function cuesBefore(ctx: QuoteContext, before: number, sentenceStart: number): Cue[] {
   const cues: Cue[] = [];
+  const min = Math.max(sentenceStart, before - MAX_LOOKBACK);
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
     const cue = cueAt(ctx.doc.tokens, k);
