@@ -4,6 +4,7 @@
  * reported speech). Entities are built by hand so these tests do not depend on the name recogniser.
  */
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { segment } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes';
 import { findQuotedStretches } from '../../src/core/quotes/continuation';
@@ -275,5 +276,32 @@ describe('quotes: reported speech', function () {
   it('does not report speech from a sentence without a cue', function () {
     const text = 'The two leaders spoke for more than two hours. Phone contacts were halted after the breach.';
     assert.deepStrictEqual(quotesOf(text), []);
+  });
+});
+
+describe('quotes: any text', function () {
+  it('returns exact, ordered, non-overlapping quotations whatever the marks (property)', function () {
+    const pieces = ['"', '“', '”', "'", '‘', '’', '«', '»', "''", ' ', '\n', '\r\n', '\n\n', ', ', '. ', ': ', 'Smith', 'said',
+      'he', 'added', 'that', 'the plan', 'was', 'good', "Iran's", 'according to', '🎉', 'Jones', '(R-Ohio)', '—'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join(parts.length % 2 ? ' ' : '');
+        const smith = entity(text, 'smith', 'PERSON', 'Smith');
+        const qs = quotesOf(text, [smith]);
+        let lastQuoted = -1;
+        for (const q of qs) {
+          assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+          if (q.speakerMention) assert.ok(q.speakerMention.start >= 0 && q.speakerMention.end <= text.length);
+          if (q.speaker) assert.strictEqual(q.speaker, 'smith');
+          if (q.kind !== 'reported') {
+            assert.ok(q.start >= lastQuoted, 'quotations do not overlap');
+            lastQuoted = q.end;
+          }
+        }
+        const reported = qs.filter((q) => q.kind === 'reported');
+        for (const r of reported) for (const q of quoted(qs)) assert.ok(r.end <= q.start || r.start >= q.end, 'reported speech stays outside quotations');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
