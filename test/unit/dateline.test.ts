@@ -20,6 +20,7 @@ describe('parseDateline', () => {
     ['UNITED NATIONS, June 3 /PRNewswire/ -- The', { whole: 'UNITED NATIONS, June 3 /PRNewswire/ --', place: 'UNITED NATIONS', date: 'June 3', agency: 'PRNewswire' }],
     ['LONDON 1996-08-30\nBritish stocks', { whole: 'LONDON 1996-08-30', place: 'LONDON', date: '1996-08-30', agency: null }],
     ['AL-AIN , United Arab Emirates 1996-12-06 Japan began', { whole: 'AL-AIN , United Arab Emirates 1996-12-06', place: 'AL-AIN', date: '1996-12-06', agency: null, region: 'United Arab Emirates' }],
+    ['NADIM LADKI\nAL-AIN , United Arab Emirates 1996-12-06', { whole: 'AL-AIN , United Arab Emirates 1996-12-06', place: 'AL-AIN', date: '1996-12-06', agency: null }],
     ['ST. LOUIS, Oct. 12, 2024 (AP) — A', { whole: 'ST. LOUIS, Oct. 12, 2024 (AP) —', place: 'ST. LOUIS', date: 'Oct. 12, 2024', agency: 'AP' }],
   ];
   for (const [text, expected] of cases) {

@@ -1,4 +1,4 @@
-/** The shape of a dateline, as one anchored regular expression with named parts. */
+/** The shape of a dateline, as one anchored regular expression with named parts; it never spans a line break. */
 import type { Span } from '../types';
 import type { DatelineParse } from './index';
 
@@ -8,27 +8,27 @@ const MONTH =
 const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day|\.)?`;
 /** "July 1", "Dec. 5", "March 3, 2024", "1 July 2024", "Monday", "1996-08-30". */
 const DATE =
-  String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|` +
-  String.raw`${WEEKDAY}(?:,?\s+${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?)?)`;
+  String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}[^\S\r\n]+\d{1,2}(?:st|nd|rd|th)?(?:,?[^\S\r\n]+\d{4})?|\d{1,2}[^\S\r\n]+${MONTH}(?:[^\S\r\n]+\d{4})?|` +
+  String.raw`${WEEKDAY}(?:,?[^\S\r\n]+${MONTH}[^\S\r\n]+\d{1,2}(?:,?[^\S\r\n]+\d{4})?)?)`;
 /** An ALL-CAPS place: "PARIS", "NEW YORK", "ST. LOUIS", "UNITED NATIONS", "RIO DE JANEIRO", "N'DJAMENA". */
-const CAPS_WORD = String.raw`\p{Lu}(?:[\p{Lu}'’]|[.\-](?=\s?\p{Lu}))*(?![\p{L}\p{N}])`;
-const CAPS_PLACE = String.raw`${CAPS_WORD}(?:\s(?:${CAPS_WORD}|(?:de|da|do|del|la|el|al|es)(?=\s\p{Lu})))*`;
+const CAPS_WORD = String.raw`\p{Lu}(?:[\p{Lu}'’]|[.\-](?=[^\S\r\n]?\p{Lu}))*(?![\p{L}\p{N}])`;
+const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[^\S\r\n](?:${CAPS_WORD}|(?:de|da|do|del|la|el|al|es)(?=[^\S\r\n]\p{Lu})))*`;
 /** A place in title case, only accepted when an agency follows: "Washington (AFP) –". */
-const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}'’.\-]+(?:[^\S\r\n]\p{Lu}[\p{L}'’.\-]*){0,3}`;
 /** "Lebanon", "Calif.", "Ukraine", "N.Y." after the place. */
-const REGION = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2}`;
+const REGION = String.raw`\p{Lu}[\p{L}'’.\-]*(?:[^\S\r\n]\p{Lu}[\p{L}'’.\-]*){0,2}`;
 /** "(Reuters)", "(AP)", "/TASS/", "/PRNewswire/", "(Xinhua)", "(AFP)". */
 const AGENCY = String.raw`(?:\((?<agency1>\p{Lu}[\p{L}\p{N}&.\- ]{0,40}?)\)|\/(?<agency2>\p{Lu}[\p{L}\p{N}&.\- ]{0,40}?)\/)`;
 /** What ends the dateline: a dash, a colon or the full stop after a date or an agency. */
-const SEPARATOR = String.raw`(?:\s*(?:--|—|–|-)(?!\p{L})|\.)`;
+const SEPARATOR = String.raw`(?:[^\S\r\n]*(?:--|—|–|-)(?!\p{L})|\.)`;
 
 function build(place: string): RegExp {
   return new RegExp(
     String.raw`(?<place>${place})` +
-      String.raw`(?:\s?,\s*(?!(?:${MONTH}|${WEEKDAY})(?![\p{L}]))(?<region>${REGION}))?` +
-      String.raw`(?:,?\s+(?<date>${DATE}))?` +
+      String.raw`(?:[^\S\r\n]?,[^\S\r\n]*(?!(?:${MONTH}|${WEEKDAY})(?![\p{L}]))(?<region>${REGION}))?` +
+      String.raw`(?:,?[^\S\r\n]+(?<date>${DATE}))?` +
       String.raw`(?<datestop>\.)?` +
-      String.raw`(?:\s*${AGENCY})?` +
+      String.raw`(?:[^\S\r\n]*${AGENCY})?` +
       String.raw`(?<sep>${SEPARATOR})?(?![\p{L}\p{N}])`,
     'uy',
   );
@@ -73,7 +73,7 @@ export function matchDatelineAt(text: string, start: number): DatelineParse | nu
     let end = start + match[0].length;
     if (!g.sep && !agencyText) {
       // Date without separator ("PARIS, July 1 The ..."): only when followed by whitespace.
-      if (!/\s/.test(text[end] ?? '')) continue;
+      if (end < text.length && !/\s/.test(text[end])) continue;
     }
     const after = text[end];
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;

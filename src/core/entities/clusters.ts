@@ -32,10 +32,10 @@ function nameKey(words: readonly string[]): string {
 }
 
 /** The type the group's mentions share (a dateline counts double), or null when two types are well attested. */
-function majorityType(mentions: readonly NameMention[]): EntityType | null {
+function majorityType(mentions: readonly NameMention[], strict: boolean): EntityType | null {
   const counts = new Map<EntityType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.origin === 'dateline' ? 2 : 1));
-  return dominantType(counts);
+  return dominantType(counts, strict);
 }
 
 export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[], acronyms: AcronymDefinitions): Cluster[] {
@@ -50,7 +50,7 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
   // A name with two well-attested types is two entities ("New York" the city and the team): split it by type.
   const groups = new Map<string, Group>();
   for (const g of byName.values()) {
-    const type = majorityType(g.mentions);
+    const type = majorityType(g.mentions, ctx.caseless);
     if (type) {
       groups.set(g.key, { ...g, type });
       continue;
@@ -87,7 +87,9 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
   };
 
   for (const group of ordered) {
-    const hosts = findHosts(group, byWord, byInitials, clusterOfKey, acronyms);
+    // Without capitalisation to go by, the tagger's types are weaker evidence than usual and stronger than a
+    // guessed alias: a short name then only joins a longer name of its own type.
+    const hosts = findHosts(group, byWord, byInitials, clusterOfKey, acronyms).filter((h) => !ctx.caseless || h.type === group.type);
     if (hosts.length === 0) {
       const cluster: Cluster = { index: clusters.length, type: group.type, mentions: [...group.mentions], forms: [group.words] };
       clusters.push(cluster);

@@ -23,6 +23,27 @@ export interface EntityContext {
   tokens: Token[];
   /** Token indices that open a sentence (capitalisation there says nothing about names). */
   sentenceStarts: Set<number>;
+  /**
+   * The text is all lower case or all capitals (a transcript, a telex, a headline dump): capitalisation says
+   * nothing, the tagger is less sure, so names are not spread and differing types are not overruled.
+   */
+  caseless: boolean;
+}
+
+/** Whether capitalisation is missing or uniform: under 2 % of mid-sentence words capitalised, or over 60 % in capitals. */
+function isCaseless(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): boolean {
+  let words = 0;
+  let capitalised = 0;
+  let capitals = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!/^\p{L}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) capitals++;
+    else if (!sentenceStarts.has(i) && /^\p{Lu}/u.test(t)) capitalised++;
+  }
+  if (words < 20) return false;
+  return capitalised + capitals < words * 0.02 || capitals > words * 0.6;
 }
 
 export function createContext(doc: SegmentedText): EntityContext {
@@ -33,7 +54,7 @@ export function createContext(doc: SegmentedText): EntityContext {
     let k = s.tokenStart;
     while (k + 1 < s.tokenEnd && /^["“‘'(\[«]$/.test(doc.tokens[k].text)) sentenceStarts.add(++k);
   }
-  return { text: doc.text, tokens: doc.tokens, sentenceStarts };
+  return { text: doc.text, tokens: doc.tokens, sentenceStarts, caseless: isCaseless(doc.tokens, sentenceStarts) };
 }
 
 /** Index of the first token whose start is >= offset (tokens.length if none). */
@@ -90,7 +111,7 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
  * well attested ("New York" the city in one table, the team in another; "Kent" the county and the club): then
  * the name is two things in this document and each occurrence keeps its own type.
  */
-export function dominantType<T extends string>(counts: ReadonlyMap<T, number>): T | null {
+export function dominantType<T extends string>(counts: ReadonlyMap<T, number>, strict = false): T | null {
   let best: T | null = null;
   let bestCount = 0;
   let total = 0;
@@ -100,5 +121,6 @@ export function dominantType<T extends string>(counts: ReadonlyMap<T, number>): 
     if (count > bestCount) [best, bestCount] = [type, count];
   }
   const rest = total - bestCount;
+  if (strict) return rest === 0 ? best : null;
   return rest >= 2 && rest * 10 >= total * 3 ? null : best;
 }

@@ -21,9 +21,9 @@ import { finishEntities } from './finish';
 export function buildEntities(doc: SegmentedText, names: NameSpan[], dateline: DatelineParse | null): Entity[] {
   const ctx = createContext(doc);
   let mentions = prepareNames(ctx, names, dateline);
-  mentions = harmonizeTypes(mentions);
+  if (!ctx.caseless) mentions = harmonizeTypes(mentions);
   const acronyms = defineAcronyms(ctx, mentions);
-  mentions = propagateNames(ctx, acronyms.mentions);
+  mentions = ctx.caseless ? acronyms.mentions : propagateNames(ctx, acronyms.mentions);
   const clusters = clusterNames(ctx, mentions, acronyms.definitions);
   const index = new MentionIndex(ctx, clusters);
   const facts = collectPersonFacts(ctx, clusters, index);
