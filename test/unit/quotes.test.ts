@@ -204,6 +204,13 @@ describe('quotes: speakers', function () {
     assert.deepStrictEqual(qs.map((q) => mentionText(text, q)), ['Pat Caddell', 'Warren']);
   });
 
+  it('credits a quoted fragment to the owner of a statement noun ("Trump’s claim that …")', function () {
+    const text = 'The site checked Donald Trump’s claim that there were “thousands of shootings” in the city.';
+    const [q] = quoted(quotesOf(text, [entity(text, 'trump', 'PERSON', 'Donald Trump')]));
+    assert.strictEqual(q.speaker, 'trump');
+    assert.strictEqual(q.cue?.text, 'claim');
+  });
+
   it('splits a transcript at its speaker labels', function () {
     const text = '"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.';
     const qs = quoted(quotesOf(text));

@@ -100,7 +100,7 @@ for (const { form } of (mined as { forms: { form: string }[] }).forms) {
   addForm(form);
 }
 // Plural nouns far more often than verbs: "battleground states", "tough questions", "his remarks".
-for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'charges', 'promises', 'pledges', 'demands', 'labels', 'brands', 'texts', 'posts', 'thanks', 'reads', 'counters', 'protests', 'reasons', 'signals', 'calls']) {
+for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'charges', 'promises', 'pledges', 'demands', 'labels', 'brands', 'texts', 'posts', 'thanks', 'counters', 'protests', 'reasons', 'signals', 'calls']) {
   SINGLE.delete(form);
 }
 // Participles that are adjectives or nouns far more often than cues.

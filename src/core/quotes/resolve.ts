@@ -31,6 +31,14 @@ const GENERIC = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 
 
 function pronounTypes(word: string): EntityType[] | null {
   switch (word) {
+    case 'his':
+      return pronounTypes('he');
+    case 'her':
+      return pronounTypes('she');
+    case 'its':
+      return pronounTypes('it');
+    case 'their':
+      return pronounTypes('they');
     case 'he':
     case 'she':
       return ['PERSON'];
@@ -72,7 +80,8 @@ function resolvePronoun(ctx: QuoteContext, phrase: SpeakerPhrase, word: string, 
   const sentence = sentenceOfToken(ctx, phrase.tokenStart);
   const firstSentence = Math.max(0, sentence - 3);
   const windowStart = ctx.doc.sentences[firstSentence].start;
-  const fits = (id: string) => types.includes(entityType(ctx, id) ?? 'MISC') && pronounFits(word, nameOf(ctx, id));
+  const base = word === 'his' ? 'he' : word === 'her' ? 'she' : word;
+  const fits = (id: string) => types.includes(entityType(ctx, id) ?? 'MISC') && pronounFits(base, nameOf(ctx, id));
   const candidates = ctx.mentions.filter((m) => m.start < phrase.start && m.start >= windowStart && m.kind !== 'pronoun' && fits(m.entityId));
   const last = [...history].reverse().find((h) => h.start < phrase.start);
   // The latest speaker keeps the floor when no other compatible subject was introduced since.

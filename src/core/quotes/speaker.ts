@@ -200,6 +200,11 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     fallback ??= found;
   }
   if (fallback) return fallback;
+  // 2b. `Trump’s claim that there have been "thousands of shootings"`: a statement noun owned by the speaker.
+  if (kind === 'partial') {
+    const owner = ownerOfStatementNoun(ctx, openTok, sentOpen.tokenStart);
+    if (owner) return { ...base, cue: owner.cue, phrase: owner.phrase };
+  }
   // 3. `Smith: "…"` — a speaker label before a colon; `Obama is rolling out a new message: "…"` — the subject.
   if (prevTok && prevTok.text === ':') {
     const label = phraseStartingAt(ctx, beforeMin, openTok - 1);
@@ -241,6 +246,26 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     }
   }
   return { ...base, cue: null, phrase: null, inherit: kind === 'direct' };
+}
+
+/** Nouns that name a statement: "Trump's claim that …", "his remarks about …". */
+const STATEMENT_NOUNS = /^(?:claims?|statements?|remarks?|comments?|words|warnings?|predictions?|promises?|assertions?|arguments?|contentions?|insistence|descriptions?|characterizations?|tweets?|messages?|pledges?|vows?|calls?|pleas?|demands?|accusations?|charges?|suggestions?|allegations?|answers?|response|reply|testimony|speech|admission|boast|complaint|criticism|description|declaration|announcement|explanation|vision|missive|letter|retort|quip|joke)$/i;
+
+function ownerOfStatementNoun(ctx: QuoteContext, before: number, sentenceStart: number): { cue: { start: number; end: number }; phrase: SpeakerPhrase } | null {
+  const tokens = ctx.doc.tokens;
+  const min = Math.max(sentenceStart, before - 25);
+  for (let k = before - 1; k > min; k--) {
+    if (ctx.tokenQuote[k] >= 0 || !STATEMENT_NOUNS.test(tokens[k].text)) continue;
+    // Back over adjectives to the possessive: "Trump's earlier missive", "his latest remarks".
+    let j = k - 1;
+    while (j > min && j > k - 4 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j].text) && !/^(?:'s|’s|his|her|their|its)$/.test(tokens[j].text)) j--;
+    const w = tokens[j].text.toLowerCase();
+    let phrase: SpeakerPhrase | null = null;
+    if (w === "'s" || w === '’s') phrase = phraseEndingAt(ctx, j - 1, min);
+    else if (w === 'his' || w === 'her' || w === 'their' || w === 'its') phrase = { start: tokens[j].start, end: tokens[j].end, tokenStart: j, tokenEnd: j + 1, kind: 'pronoun', entityId: null };
+    if (phrase) return { cue: { start: tokens[k].start, end: tokens[k].end }, phrase };
+  }
+  return null;
 }
 
 /** `…, Warren said.` / `…, said the spokesman.` closing a sentence (after token `from`): its cue and speaker. */
