@@ -53,6 +53,9 @@ describe('extension annotation index, decoration plan and exports', () => {
     const lines = new LineIndex('a\r\nb\nc\rd');
     assert.deepEqual([0, 1, 3, 4, 5, 6, 7].map((o) => lines.lineNumberAt(o)), [1, 1, 2, 2, 3, 3, 4]);
     assert.equal(lines.lineCount, 4);
+    const lf = new LineIndex('ab\n\ncd\n');
+    assert.deepEqual([0, 2, 3, 4, 6, 7].map((o) => lf.lineNumberAt(o)), [1, 1, 2, 3, 3, 4]);
+    assert.equal(lf.lineCount, 4);
   });
 
   it('exports FORMAT.md JSON with the file name and a readable Markdown report', () => {

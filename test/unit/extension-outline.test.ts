@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/core/analyze';
 import { splitParagraphs } from '../../src/core/text/sentences';
-import { buildOutline, findNodeAt, type OutlineNode } from '../../src/extension/outline/outlineModel';
+import { buildOutline, findNodeAt, MAX_ROWS, type OutlineNode } from '../../src/extension/outline/outlineModel';
 import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
 
 const paragraphsOf = (text: string) => splitParagraphs(text).map((p) => ({ start: p.start, end: p.end }));
@@ -71,6 +71,23 @@ describe('extension outline model', () => {
     assert.equal(findNodeAt(outline, ARTICLE.indexOf('frank'))!.kind, 'quote');
     assert.equal(findNodeAt(outline, ARTICLE.indexOf('agreed on') )!.kind, 'quote');
     assert.equal(findNodeAt(outline, ARTICLE.indexOf('thanked'))!.kind, 'paragraph');
+  });
+
+  it('shows at most MAX_ROWS rows per list, then one "more" row, while the group counts everything', () => {
+    const text = 'On May 1. '.repeat(MAX_ROWS + 25);
+    const temporal = Array.from({ length: MAX_ROWS + 25 }, (_, i) => ({
+      start: i * 10 + 3, end: i * 10 + 8, text: 'May 1', type: 'DATE' as const, value: `${String(3000 - i).padStart(4, '0')}-05-01`,
+    }));
+    const roots = buildOutline({ text, annotation: { referenceDate: null, dateline: null, entities: [], temporal, quotes: [] }, paragraphs: [] });
+    const timeline = group(roots, 'timeline')!;
+    assert.equal(timeline.childCount, MAX_ROWS + 25);
+    assert.equal(timeline.description, String(MAX_ROWS + 25));
+    assert.equal(timeline.children.length, MAX_ROWS + 1);
+    assert.equal(timeline.children[0].description?.startsWith('1 May 976'), true); // earliest value first
+    const more = timeline.children[MAX_ROWS];
+    assert.equal(more.kind, 'more');
+    assert.equal(more.label, '25 more…');
+    assert.equal(more.span, undefined);
   });
 
   it('builds from the seed article analysed by the core, every span pointing at its text', function () {

@@ -12,25 +12,13 @@ export interface MentionHit {
 export class AnnotationIndex {
   private readonly entitiesById = new Map<string, Entity>();
   private readonly sortedMentionsById = new Map<string, Mention[]>();
-  // The document-wide orders are built on first use: a huge article's outline needs none of them, and a hover
-  // pays for only the one it reads.
-  private allMentions: MentionHit[] | undefined;
+  // Orders are built on first use: a huge article's outline needs none of them, and a hover pays only for the
+  // ones it reads.
   private sortedQuotes: Quote[] | undefined;
   private sortedTemporal: TemporalExpression[] | undefined;
 
   constructor(readonly annotation: Annotation) {
     for (const entity of annotation.entities) this.entitiesById.set(entity.id, entity);
-  }
-
-  private get mentions(): MentionHit[] {
-    if (!this.allMentions) {
-      const hits: MentionHit[] = [];
-      for (const entity of this.annotation.entities) {
-        for (const mention of this.mentionsOf(entity)) hits.push({ entity, mention });
-      }
-      this.allMentions = hits.sort((a, b) => bySpan(a.mention, b.mention));
-    }
-    return this.allMentions;
   }
 
   private get quotes(): Quote[] {
@@ -57,7 +45,12 @@ export class AnnotationIndex {
   }
 
   firstMention(entity: Entity): Mention | undefined {
-    return this.mentionsOf(entity)[0];
+    const sorted = this.sortedMentionsById.get(entity.id);
+    if (sorted) return sorted[0];
+    // One pass, no copy: sorting outlines by first appearance must not sort every entity's mentions.
+    let first: Mention | undefined;
+    for (const m of entity.mentions) if (!first || bySpan(m, first) < 0) first = m;
+    return first;
   }
 
   /**
@@ -65,7 +58,16 @@ export class AnnotationIndex {
    * When mentions nest ("the French leader" around "French"), the innermost wins.
    */
   mentionAt(offset: number): MentionHit | undefined {
-    return innermost(this.mentions, offset, (hit) => hit.mention);
+    // Per entity rather than over one document-wide list: no million-element merge on the first hover, and an
+    // article's entities number in the hundreds or thousands, each searched in logarithmic time.
+    let best: MentionHit | undefined;
+    for (const entity of this.annotation.entities) {
+      const mention = innermost(this.mentionsOf(entity), offset, (m) => m);
+      if (mention && (!best || mention.end - mention.start < best.mention.end - best.mention.start)) {
+        best = { entity, mention };
+      }
+    }
+    return best;
   }
 
   quoteAt(offset: number): Quote | undefined {

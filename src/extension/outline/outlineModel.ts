@@ -20,7 +20,8 @@ export type OutlineNodeKind =
   | 'mention'
   | 'date'
   | 'speaker'
-  | 'quote';
+  | 'quote'
+  | 'more';
 
 export type OutlineGroupId = 'dateline' | 'paragraphs' | 'people' | 'organizations' | 'places' | 'other' | 'timeline' | 'quotes';
 
@@ -87,9 +88,10 @@ const QUOTE_PREVIEW_WORDS = 8;
 
 export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearance'): OutlineNode[] {
   const { text, annotation } = input;
-  const lines = new LineIndex(text);
   const index = new AnnotationIndex(annotation);
-  const lineLabel = (offset: number) => `line ${lines.lineNumberAt(offset)}`;
+  // Line numbers are needed only by rows, which are built lazily; so is the index of line starts.
+  let lines: LineIndex | undefined;
+  const lineLabel = (offset: number) => `line ${(lines ??= new LineIndex(text)).lineNumberAt(offset)}`;
   const groups: OutlineNode[] = [];
 
   if (annotation.dateline) {
@@ -105,7 +107,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     }));
   }
 
-  const paragraphs = () => input.paragraphs.map((p, i): OutlineNode => leaf({
+  const paragraphs = () => mapRows(input.paragraphs, 'paragraphs', (p, i): OutlineNode => leaf({
     id: `paragraph:${p.start}`,
     kind: 'paragraph',
     label: firstWords(preview(text, p), PARAGRAPH_PREVIEW_WORDS),
@@ -122,18 +124,19 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
       index,
     );
     const rows = () => entities.map((entity): OutlineNode => {
-      const mentions = index.mentionsOf(entity);
+      const count = entity.mentions.length;
+      const first = index.firstMention(entity)!;
       return withChildren({
         id: `entity:${entity.id}`,
         kind: 'entity',
         label: entity.name,
-        description: [entity.role, `${mentions.length}×`].filter(Boolean).join(' · '),
-        tooltip: `${entity.name}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'}`,
+        description: [entity.role, `${count}×`].filter(Boolean).join(' · '),
+        tooltip: `${entity.name}: ${count} mention${count === 1 ? '' : 's'}`,
         icon: g.icon,
-        span: { start: mentions[0].start, end: mentions[0].end },
+        span: { start: first.start, end: first.end },
         entityId: entity.id,
         entityType: entity.type,
-      }, mentions.length, () => mentions.map((m) => leaf({
+      }, count, () => mapRows(index.mentionsOf(entity), `mentions:${entity.id}`, (m) => leaf({
           id: `mention:${entity.id}:${m.start}`,
           kind: 'mention' as const,
           label: m.text.replace(/\s+/g, ' '),
@@ -147,7 +150,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     if (entities.length > 0) groups.push(group(g.id, g.label, g.icon, entities.length, rows));
   }
 
-  const timeline = () => chronological(annotation.temporal).map((t): OutlineNode => leaf({
+  const timeline = () => mapRows(chronological(annotation.temporal), 'timeline', (t): OutlineNode => leaf({
     id: `date:${t.start}`,
     kind: 'date',
     label: t.text.replace(/\s+/g, ' '),
@@ -158,8 +161,8 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
   }));
   if (annotation.temporal.length > 0) groups.push(group('timeline', 'Timeline', 'calendar', annotation.temporal.length, timeline));
 
-  const speakers = groupQuotesBySpeaker(annotation, index, sort);
-  const quoteGroups = () => speakers.map(({ speaker, quotes }): OutlineNode => withChildren({
+  const speakerCount = new Set(annotation.quotes.map((q) => (index.entity(q.speaker) ? q.speaker : null))).size;
+  const quoteGroups = () => groupQuotesBySpeaker(annotation, index, sort).map(({ speaker, quotes }): OutlineNode => withChildren({
     id: `speaker:${speaker?.id ?? '(none)'}`,
     kind: 'speaker',
     label: speaker ? speaker.name : 'Unattributed',
@@ -167,7 +170,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     icon: speaker ? 'person' : 'question',
     entityId: speaker?.id,
     entityType: speaker?.type,
-  }, quotes.length, () => quotes.map((q) => leaf({
+  }, quotes.length, () => mapRows(quotes, `quotes:${speaker?.id ?? '(none)'}`, (q) => leaf({
       id: `quote:${q.start}`,
       kind: 'quote' as const,
       label: firstWords(preview(q.text, { start: 0, end: q.text.length }), QUOTE_PREVIEW_WORDS),
@@ -175,9 +178,23 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
       icon: 'quote',
       span: { start: q.start, end: q.end },
     }))));
-  if (speakers.length > 0) groups.push(group('quotes', 'Quotations', 'quote', speakers.length, quoteGroups));
+  if (speakerCount > 0) groups.push(group('quotes', 'Quotations', 'quote', speakerCount, quoteGroups));
 
   return groups;
+}
+
+/**
+ * At most MAX_ROWS rows per list: a tree of thirty thousand paragraphs is unreadable and slow to build; the rest is
+ * one "… more" row (the editor's own Find and Outline still reach everything).
+ */
+export const MAX_ROWS = 2000;
+
+function mapRows<T>(items: readonly T[], key: string, toRow: (item: T, index: number) => OutlineNode): OutlineNode[] {
+  const rows = items.slice(0, MAX_ROWS).map(toRow);
+  if (items.length > MAX_ROWS) {
+    rows.push(leaf({ id: `more:${key}`, kind: 'more', label: `${items.length - MAX_ROWS} more…`, icon: 'ellipsis' }));
+  }
+  return rows;
 }
 
 function group(id: OutlineGroupId, label: string, icon: string, count: number, build: () => OutlineNode[]): OutlineNode {
@@ -190,7 +207,8 @@ function preview(text: string, span: Span): string {
 }
 
 export function sortEntities(entities: Entity[], sort: OutlineSort, index: AnnotationIndex): Entity[] {
-  const first = (e: Entity) => index.firstMention(e)?.start ?? Number.MAX_SAFE_INTEGER;
+  const firstStarts = new Map(entities.map((e) => [e, index.firstMention(e)?.start ?? Number.MAX_SAFE_INTEGER]));
+  const first = (e: Entity) => firstStarts.get(e)!;
   const byAppearance = (a: Entity, b: Entity) => first(a) - first(b);
   const byName = (a: Entity, b: Entity) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
   switch (sort) {
@@ -240,7 +258,7 @@ function groupQuotesBySpeaker(annotation: Annotation, index: AnnotationIndex, so
  */
 export function findNodeAt(roots: readonly OutlineNode[], offset: number): OutlineNode | undefined {
   const rank: Record<OutlineNodeKind, number> = {
-    mention: 0, date: 1, quote: 2, dateline: 3, paragraph: 4, entity: 5, speaker: 9, group: 9,
+    mention: 0, date: 1, quote: 2, dateline: 3, paragraph: 4, entity: 5, speaker: 9, group: 9, more: 9,
   };
   let best: OutlineNode | undefined;
   const visit = (node: OutlineNode) => {

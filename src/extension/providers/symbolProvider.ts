@@ -16,6 +16,7 @@ const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   date: vscode.SymbolKind.Event,
   speaker: vscode.SymbolKind.Object,
   quote: vscode.SymbolKind.String,
+  more: vscode.SymbolKind.Null,
 };
 
 const ENTITY_KIND: Record<string, vscode.SymbolKind> = {
