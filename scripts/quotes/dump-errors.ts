@@ -6,7 +6,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { goldDirectQuotes, loadPolnear } from '../../src/eval/polnear';
 
 const mode = process.argv[2] ?? 'speaker';
-const docs = loadPolnear('dev', process.argv[3] ? Number(process.argv[3]) : undefined) ?? [];
+const docs = loadPolnear(process.env.POLNEAR_SPLIT === 'train' ? 'train' : 'dev', process.argv[3] ? Number(process.argv[3]) : undefined) ?? [];
 const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 for (const doc of docs) {

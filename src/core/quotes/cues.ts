@@ -30,6 +30,9 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   put: ['put', 'puts', 'putting'],
+  go: ['goes', 'went', 'going'],
+  shoot: ['shoots', 'shot', 'shooting'],
+  hit: ['hits', 'hitting'],
   speak: ['spoke', 'speaks', 'speaking'],
   declare: ['declare', 'declares', 'declared', 'declaring'],
 };
@@ -47,7 +50,7 @@ const SPEECH_VERBS = (
 ).split(' ');
 
 /** Phrases whose last word is a particle or preposition; the speaker is the subject. */
-const PHRASE_CUES = ['put it', 'call for', 'call on', 'point out', 'go on to say', 'spoke of', 'spoke about', 'speak of', 'talk about', 'warn of', 'warn against'];
+const PHRASE_CUES = ['go on', 'shoot back', 'fire back', 'hit back', 'put it', 'call for', 'call on', 'point out', 'go on to say', 'spoke of', 'spoke about', 'speak of', 'talk about', 'warn of', 'warn against'];
 
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma];

@@ -87,6 +87,11 @@ export function mainClauseSpeaker(ctx: QuoteContext, before: number, sentenceSta
   return null;
 }
 
+/** A lower-case past-tense or present verb form the lexicon may lack: "barked", "echoed", "quips". */
+function isBareVerb(word: string): boolean {
+  return /^\p{Ll}{3,}(?:ed|s)$/u.test(word) && !/(?:ss|us|is|ness|ous)$/.test(word);
+}
+
 function skipBack(ctx: QuoteContext, i: number, min: number): number {
   while (i > min && CUE_MODIFIERS.has(lower(ctx, i))) i--;
   return i;
@@ -185,6 +190,12 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     }
     const found = speakerAfter(ctx, i, afterMax);
     if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
+    // `"Go back to Univision," Trump barked.`: a name and a verb the lexicon lacks, closing the clause.
+    const name = phraseStartingAt(ctx, i, afterMax);
+    const verb = name ? tokens[skipForward(ctx, name.tokenEnd, afterMax)] : undefined;
+    if (name && strong(name) && verb && isBareVerb(verb.text) && /^[.,!?;]$/.test(tokens[verb.index + 1]?.text ?? '.')) {
+      return { ...base, cue: { start: verb.start, end: verb.end }, phrase: name };
+    }
   }
   // 2. Before it: `Smith said: "…"`, or for a partial quote (or a direct one after a comma or dash, mid-sentence)
   //    the cue of its sentence with the most plausible speaker: a name, mention or personal pronoun first.
@@ -212,6 +223,12 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     for (const cue of cuesBefore(ctx, openTok, sentOpen.tokenStart)) {
       const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
       if (phrase) return { ...base, cue: cueSpan(cue), phrase };
+    }
+    const verb = tokens[openTok - 2];
+    if (verb && openTok - 2 > beforeMin && isBareVerb(verb.text)) {
+      // "17-year-old Jared Potts echoed:"
+      const subject = subjectBefore(ctx, openTok - 2, beforeMin);
+      if (strong(subject)) return { ...base, cue: { start: verb.start, end: verb.end }, phrase: subject };
     }
     const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
     if (subject) return { ...base, cue: null, phrase: subject };
