@@ -62,6 +62,16 @@ describe('Article Lens providers on the seed article', function () {
     assert.match(markdown, /8 mentions/);
   });
 
+  it('adds country facts to the card of a nationality or a country', async function () {
+    const annotation = await analysed(document);
+    const linked = annotation.entities.find((e) => e.country || (e.type === 'LOCATION' && e.name === 'France'));
+    assert.ok(linked, 'the analysis linked no entity to a country');
+    const at = linked.mentions[0];
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at.start + 1));
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(markdown, /Country: .+ — capital /);
+  });
+
   it('shows a date card with the weekday and the distance from the article date', async function () {
     const annotation = await analysed(document);
     const september = annotation.temporal.find((t) => t.value === '2022-09-22');

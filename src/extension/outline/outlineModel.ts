@@ -34,7 +34,7 @@ export interface OutlineNode {
   tooltip?: string;
   /** A codicon id. */
   icon: string;
-  /** The span a click reveals; groups and speakers have none. */
+  /** The span a click reveals (a speaker's first quotation); groups have none. */
   span?: Span;
   /** For entity and mention rows, the entity; for speaker rows, the speaker (absent for unattributed quotes). */
   entityId?: string;
@@ -167,6 +167,8 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     kind: 'speaker',
     label: speaker ? speaker.name : 'Unattributed',
     description: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+    // Clicking a speaker shows their first quotation.
+    span: { start: quotes[0].start, end: quotes[0].end },
     icon: speaker ? 'person' : 'question',
     entityId: speaker?.id,
     entityType: speaker?.type,

@@ -38,7 +38,8 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
       const children = depth < 2 && node.kind !== 'entity'
         ? node.children.map((c) => toSymbol(c, depth + 1)).filter((s): s is vscode.DocumentSymbol => !!s)
         : [];
-      const span = node.span ?? enclosing(children, document);
+      // A speaker's symbol covers all their quotations, not just the first one its row reveals.
+      const span = (node.kind === 'speaker' ? enclosing(children, document) : undefined) ?? node.span ?? enclosing(children, document);
       if (!span) return undefined;
       const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
       const kind = node.kind === 'entity' && node.entityType ? ENTITY_KIND[node.entityType] : SYMBOL_KIND[node.kind];
