@@ -179,7 +179,8 @@ export default scoreTempEval;
 
 /**
  * Quick run without the rest of the pipeline: `node out/src/eval/tempeval.js [--errors]` scores analyzeTemporal
- * alone (with the DCT as reference date) and, with --errors, lists every miss, false alarm and wrong value.
+ * alone (with the DCT as reference date) and, with --errors, lists every miss, false alarm and wrong value
+ * (corpus, document id, kind, …) in /tmp/tempeval-errors.tsv.
  */
 if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -191,24 +192,27 @@ if (require.main === module) {
   const tagger = (text: string, referenceDate: string | undefined) => {
     const system = analyzeTemporal(segment(text), { referenceDate }).expressions;
     if (showErrors) {
-      const gold = loadedGold.get(text) ?? [];
+      const loaded = loadedGold.get(text);
+      const gold = loaded?.timexes ?? [];
+      const tag = loaded ? `${loaded.corpus}\t${loaded.id}\t` : '\t\t';
       const matched = matchTimexes(gold, system);
       const mg = new Set(matched.map(([g]) => g));
       const ms = new Set(matched.map(([, s]) => s));
-      for (const g of gold) if (!mg.has(g)) errors.push(`MISS\t${g.type}\t${g.value}\t${g.text}\t${referenceDate}\t${context(text, g)}`);
-      for (const s of system) if (!ms.has(s)) errors.push(`FALSE\t${s.type}\t${s.value}\t${s.text}\t${referenceDate}\t${context(text, s)}`);
+      for (const g of gold) if (!mg.has(g)) errors.push(tag + `MISS\t${g.type}\t${g.value}\t${g.text}\t${referenceDate}\t${context(text, g)}`);
+      for (const s of system) if (!ms.has(s)) errors.push(tag + `FALSE\t${s.type}\t${s.value}\t${s.text}\t${referenceDate}\t${context(text, s)}`);
       for (const [g, s] of matched) {
-        if (g.start !== s.start || g.end !== s.end) errors.push(`SPAN\t${g.text}\t|${s.text}\t${referenceDate}\t${context(text, g)}`);
-        if (g.value !== s.value) errors.push(`VALUE\t${g.value}\t${s.value}\t${g.text}|${s.text}\t${referenceDate}\t${context(text, g)}`);
-        if (g.type !== s.type) errors.push(`TYPE\t${g.type}\t${s.type}\t${g.text}|${s.text}\t${g.value}`);
+        if (g.start !== s.start || g.end !== s.end) errors.push(tag + `SPAN\t${g.text}\t|${s.text}\t${referenceDate}\t${context(text, g)}`);
+        if (g.value !== s.value) errors.push(tag + `VALUE\t${g.value}\t${s.value}\t${g.text}|${s.text}\t${referenceDate}\t${context(text, g)}`);
+        if (g.type !== s.type) errors.push(tag + `TYPE\t${g.type}\t${s.type}\t${g.text}|${s.text}\t${g.value}`);
       }
     }
     return system;
   };
   const context = (text: string, s: { start: number; end: number }) =>
     (text.slice(Math.max(0, s.start - 40), s.start) + '[' + text.slice(s.start, s.end) + ']' + text.slice(s.end, s.end + 40)).replace(/\s+/g, ' ');
-  const loadedGold = new Map<string, GoldTimex[]>();
-  for (const corpus of TBAQ_CORPORA) for (const d of loadTimeMLCorpus(corpus) ?? []) loadedGold.set(d.text, d.timexes);
+  // Each error line starts with the corpus and document id, so errors can be counted per corpus.
+  const loadedGold = new Map<string, { corpus: string; id: string; timexes: GoldTimex[] }>();
+  for (const corpus of TBAQ_CORPORA) for (const d of loadTimeMLCorpus(corpus) ?? []) loadedGold.set(d.text, { corpus, id: d.id, timexes: d.timexes });
   for (const r of scoreTimeML(tagger)) {
     if ('skipped' in r) { console.log(r.corpus, 'skipped:', r.skipped); continue; }
     console.log(r.corpus.padEnd(26), metricsOf(r.counts).map((m) => `${m.name.replace(' F1', '')} ${m.value.toFixed(3)}`).join('  '));

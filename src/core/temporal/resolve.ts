@@ -45,7 +45,7 @@ export function unknownPeriod(unit: Unit): string {
 }
 
 /** The weekday nearest the reference date in the direction of the tense ("Friday" in a past-tense sentence). */
-export function resolveWeekday(ref: CalendarDate | null, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'this'): string {
+export function resolveWeekday(ref: CalendarDate | null, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'this' | 'before'): string {
   if (!ref) return `XXXX-WXX-${weekday}`;
   const today = isoWeekday(ref);
   let delta = weekday - today;
@@ -54,6 +54,8 @@ export function resolveWeekday(ref: CalendarDate | null, weekday: number, direct
     // calls a day six days back "last Tuesday", rarely just "Tuesday".
     case 'past': if (delta > 1) delta -= 7; break;
     case 'future': if (delta < 0) delta += 7; break;
+    // Certainly past: the latest such day up to the reference date.
+    case 'before': if (delta > 0) delta -= 7; break;
     case 'last': if (delta >= 0) delta -= 7; break;
     case 'next': if (delta <= 0) delta += 7; break;
     case 'this': break;

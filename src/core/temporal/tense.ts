@@ -6,9 +6,37 @@ import type { SegmentedText } from '../document';
 
 // Besides auxiliaries and planning verbs, the words of deadlines and payment dates in business news
 // ("payable Jan. 2", "effective Feb. 1", "through January", "is to resume Tuesday").
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|(?:set|due|scheduled|expected|planned|planning|plans?|intends?|hopes?|is|are) to|scheduled (?:for|on)|next|payable|effective|expires?|due)\b/i;
+// "would" is the future seen from a past report ("said it would vote Tuesday"); "as soon as"/"as early as" and a
+// postponement ("postponed until Tuesday") look ahead. "next to" is a place, not a time.
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|going to|(?:set|due|scheduled|expected|planned|planning|plans?|intends?|hopes?|is|are) to|scheduled (?:for|on)|next(?! to\b)|payable|effective|expires?|due|as (?:soon|early) as|(?:postponed|postpones?|delayed|delays?|deferred|adjourned|put off)\b[^.;]*\buntil)\b/i;
+/**
+ * A plan reported as past ("had been due to expire Friday", "had been scheduled to"): the plan's day is over.
+ * Checked after FUTURE, over the same clause.
+ */
+const PAST_PLAN = /\bhad been (?:due|scheduled|set|expected|planned|supposed) to\b/i;
+/**
+ * Past-tense verbs: when one stands after the last future cue ("said they would appeal the decision, announced
+ * Wednesday"), the expression belongs to its clause, which reports the past.
+ */
+const PAST_VERB = /\b(?:said|told|was|were|had|did|announced|reported|declared|confirmed|denied|added)\b(?! to\b)/giu;
+/** "by August", "by Friday": a deadline, ahead of the report. */
+const DEADLINE = /\bby\s+$/i;
 /** How far back in the sentence the clause governing the expression is looked for. */
 const CLAUSE_WINDOW = 60;
+
+/** Where the last future cue in the clause ends, or -1. */
+function futureCueEnd(clause: string): number {
+  let end = -1;
+  for (const m of clause.matchAll(new RegExp(FUTURE.source, 'gi'))) end = m.index + m[0].length;
+  return end;
+}
+
+/** Where the last past-tense verb in the clause starts, or -1. */
+function pastVerbStart(clause: string): number {
+  let start = -1;
+  for (const m of clause.matchAll(PAST_VERB)) start = m.index;
+  return start;
+}
 
 export function makeTense(doc: SegmentedText): {
   tenseAt(offset: number): 'past' | 'future';
@@ -35,7 +63,7 @@ export function makeTense(doc: SegmentedText): {
       if (cached) return cached;
       const s = sentenceAt(offset);
       const clause = doc.text.slice(Math.max(s.start, offset - CLAUSE_WINDOW), offset);
-      const tense = FUTURE.test(clause) ? 'future' : 'past';
+      const tense = DEADLINE.test(clause) || (futureCueEnd(clause) > pastVerbStart(clause) && !PAST_PLAN.test(clause)) ? 'future' : 'past';
       cache.set(offset, tense);
       return tense;
     },

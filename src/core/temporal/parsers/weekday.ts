@@ -9,6 +9,9 @@ import type { Candidate, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
+/** A past-tense reporting or auxiliary verb right before the weekday ("said Friday", "was told on Wednesday"). */
+const PAST_VERB_BEFORE = /\b(?:said|told|was|were|had|did|announced|reported|confirmed|denied|added)(?: on)?\s+$/i;
+
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
   pattern: new RegExp(
@@ -25,10 +28,14 @@ export const weekdayParser: TemporalParser = {
       return { ...base, type: 'SET', value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}` };
     }
     const which = m[1]?.toLowerCase();
+    const tense = ctx.tenseAt(m.index);
+    // Right after a past-tense verb ("was told Wednesday", "said on Friday") the day is over, even when it is
+    // tomorrow's weekday (the exception a bare past-tense weekday otherwise makes).
+    const afterPastVerb = tense === 'past' && PAST_VERB_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
     const direction =
       which === 'last' || which === 'past' || which === 'this past' || which === 'the previous' ? 'last'
         : which === 'next' || which === 'coming' || which === 'this coming' || which === 'the following' ? 'next'
-          : ctx.tenseAt(m.index);
+          : afterPastVerb ? 'before' : tense;
     const value = resolveWeekday(ctx.ref, weekday, direction);
     // "Friday morning" → 2025-06-27TMO, typed DATE as most of the TimeBank gold does.
     return { ...base, type: 'DATE', value: part ? `${value}T${part}` : value };

@@ -1,0 +1,41 @@
+/**
+ * TimeML conventions and tense cues added while tuning on TBAQ: each case is a made-up sentence that exercises
+ * one rule, and would fail if that rule broke.
+ */
+import * as assert from 'assert';
+import { analyzeTemporal } from '../../src/core/temporal';
+import { segment } from '../../src/core/document';
+
+const REF = '2025-07-01'; // a Tuesday
+
+function find(text: string, phrase: string, referenceDate = REF) {
+  const all = analyzeTemporal(segment(text), { referenceDate }).expressions;
+  const e = all.find((x) => x.text === phrase);
+  assert.ok(e, `"${phrase}" not found in: ${text} (found ${all.map((x) => `"${x.text}"`).join(', ') || 'nothing'})`);
+  return e;
+}
+
+describe('temporal conventions: tense of bare weekdays and months', () => {
+  it('does not read "next to" (a place) as a future cue', () => {
+    assert.strictEqual(find('Two bombs exploded next to the embassies in Kenya and Tanzania on Friday.', 'Friday').value, '2025-06-27');
+  });
+  it('puts a weekday right after a past-tense verb in the past, even when it is tomorrow\'s weekday', () => {
+    assert.strictEqual(find('Sununu was told Wednesday by the president\'s son that he had lost support.', 'Wednesday').value, '2025-06-25');
+    // Without the verb, tomorrow's weekday still means tomorrow.
+    assert.strictEqual(find('The team will leave Nairobi on Wednesday for Dar es Salaam.', 'Wednesday').value, '2025-07-02');
+  });
+  it('lets a past-tense verb after a future cue decide ("said they would appeal the decision, announced Monday")', () => {
+    assert.strictEqual(find('They said they would appeal the decision, announced Monday by the commissioner.', 'Monday').value, '2025-06-30');
+  });
+  it('reads "would", "as soon as" and a postponement "until" as looking ahead', () => {
+    assert.strictEqual(find('Officials postponed until Thursday any action on the case.', 'Thursday').value, '2025-07-03');
+    assert.strictEqual(find('He said the group would travel Sunday.', 'Sunday').value, '2025-07-06');
+  });
+  it('reads a plan reported in the past perfect as past ("had been due to expire Friday")', () => {
+    assert.strictEqual(find('The offer was extended to Nov. 16. It had been due to expire Friday.', 'Friday').value, '2025-06-27');
+  });
+  it('reads "by" + month as a deadline ahead', () => {
+    assert.strictEqual(find('Qantas said it would almost double its flights by August.', 'August', '2025-02-13').value, '2025-08');
+    assert.strictEqual(find('The bank must repay the loan by February.', 'February', '2025-10-30').value, '2026-02');
+  });
+});
