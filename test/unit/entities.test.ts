@@ -158,3 +158,23 @@ describe('buildEntities', () => {
     assert.deepStrictEqual(entities.map((e) => e.name), ['Angela Merkel']);
   });
 });
+
+describe('buildEntities: people who share a surname, and caseless text', () => {
+  it('keeps a surname used long before a full name that contains it as its own person, by honorifics too', () => {
+    const filler = ' The rally went on for hours and the crowd stayed late into the night.'.repeat(12);
+    const text = `Mr. Obama spoke first.${filler} Mr. Obama thanked the first lady, Michelle Obama, for her help. Mr. Obama then left.`;
+    const entities = entitiesOf(text, [['Obama', 'PERSON', 1], ['Obama', 'PERSON', 2], ['Michelle Obama', 'PERSON'], ['Obama', 'PERSON', 4]]);
+    const michelle = find(entities, 'Michelle Obama');
+    assert.deepStrictEqual(texts(michelle), ['Michelle Obama']);
+    assert.strictEqual(find(entities, 'Obama').mentions.length, 3);
+  });
+
+  it('in all-capitals text keeps the tagger types and spreads no names', () => {
+    const text = 'KENT BEAT ESSEX BY FIVE WICKETS AT CANTERBURY ON FRIDAY . KENT , WHO LEAD THE TABLE , PLAY IN KENT NEXT WEEK AND ESSEX TRAVEL NORTH .';
+    const entities = entitiesOf(text, [['KENT', 'ORGANIZATION', 1], ['ESSEX', 'ORGANIZATION', 1], ['KENT', 'ORGANIZATION', 2], ['KENT', 'LOCATION', 3]]);
+    const kents = entities.filter((e) => e.name === 'KENT').map((e) => `${e.type}:${e.mentions.length}`).sort();
+    assert.deepStrictEqual(kents, ['LOCATION:1', 'ORGANIZATION:2']);
+    // The second ESSEX was not tagged and is not added.
+    assert.strictEqual(find(entities, 'ESSEX').mentions.length, 1);
+  });
+});

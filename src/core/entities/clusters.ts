@@ -10,6 +10,7 @@ import { dominantType, type EntityContext, type NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
 import { countryOfName } from './nationalities';
+import { genderOfName } from '../quotes/gender';
 
 export interface Cluster {
   index: number;
@@ -97,39 +98,68 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
       index(cluster, group.words);
       continue;
     }
-    if (hosts.length === 1) {
-      hosts[0].mentions.push(...group.mentions);
-      hosts[0].forms.push(group.words);
-      clusterOfKey.set(group.key, hosts[0]);
-      continue;
-    }
-    const assigned = assignToNearest(hosts, group.mentions);
+    const { assigned, own } = assignToNearest(hosts, group, honorificsOf(ctx, group));
     for (const [host, joined] of assigned) {
       host.mentions.push(...joined);
       host.forms.push(group.words);
+      if (hosts.length === 1) clusterOfKey.set(group.key, host);
+    }
+    if (own.length > 0) {
+      const cluster: Cluster = { index: clusters.length, type: group.type, mentions: own, forms: [group.words] };
+      clusters.push(cluster);
+      index(cluster, group.words);
     }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
 }
 
+/** How far a surname may come before the full name and still be taken for it (a headline before the lede). */
+const LEAD_WINDOW = 600;
+
 /**
- * Each mention goes to the host mentioned last before it, else to the one mentioned first after it: one sweep
- * over the hosts' mentions merged in document order.
+ * Each mention goes to the entity mentioned last before it — a host, or the entity an earlier occurrence of the
+ * same short name went to. A surname used well before any full name that contains it ("Obama" all through an
+ * article that later names "Michelle Obama") is someone of its own: it starts its own entity.
  */
-function assignToNearest(hosts: Cluster[], mentions: readonly NameMention[]): Map<Cluster, NameMention[]> {
+function assignToNearest(
+  hosts: Cluster[],
+  group: Group,
+  honorifics: Map<NameMention, string> | null,
+): { assigned: Map<Cluster, NameMention[]>; own: NameMention[] } {
   const marks = hosts.flatMap((h) => h.mentions.map((m) => ({ start: m.start, host: h }))).sort((a, b) => a.start - b.start);
-  const result = new Map<Cluster, NameMention[]>();
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const assigned = new Map<Cluster, NameMention[]>();
+  const own: NameMention[] = [];
+  const sorted = [...group.mentions].sort((a, b) => a.start - b.start);
+  const firstHostStart = marks.length ? marks[0].start : Infinity;
   let k = 0;
-  let current: Cluster = marks.length ? marks[0].host : hosts[0];
+  let hostBefore: { start: number; host: Cluster } | null = null;
+  let last: { start: number; host: Cluster | null } | null = null;
   for (const m of sorted) {
-    while (k < marks.length && marks[k].start < m.start) current = marks[k++].host;
-    const list = result.get(current) ?? [];
-    list.push(m);
-    result.set(current, list);
+    while (k < marks.length && marks[k].start < m.start) hostBefore = marks[k++];
+    let target: Cluster | null;
+    const honorific = honorifics?.get(m) ?? null;
+    if (honorific && last?.host && !genderFits(honorific, last.host)) last = { start: last.start, host: null };
+    if (honorific && hostBefore && !genderFits(honorific, hostBefore.host)) {
+      // "Mr. Obama" after "Michelle Obama": not her; the most recent host that fits, if any.
+      let j = k - 1;
+      while (j >= 0 && !genderFits(honorific, marks[j].host)) j--;
+      hostBefore = j >= 0 ? marks[j] : null;
+    }
+    if (last && (!hostBefore || last.start > hostBefore.start)) target = last.host;
+    else if (hostBefore) target = hostBefore.host;
+    else if (honorific && !hosts.some((h) => genderFits(honorific, h))) target = null;
+    else target = hosts.every((h) => h.type === 'PERSON') && firstHostStart - m.start > LEAD_WINDOW ? null : (marks[0]?.host ?? hosts[0]);
+    if (target) {
+      const list = assigned.get(target) ?? [];
+      list.push(m);
+      assigned.set(target, list);
+    } else {
+      own.push(m);
+    }
+    last = { start: m.start, host: target };
   }
-  return result;
+  return { assigned, own };
 }
 
 function findHosts(
@@ -193,4 +223,23 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
   if (!institutional(type)) return false;
   // "Security Council" for "UN Security Council": a trailing part of two words or more.
   return n >= 2 && sameWords(words, form.slice(form.length - n));
+}
+
+/** "Mr." / "Mrs." / "Ms." written before each mention of a short name, when there is one. */
+function honorificsOf(ctx: EntityContext, group: Group): Map<NameMention, string> | null {
+  let found: Map<NameMention, string> | null = null;
+  for (const m of group.mentions) {
+    const before = ctx.tokens[m.tokenStart - 1]?.text;
+    if (before && /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?$/.test(before)) (found ??= new Map()).set(m, before);
+  }
+  return found;
+}
+
+/** Whether "Mr." / "Mrs." fits the person an entity's fullest name is (by first name; unknown fits). */
+function genderFits(honorific: string, host: Cluster): boolean {
+  if (host.type !== 'PERSON') return true;
+  const longest = host.forms.reduce((a, b) => (b.length > a.length ? b : a), host.forms[0]);
+  const gender = genderOfName(longest.join(' '));
+  if (!gender) return true;
+  return gender === (/^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(honorific) ? 'female' : 'male');
 }

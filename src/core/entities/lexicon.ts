@@ -64,7 +64,9 @@ export function isRelational(title: string): boolean {
 export function titleCompatible(head: string, title: string): boolean {
   if (head === title || RELATIONAL.has(head)) return true;
   if (head === 'leader') return HEAD_OF_STATE.has(title);
-  // "the minister" for a foreign minister, "the secretary" for a secretary of state.
+  // "the minister" for a foreign minister, "the secretary" for a secretary of state — but "the president" is
+  // not the vice president.
+  if (/^(?:vice|deputy|assistant|under|associate|acting|former)[ -]/.test(title)) return false;
   return title.endsWith(' ' + head) || title.startsWith(head + ' ');
 }
 

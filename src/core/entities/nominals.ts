@@ -103,6 +103,9 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
         end = place.mention.tokenEnd;
       }
     }
+    // "his secretary", "her coach" are the possessor's own staff; a possessive only introduces a relational
+    // noun ("his Russian counterpart") or a national title ("his French counterpart").
+    if (['his', 'her', 'their', 'its'].includes(determiner) && !isRelational(title.title)) return null;
     return { tokenStart: i, tokenEnd: end, country, head: title.title, institution: false };
   }
   // "the agency": an institution named earlier by a name ending in the same noun.
