@@ -96,6 +96,22 @@ describe('extension analysis messages and service', () => {
     }
   });
 
+  it('restarts the worker rather than wait for a long superseded analysis', async () => {
+    const infos: string[] = [];
+    const service = new AnalysisService(fakeWorker(dir), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
+    try {
+      const first = service.analyze('doc', 'wait:60000 a long analysis', {});
+      await new Promise((r) => setTimeout(r, 200)); // let the worker start on it
+      const second = service.analyze('doc', 'v2', {});
+      await assert.rejects(first, AnalysisCancelled);
+      assert.equal((await second).annotation.referenceDate, 'len:2');
+      assert.ok(infos.some((m) => /terminating the analysis worker/.test(m)), infos.join('\n'));
+      assert.equal(service.usesWorker, true, 'a deliberate restart is not a worker failure');
+    } finally {
+      service.dispose();
+    }
+  });
+
   it('falls back to analysing in-process when the worker cannot start', async () => {
     const errors: string[] = [];
     const service = new AnalysisService(fakeWorker(dir, true), { ...quietLog, error: (m: string) => errors.push(m) });

@@ -54,6 +54,7 @@ export class AnalysisService extends Disposable {
   constructor(
     private readonly workerPath: string,
     private readonly log: AnalysisLogger,
+    private readonly terminateStaleAfterMs = TERMINATE_STALE_AFTER_MS,
   ) {
     super();
     this._register({ dispose: () => this.shutdown() });
@@ -85,7 +86,7 @@ export class AnalysisService extends Disposable {
     if (running && running.key === key && !running.superseded) {
       running.superseded = true;
       running.reject(new AnalysisCancelled());
-      if (this.worker && running.startedAt !== undefined && Date.now() - running.startedAt > TERMINATE_STALE_AFTER_MS) {
+      if (this.worker && running.startedAt !== undefined && Date.now() - running.startedAt > this.terminateStaleAfterMs) {
         this.log.info(`terminating the analysis worker: a stale analysis has run ${Date.now() - running.startedAt} ms`);
         this.restartWorker();
       }
