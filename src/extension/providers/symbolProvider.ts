@@ -19,11 +19,12 @@ const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   more: vscode.SymbolKind.Null,
 };
 
+/** There are no person or place symbol kinds; these are chosen for distinct icons in the Outline and breadcrumbs. */
 const ENTITY_KIND: Record<string, vscode.SymbolKind> = {
-  PERSON: vscode.SymbolKind.Object,
+  PERSON: vscode.SymbolKind.Class,
   ORGANIZATION: vscode.SymbolKind.Module,
-  LOCATION: vscode.SymbolKind.Package,
-  MISC: vscode.SymbolKind.Key,
+  LOCATION: vscode.SymbolKind.Struct,
+  MISC: vscode.SymbolKind.EnumMember,
 };
 
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
