@@ -39,3 +39,21 @@ describe('temporal conventions: tense of bare weekdays and months', () => {
     assert.strictEqual(find('The bank must repay the loan by February.', 'February', '2025-10-30').value, '2026-02');
   });
 });
+
+describe('temporal conventions: hedges and prepositions before durations', () => {
+  it('leaves "about" and "almost" outside the extent but keeps the APPROX mod', () => {
+    const e = find('The talks lasted about two weeks.', 'two weeks');
+    assert.strictEqual(e.value, 'P2W');
+    assert.strictEqual(e.mod, 'APPROX');
+    assert.strictEqual(find('He was held for almost five months.', 'five months').mod, 'APPROX');
+  });
+  it('keeps "nearly" and "more than" inside the extent', () => {
+    assert.strictEqual(find('He was held for nearly five months.', 'nearly five months').mod, 'APPROX');
+    assert.strictEqual(find('The call lasted more than two hours.', 'more than two hours').mod, 'MORE_THAN');
+  });
+  it('does not widen over a bare "over" (the preposition), only over "well over"/"just over"', () => {
+    const e = find('Sales rose 5% over three years.', 'three years');
+    assert.strictEqual(e.mod, undefined);
+    assert.strictEqual(find('The strike lasted well over three years.', 'well over three years').mod, 'MORE_THAN');
+  });
+});

@@ -10,12 +10,19 @@ const DURATION_MODIFIERS: Array<[RegExp, string]> = [
   // Longer phrases first: "no more than" is not "more than".
   [/\b(?:no more than|not more than|no longer than)\s+$/i, 'EQUAL_OR_LESS'],
   [/\b(?:no less than|not less than|no fewer than)\s+$/i, 'EQUAL_OR_MORE'],
-  [/\b(?:(?:just |well |a little |slightly )?more than|(?:just |well )?over|in excess of|upwards of)\s+$/i, 'MORE_THAN'],
+  // A bare "over" is mostly the preposition ("rose over three years"; TBAQ leaves it out 28 times in 30).
+  [/\b(?:(?:just |well |a little |slightly )?more than|(?:just |well )over|in excess of|upwards of)\s+$/i, 'MORE_THAN'],
   [/\b(?:(?:just |slightly )?less than|(?:just )?under|fewer than|shy of)\s+$/i, 'LESS_THAN'],
   [/\b(?:at least|no less than|a minimum of)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:up to|at most|no more than|a maximum of)\s+$/i, 'EQUAL_OR_LESS'],
-  [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|about|circa|more or less)\s+$/i, 'APPROX'],
+  [/\b(?:nearly|near|almost|about|around|approximately|roughly|some|close to|an estimated|circa|more or less)\s+$/i, 'APPROX'],
 ];
+
+/**
+ * Hedges that set the mod but stay outside the extent: TBAQ leaves "about" out 9 times in 11 and "almost" 5 in 8
+ * ("about [two weeks]"), while "nearly", "near", "more than", "at least" are inside as in the hand-made gold.
+ */
+const OUTSIDE_EXTENT = /^(?:about|almost)\s+$/i;
 
 const DATE_MODIFIERS: Array<[RegExp, string]> = [
   [/(?<![-\w])(?:early|the early|earlier)[\s-]+$/i, 'START'],
@@ -44,6 +51,7 @@ export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
         // "over the weekend": a preposition, not a modifier, before a span that starts with "the".
         if (mod === 'MORE_THAN' && /over\s+$/i.test(m[0]) && /^the\b/i.test(ctx.text.slice(c.start, c.end))) return c;
         if (/^the\b/i.test(ctx.text.slice(c.start, c.end)) && c.type === 'DURATION' && mod === 'APPROX' && /some/i.test(m[0])) return c;
+        if (OUTSIDE_EXTENT.test(m[0])) return { ...c, mod };
         return { ...c, start: c.start - m[0].length, mod };
       }
     }
