@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT } from '../../src/eval/paths';
+import { markup } from '../../src/cli/markup';
+import { makeStyle, wantsColor } from '../../src/cli/style';
 
 /** The bundled CLI run as a person would run it: `node dist/cli.js ...`, built first if missing. */
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -120,5 +122,34 @@ describe('annotate CLI', function () {
     const r = run(['--json', '-'], {}, article);
     assert.strictEqual(r.status, 0, r.stderr);
     assert.strictEqual(JSON.parse(r.stdout).file, '-');
+  });
+});
+
+describe('annotate CLI: colour and markup', () => {
+  const text = 'Ann Lee said "yes" on Monday.';
+  const annotation = {
+    referenceDate: null,
+    dateline: null,
+    entities: [{ id: 'ann-lee', type: 'PERSON' as const, name: 'Ann Lee', mentions: [{ start: 0, end: 7, text: 'Ann Lee', kind: 'name' as const }] }],
+    temporal: [{ start: 22, end: 28, text: 'Monday', type: 'DATE' as const, value: 'XXXX-WXX-1' }],
+    quotes: [{ start: 13, end: 18, text: '"yes"', kind: 'direct' as const, speaker: 'ann-lee', speakerMention: { start: 0, end: 7 }, cue: { start: 8, end: 12, text: 'said' } }],
+  };
+
+  it('colours only a terminal without NO_COLOR or TERM=dumb', () => {
+    assert.strictEqual(wantsColor({ isTTY: true }, {}), true);
+    assert.strictEqual(wantsColor({ isTTY: false }, {}), false);
+    assert.strictEqual(wantsColor({ isTTY: true }, { NO_COLOR: '' }), false);
+    assert.strictEqual(wantsColor({ isTTY: true }, { TERM: 'dumb' }), false);
+  });
+
+  it('marks names, dates and quotations in brackets without colour, leaving the text intact', () => {
+    const plain = markup(text, annotation, makeStyle(false));
+    assert.strictEqual(plain, '[Ann Lee|PER] said ⟦"yes"⟧→Ann Lee on {Monday|XXXX-WXX-1}.');
+  });
+
+  it('marks with ANSI colours only, the text unchanged once the codes are removed', () => {
+    const coloured = markup(text, annotation, makeStyle(true));
+    assert.ok(coloured.includes('\u001b[36mAnn Lee\u001b[0m'));
+    assert.strictEqual(coloured.replace(/\u001b\[[0-9;]*m/g, ''), text);
   });
 });
