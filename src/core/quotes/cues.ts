@@ -31,6 +31,7 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   put: ['put', 'puts', 'putting'],
   go: ['goes', 'went', 'going'],
+  refer: ['refer', 'refers', 'referred'],
   shoot: ['shoots', 'shot', 'shooting'],
   hit: ['hits', 'hitting'],
   speak: ['spoke', 'speaks', 'speaking'],
@@ -50,7 +51,7 @@ const SPEECH_VERBS = (
 ).split(' ');
 
 /** Phrases whose last word is a particle or preposition; the speaker is the subject. */
-const PHRASE_CUES = ['go on', 'shoot back', 'fire back', 'hit back', 'put it', 'call for', 'call on', 'point out', 'go on to say', 'spoke of', 'spoke about', 'speak of', 'talk about', 'warn of', 'warn against'];
+const PHRASE_CUES = ['refer to', 'go on', 'shoot back', 'fire back', 'hit back', 'put it', 'call for', 'call on', 'point out', 'go on to say', 'spoke of', 'spoke about', 'speak of', 'talk about', 'warn of', 'warn against'];
 
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma];
@@ -66,7 +67,7 @@ function inflect(lemma: string): string[] {
 /** Mined forms that are cues of perception or evidence rather than of speech, or no verb at all. */
 const NOT_SPEECH = new Set([
   'shows', 'showed', 'seemed', 'appears', 'sees', 'finds', 'is expected', 'are expected', 'reportedly', 'declined',
-  'complaints', 'titled', 'restricting', 'sounded', 'considers', 'refuses', 'thanked', 'discussed', 'focuses on',
+  'complaints', 'titled', 'restricting', 'sounded', 'considers', 'refuses', 'discussed', 'focuses on',
   'ordered', 'invoked', 'referencing', 'referring to', 'pointed to', 'pointing to', 'point to', 'citing', 'cited',
   'cites', 'quoted', 'retweeted', 'was declared', 'was announced', 'portrayed', 'seeks', 'is seeking',
   'had hoped', 'indicate', 'endorses',
@@ -107,9 +108,7 @@ for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'ch
   SINGLE.delete(form);
 }
 // Participles that are adjectives or nouns far more often than cues.
-for (const form of ['saying', 'writing', 'reporting', 'telling', 'posting', 'texting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) {
-  if (form !== 'saying') SINGLE.delete(form);
-}
+for (const form of ['reporting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) SINGLE.delete(form);
 
 /** The cue starting at token `i`, or null. Phrases win over single words. */
 export function cueAt(tokens: Token[], i: number): Cue | null {

@@ -202,13 +202,16 @@ export function subjectBefore(ctx: QuoteContext, cueStart: number, min: number):
     }
     return null;
   }
-  if (tokens[last].text === ',') {
+  // `Washington, star of television’s “Scandal,” thanked …`: the apposition's comma sits inside a closing quote.
+  const quoteAtLast = ctx.tokenQuote[last] >= 0 ? ctx.stretches[ctx.tokenQuote[last]] : null;
+  const commaInQuote = quoteAtLast !== null && /,\s*$/.test(ctx.doc.text.slice(quoteAtLast.innerStart, quoteAtLast.innerEnd));
+  if (tokens[last].text === ',' || commaInQuote) {
     // An apposition, possibly long or with inner commas ("David Kamin, an outside adviser … and an associate
     // professor at New York University School of Law, said"): the nearest earlier comma (or dash) whose left
     // neighbour is a name, mention or pronoun; else the apposition itself.
     let nominal: SpeakerPhrase | null = null;
     for (let k = last - 1; k >= min && k > last - 45; k--) {
-      if (ctx.tokenQuote[k] >= 0) break;
+      if (ctx.tokenQuote[k] >= 0) continue;
       if (tokens[k].text !== ',' && tokens[k].text !== '--' && tokens[k].text !== '—') continue;
       const head = phraseEndingAt(ctx, k - 1, min);
       if (head && (head.kind !== 'nominal' || head.entityId)) return head;
