@@ -167,7 +167,7 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, max: number):
       last += 2;
       continue;
     }
-    if (last + 1 < max && last - first < 6 && isWord(ctx, last + 1) && !BREAKERS.has(next) && !CUE_WORD_HINT.test(next)) {
+    if (last + 1 < max && last - first < 6 && (isWord(ctx, last + 1) || /^\p{N}[\p{L}\p{N}-]*\p{L}$/u.test(ctx.doc.tokens[last + 1].text)) && !BREAKERS.has(next) && !CUE_WORD_HINT.test(next)) {
       last++;
       continue;
     }

@@ -341,6 +341,9 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
       // An apposition: the head phrase opens the stretch ("Jane Smith, a spokeswoman for …, said").
       const head = phraseStartingAt(ctx, i, k);
       if (head) return { cue, phrase: head };
+      // `"We're happy" about the decision, said RoseAnn DeMoro`: the speaker follows the cue.
+      const inverted = phraseStartingAt(ctx, cue.tokenEnd, max);
+      if (strong(inverted)) return { cue, phrase: inverted! };
     }
     const subject = phraseEndingAt(ctx, k, i);
     if (subject) return { cue, phrase: subject };
