@@ -57,3 +57,18 @@ describe('temporal conventions: hedges and prepositions before durations', () =>
     assert.strictEqual(find('The strike lasted well over three years.', 'well over three years').mod, 'MORE_THAN');
   });
 });
+
+describe('temporal conventions: year ends and periods counted from an earlier date', () => {
+  it('values "year-end" as the year with mod END, like "the end of the year"', () => {
+    const e = find('The deal should close by year-end.', 'year-end');
+    assert.strictEqual(e.value, '2025');
+    assert.strictEqual(e.mod, 'END');
+  });
+  it('counts "the following year" and "the previous month" from the latest date before them', () => {
+    assert.strictEqual(find('He was promoted in 1995, and the following year he became an attache.', 'the following year').value, '1996');
+    assert.strictEqual(find('The board met in March 2019. The following month, the company put itself up for sale.', 'The following month').value, '2019-04');
+  });
+  it('falls back on the reference date when no date comes before', () => {
+    assert.strictEqual(find('The following year will be harder.', 'The following year').value, '2026');
+  });
+});

@@ -18,6 +18,12 @@ export interface Candidate {
   zone?: string;
   /** Set on anaphoric references ("back then"): the value is taken from the latest earlier date. */
   anaphoric?: boolean;
+  /**
+   * "the following year", "the previous month": a period counted from the latest date written before it (TimeML
+   * anchors them there, not at the reference date). The value already holds the reference-date reading, kept
+   * when the text names no earlier date.
+   */
+  relativeToAntecedent?: { unit: 'Y' | 'M'; shift: number };
 }
 
 export interface ParseContext {

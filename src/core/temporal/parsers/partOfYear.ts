@@ -102,7 +102,8 @@ export const yearEndParser: TemporalParser = {
       return make(m, value, this.name, false, mod);
     }
     if (m[1]) {
-      return make(m, ctx.ref ? `${ctx.ref.year}-12-31` : 'XXXX-12-31', this.name, false);
+      // "by year-end": the year, at its end (TimeML: value 1989, mod END), as "the end of the year".
+      return make(m, yearFor(ctx, undefined, 0), this.name, false, 'END');
     }
     const shift = m[3] ? (m[3].toLowerCase() === 'last' ? -1 : 1) : 0;
     const edge = m[2].toLowerCase();

@@ -27,6 +27,9 @@ export const relativePeriodParser: TemporalParser = {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: shiftPeriod(ctx.ref, unit, shift),
       parser: this.name, anchoring: 'relative',
     };
+    if (/^the (?:following|previous)$/i.test(m[2]) && (unit === 'Y' || unit === 'M') && !m[3]) {
+      candidate.relativeToAntecedent = { unit, shift };
+    }
     const edge = m[1]?.toLowerCase();
     if (edge === 'earlier' || edge === 'early') candidate.mod = 'START';
     else if (edge === 'later' || edge === 'late') candidate.mod = 'END';
