@@ -211,6 +211,13 @@ describe('quotes: speakers', function () {
     assert.strictEqual(q.cue?.text, 'claim');
   });
 
+  it('gives a cue-less quotation the person subject of the sentence before it', function () {
+    const text = 'The crowd cheered as Jane Smith took the stage. Smith was defiant. "We will win this fight together."';
+    const [q] = quoted(quotesOf(text, [entity(text, 'smith', 'PERSON', 'Jane Smith', 'Smith')]));
+    assert.strictEqual(q.speaker, 'smith');
+    assert.strictEqual(q.speakerMention?.start, text.indexOf('Smith was'));
+  });
+
   it('splits a transcript at its speaker labels', function () {
     const text = '"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.';
     const qs = quoted(quotesOf(text));

@@ -9,7 +9,7 @@ import type { Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
 import { findQuotedStretches } from './continuation';
 import { findReported } from './reported';
-import { resolvePhrase, type Attributed } from './resolve';
+import { previousSentenceSubject, resolvePhrase, type Attributed } from './resolve';
 import { attributeStretch } from './speaker';
 
 export interface FindQuotesOptions {
@@ -40,9 +40,13 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
       speakerMention = { start: c.phrase.start, end: c.phrase.end };
     } else if (c.inherit) {
       const from = inheritedFrom(quotes, c);
+      const subject = from ? null : previousSentenceSubject(ctx, c.start, ctx.doc.paragraphs[c.paragraph].start);
       if (from) {
         speaker = from.speaker;
         speakerMention = from.speakerMention;
+      } else if (subject) {
+        speaker = subject.entityId;
+        speakerMention = { start: subject.start, end: subject.end };
       }
     }
     if (c.kind !== 'reported' && isScareQuote(c, speakerMention !== null)) {

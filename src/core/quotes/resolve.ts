@@ -55,6 +55,25 @@ function entityType(ctx: QuoteContext, id: string): EntityType | undefined {
   return ctx.entities.find((e) => e.id === id)?.type;
 }
 
+/**
+ * The person a cue-less quotation most likely belongs to: the subject of the sentence just before it, in the same
+ * paragraph ("Smith was defiant. "We will win.""). Null when that sentence has no PERSON subject.
+ */
+export function previousSentenceSubject(ctx: QuoteContext, quoteStart: number, paragraphStart: number): MentionRef | null {
+  const t = tokenAtOrAfter(ctx, quoteStart);
+  const s = sentenceOfToken(ctx, t);
+  if (s === 0) return null;
+  const prev = ctx.doc.sentences[s - 1];
+  if (prev.start < paragraphStart || prev.end > quoteStart) return null;
+  for (const m of ctx.mentions) {
+    if (m.start < prev.start) continue;
+    if (m.start >= prev.end) break;
+    if (ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] >= 0) continue;
+    if (m.type === 'PERSON' && m.kind !== 'pronoun' && subjectLike(ctx, m)) return m;
+  }
+  return null;
+}
+
 /** A mention that is the subject of its clause: first phrase of its sentence, or followed by a cue or verb-like word. */
 function subjectLike(ctx: QuoteContext, m: MentionRef): boolean {
   const t = tokenAtOrAfter(ctx, m.start);
