@@ -113,6 +113,9 @@ function summary() {
   }
   const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }),
     { passed: 0, failed: 0, skipped: 0 });
+  if (results.some((r) => r.failed > 0 && r.name.startsWith('UI'))) {
+    console.log('\nScreenshots of each UI step (and of each failure): test-results/screenshots/');
+  }
   console.log('');
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
   return total;
