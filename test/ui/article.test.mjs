@@ -169,4 +169,27 @@ describe('Article Lens in a real VS Code (UI)', function () {
     assert.match(selectedText, /\w/, `selected "${selectedText}"`);
     console.log(`      (selected "${selectedText}": ${after.label})`);
   });
+
+  it('turns the highlights off and on again from the command palette', async () => {
+    const command = (contributes.commands ?? []).find((c) => c.command === 'articleLens.toggleHighlights');
+    assert.ok(command, 'package.json contributes.commands has no articleLens.toggleHighlights');
+    const label = command.category ? `${command.category}: ${command.title}` : command.title;
+    const decoratedSpans = () => page.locator('.editor-group-container.active .monaco-editor .view-lines [class*="ced-"]').count();
+    const runFromPalette = async () => {
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${label}`);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: command.title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.press('Enter');
+    };
+    assert.ok((await decoratedSpans()) > 0, 'no highlights to begin with');
+    await runFromPalette();
+    await waitFor(async () => (await decoratedSpans()) === 0, { timeout: 15_000, message: `"${label}" to remove the highlights` });
+    await screenshot(page, '05-highlights-off');
+    await runFromPalette();
+    await waitFor(async () => (await decoratedSpans()) > 0, { timeout: 15_000, message: `"${label}" to bring the highlights back` });
+    await decoratedEverywhere('Vladimir Putin');
+  });
 });
