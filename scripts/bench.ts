@@ -103,6 +103,8 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
   const notes: string[] = [];
   const started = Date.now();
+  // Other work on the machine skews every figure: say how busy it was.
+  const loadBefore = os.loadavg()[0]!;
   const outcomes: { size: string; tool: Tool; outcome: Outcome }[] = [];
   const stageRows: { size: string; outcome: Outcome }[] = [];
   try {
@@ -112,7 +114,8 @@ async function main(): Promise<void> {
       if (size !== 'seed') {
         const text = newsText(SIZES[size]!);
         if (!text) {
-          notes.push(`${size}: ../shared/eval absent, only the seed is measured`);
+          const note = '../shared/eval holds no corpus: only the seed is measured';
+          if (!notes.includes(note)) notes.push(note);
           continue;
         }
         file = path.join(tmp, `${size}.txt`);
@@ -207,7 +210,8 @@ async function main(): Promise<void> {
 
   const date = new Date().toISOString();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`Article Lens benchmark, ${date}; Node ${process.version}, ${cpu} ×${os.cpus().length}; peers' budget ${args.budget} s per size`);
+  const load = `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
+  console.log(`Article Lens benchmark, ${date}; Node ${process.version}, ${cpu} ×${os.cpus().length}; peers' budget ${args.budget} s per size; ${load}`);
   console.log('KB = 1000 bytes (UTF-8); each text is analysed as one document in a fresh process after a warm-up on the seed.\n');
   console.log(table + '\n');
   console.log(summaryTable);
@@ -224,7 +228,7 @@ async function main(): Promise<void> {
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (args.json) {
     const results = outcomes.map(({ size, tool, outcome }) => ({ size, tool, ...outcome, kbPerSecond: kbps(outcome) || null }));
-    fs.writeFileSync(args.json, JSON.stringify({ date, node: process.version, cpu, budget: args.budget, results, summary: summaryJson, stages: stageRows, notes }, null, 2) + '\n');
+    fs.writeFileSync(args.json, JSON.stringify({ date, node: process.version, cpu, load, budget: args.budget, results, summary: summaryJson, stages: stageRows, notes }, null, 2) + '\n');
     console.log(`wrote ${args.json}`);
   }
 }
