@@ -51,13 +51,14 @@ export async function runIntegration(options = {}) {
     server = await startCodeServer({ label: 'integration', log: (line) => emit(`[integration] ${line}\n`) });
     browser = await openBrowser({ label: 'integration' });
     const { page } = browser;
-    const exitCode = new Promise((resolveExit) => {
-      page.exposeFunction('codeAutomationLog', (type, args) => {
-        const line = format(...(Array.isArray(args) ? args : [args]));
-        if (!WORKBENCH_NOISE.some((noise) => noise.test(line))) emit(`${line}\n`);
-      });
-      page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+    let resolveExit;
+    const exitCode = new Promise((resolve) => { resolveExit = resolve; });
+    // Both must exist before the workbench loads: the smoke-test driver looks them up on window.
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      if (!WORKBENCH_NOISE.some((noise) => noise.test(line))) emit(`${line}\n`);
     });
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
     const timeout = new Promise((resolveTimeout) => {
       timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs);
     });
