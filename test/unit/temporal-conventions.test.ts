@@ -72,3 +72,22 @@ describe('temporal conventions: year ends and periods counted from an earlier da
     assert.strictEqual(find('The following year will be harder.', 'The following year').value, '2026');
   });
 });
+
+describe('temporal conventions: stretches of unstated length', () => {
+  it('values "recent weeks", "the coming months", "the weeks ahead" as durations with X', () => {
+    for (const [text, phrase, value] of [
+      ['Tensions have grown in recent weeks.', 'recent weeks', 'PXW'],
+      ['Prices may rise in the coming months.', 'the coming months', 'PXM'],
+      ['Investors will sell in the weeks ahead.', 'the weeks ahead', 'PXW'],
+      ['Sales slowed in recent years.', 'recent years', 'PXY'],
+    ]) {
+      const e = find(text, phrase);
+      assert.strictEqual(e.type, 'DURATION', phrase);
+      assert.strictEqual(e.value, value, phrase);
+    }
+  });
+  it('keeps "recently" and "the past several quarters" as PAST_REF', () => {
+    assert.strictEqual(find('He recently resigned.', 'recently').value, 'PAST_REF');
+    assert.strictEqual(find('Profits fell over the past several quarters.', 'the past several quarters').value, 'PAST_REF');
+  });
+});

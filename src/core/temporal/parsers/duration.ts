@@ -68,8 +68,11 @@ export const countedDurationParser: TemporalParser = {
     }
     if (rawCount !== undefined && count === null && !plural) return null;
     if (count !== null && count === 1 && plural && rawCount && !/^(?:one|1)$/i.test(rawCount)) return null;
-    // An uncounted stretch reaching back or forward from now ("recent years", "the past several quarters",
-    // "the last few months", "the coming months") is, in TimeML, a vague reference to the past or future.
+    // "recent months", "the coming weeks": a stretch of unstated length (PXM, PXW), as TBAQ annotates them more
+    // often than as PAST_REF/FUTURE_REF (7 to 5 and 3 to 2).
+    if (count === null && det && /^(?:recent|coming|the coming)$/.test(det) && !rawCount) return make(m, durationValue(null, unit), this.name);
+    // An uncounted stretch reaching back from now ("the past several quarters", "the last few months") is, in
+    // TimeML, a vague reference to the past.
     if (count === null && det && /^(?:recent|past|last|the past|the last|previous|the previous)$/.test(det)) {
       return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'PAST_REF', parser: this.name, anchoring: 'vague' };
     }

@@ -12,7 +12,7 @@ const QUARTER_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2
 
 /** The quarter named last before `offset` ("third quarter", "Q3", "2025-Q3" already resolved), or the last completed one. */
 export function currentReportingQuarter(ctx: ParseContext, offset: number): { year: number; quarter: number; named: boolean } | null {
-  const window = ctx.text.slice(Math.max(0, offset - 1500), offset);
+  const window = ctx.text.slice(Math.max(0, offset - 4000), offset);
   const named = [...window.matchAll(/\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?: of (\d{4}))?/gi)];
   if (named.length > 0) {
     const last = named[named.length - 1];

@@ -33,6 +33,13 @@ export const vagueParser: TemporalParser = {
     if (lower === 'now' && /^\s*on\b/i.test(ctx.text.slice(m.index + 3, m.index + 10))) {
       // "from now on" still means the present.
     }
+    // "recent weeks", "the coming months", "the weeks ahead": a stretch of unstated length, as the duration parser
+    // values it (PXW, PXM).
+    const stretch = /^(?:recent|(?:the )?coming) (day|week|month|year|decade|quarter)s$|^the (day|week|month|year)s ahead$/i.exec(text);
+    if (stretch) {
+      const unit = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'E', quarter: 'Q' }[(stretch[1] ?? stretch[2]).toLowerCase()];
+      return { start: m.index, end: m.index + text.length, type: 'DURATION', value: `PX${unit}`, parser: this.name, anchoring: 'vague' };
+    }
     for (const [pattern, ref] of WORDS) {
       if (pattern.test(text)) return { start: m.index, end: m.index + text.length, type: 'DATE', value: ref, parser: this.name, anchoring: 'vague' };
     }
