@@ -190,8 +190,8 @@ function findHosts(
   if (!candidates) return [];
   const hosts: Cluster[] = [];
   for (const c of candidates) if (c.forms.some((form) => abbreviates(words, group.type, form, c.type))) hosts.push(c);
-  // A name the tagger calls a person goes to a person when one fits.
-  if (group.type === 'PERSON' && hosts.some((h) => h.type === 'PERSON')) return hosts.filter((h) => h.type === 'PERSON');
+  // A bare surname of a person the article has named is that person, whatever the tagger called it here.
+  if (hosts.some((h) => h.type === 'PERSON')) return hosts.filter((h) => h.type === 'PERSON');
   return hosts;
 }
 

@@ -12,7 +12,7 @@ const TITLES = [
   'prince', 'princess', 'emperor', 'pope', 'sultan', 'emir', 'sheikh', 'leader', 'governor', 'mayor', 'senator',
   'congressman', 'congresswoman', 'lawmaker', 'ambassador', 'envoy', 'general', 'admiral', 'colonel', 'commander',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'chief',
-  'judge', 'coach', 'manager', 'captain', 'president-elect', 'monarch', 'dictator', 'official', 'diplomat',
+  'judge', 'justice', 'chief justice', 'coach', 'manager', 'captain', 'president-elect', 'monarch', 'dictator', 'official', 'diplomat',
 ];
 const TITLE_SET = new Set(TITLES);
 /** Titles of whoever leads a country: "the French leader" may be its president, prime minister, king... */
