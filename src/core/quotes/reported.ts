@@ -178,6 +178,10 @@ export function findReported(ctx: QuoteContext): Candidate[] {
       let k = headStart - 1;
       while (k >= S && (CUE_MODIFIERS.has(tokens[k].text.toLowerCase()) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
       if (k < S || tokens[k].text !== ',') return false;
+      // A content with commas of its own ("X plans …, Y, hoping for …, the palace said.") is often a narrative
+      // sentence with a source tag rather than a statement: skipping it costs 0.5 point of recall and gains
+      // 0.6–1.4 points of precision on PolNeAR (docs/quotes.md).
+      if (tokens.slice(S, k).some((t, n) => t.text === ',' && ctx.tokenQuote[S + n] < 0)) return false;
       return push(cue, cue.end, subject, S, k);
     }
   }
