@@ -55,7 +55,9 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
     }
     let kind = c.kind;
     let cue = c.cue;
-    if (c.kind !== 'reported' && isTitle(text, c)) {
+    // A headline's speaker label ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …") attributes even Title Case.
+    const labelled = c.cue !== null && text.slice(c.cue.start, c.cue.end) === ':';
+    if (c.kind !== 'reported' && !labelled && isTitle(text, c)) {
       // A title or slogan (“Fox and Friends”, “Peace Through Strength”): kept as a quoted fragment, not as speech.
       kind = 'partial';
       speaker = null;
