@@ -91,3 +91,17 @@ describe('temporal conventions: stretches of unstated length', () => {
     assert.strictEqual(find('Profits fell over the past several quarters.', 'the past several quarters').value, 'PAST_REF');
   });
 });
+
+describe('temporal conventions: the present age and "soon" after a past event', () => {
+  it('does not tag "today\'s" before a noun of the present age, but keeps the day elsewhere', () => {
+    const none = analyzeTemporal(segment('Paternity is easy to prove in today\'s world and in today\'s personal computers.'), { referenceDate: REF });
+    assert.deepStrictEqual(none.expressions.map((e) => e.text), []);
+    assert.strictEqual(find('The offer was advertised in today\'s editions of the paper.', 'today').value, REF);
+  });
+  it('does not tag "soon" that follows a past event', () => {
+    for (const text of ['He was killed soon after being captured.', 'The trickle soon became a flood.', 'He was soon released.']) {
+      assert.deepStrictEqual(analyzeTemporal(segment(text), { referenceDate: REF }).expressions.map((e) => e.text), [], text);
+    }
+    assert.strictEqual(find('Prosecutors may soon seek an indictment.', 'soon').value, 'FUTURE_REF');
+  });
+});

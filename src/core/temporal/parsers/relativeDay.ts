@@ -11,6 +11,9 @@ function day(ctx: ParseContext, offset: number): string {
   return ctx.ref ? formatDay(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
 }
 
+/** Nouns after "today's" that speak of the present age rather than the day ("today's personal computers"). */
+const PRESENT_AGE = /^\s*(?:[\p{Ll}-]+ )?(?:world|society|youth|young|generations?|economy|children|kids|teenagers|students|families|computers|technology|market|culture|standards|terms|dollars|prices)\b/u;
+
 export const relativeDayParser: TemporalParser = {
   name: 'relativeDay',
   pattern: /\b(?:(the day (?:before|after) |(?:late|early) )?(today|yesterday|tomorrow)(?:['’]s)?(?: (morning|afternoon|evening|night))?|(tonight|overnight)|(this|last|tomorrow|yesterday) (morning|afternoon|evening|night))\b/gi,
@@ -22,6 +25,8 @@ export const relativeDayParser: TemporalParser = {
       if (m[1] && /^the/i.test(m[1])) offset += /before/i.test(m[1]) ? -1 : 1;
       // "today's" is a determiner of the noun after it; keep the span on the word itself.
       if (/['’]s$/.test(m[0]) || /['’]s /.test(m[0])) {
+        // "today's world", "today's youth", "in today's dollars": the present age, not the day; TBAQ leaves them out.
+        if (word === 'today' && PRESENT_AGE.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
         const end = m.index + m[0].search(/['’]s/);
         return { ...base, end, type: 'DATE', value: day(ctx, offset) };
       }

@@ -26,6 +26,14 @@ export const vagueParser: TemporalParser = {
       if (!/\b(?:the|in|of|for|about)\s+$/i.test(before)) return null;
     }
     if (/^future$/i.test(text) && /^\s+\p{Ll}/u.test(ctx.text.slice(m.index + 6, m.index + 8))) return null;
+    if (lower === 'soon') {
+      // "soon after the war", "the trickle soon became a flood", "he was soon released": soon after a past event,
+      // not the future seen from now.
+      const after = ctx.text.slice(m.index + 4, m.index + 30);
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+      if (/^\s+(?:after|afterwards?|thereafter|became|began|came|went|found|left|took|got|made|fell|rose|\p{Ll}+ed)\b/u.test(after) ||
+          /\b(?:was|were|had|had been)\s+$/i.test(before)) return null;
+    }
     if (lower === 'in the past') {
       // TimeML leaves the preposition out of "in the past".
       return { start: m.index + 3, end: m.index + text.length, type: 'DATE', value: 'PAST_REF', parser: this.name, anchoring: 'vague' };
