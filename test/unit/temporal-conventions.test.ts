@@ -105,3 +105,10 @@ describe('temporal conventions: the present age and "soon" after a past event', 
     assert.strictEqual(find('Prosecutors may soon seek an indictment.', 'soon').value, 'FUTURE_REF');
   });
 });
+
+describe('temporal conventions: idioms', () => {
+  it('does not read "high noon" as a clock time, but keeps "at noon"', () => {
+    assert.deepStrictEqual(analyzeTemporal(segment('For Poland, high noon has come. It was like High Noon.'), { referenceDate: REF }).expressions.map((e) => e.text), []);
+    assert.strictEqual(find('The vote is at noon.', 'noon').type, 'TIME');
+  });
+});

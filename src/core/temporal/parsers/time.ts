@@ -17,6 +17,8 @@ export const clockTimeParser: TemporalParser = {
     let minute = 0;
     if (m[6]) {
       const w = m[6].toLowerCase();
+      // "High Noon" (the film), "high noon" (the showdown): an idiom, not a clock time.
+      if (w === 'noon' && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       hour = w === 'midnight' ? 0 : 12;
     } else if (m[3]) {
       hour = +m[1];
