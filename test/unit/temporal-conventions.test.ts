@@ -112,3 +112,12 @@ describe('temporal conventions: idioms', () => {
     assert.strictEqual(find('The vote is at noon.', 'noon').type, 'TIME');
   });
 });
+
+describe('temporal conventions: a year naming a reporting period', () => {
+  it('values "the 1988 quarter" as the quarter the report is about, in that year (not a duration)', () => {
+    const e = find('Third-quarter profit rose to $5 million from $3 million in the 1988 quarter.', 'the 1988 quarter', '1989-10-30');
+    assert.strictEqual(e.type, 'DATE');
+    assert.strictEqual(e.value, '1988-Q3');
+    assert.strictEqual(find('Profit rose from the 1988 period.', 'the 1988 period', '1989-10-30').value, '1988-QX');
+  });
+});

@@ -67,6 +67,8 @@ export const countedDurationParser: TemporalParser = {
       return null; // a count that is neither a number nor a vague quantity
     }
     if (rawCount !== undefined && count === null && !plural) return null;
+    // "the 1988 quarter": a year naming a period, not 1,988 quarters.
+    if (count !== null && count >= 1000 && !plural && /^\d{4}$/.test(rawCount ?? '')) return null;
     if (count !== null && count === 1 && plural && rawCount && !/^(?:one|1)$/i.test(rawCount)) return null;
     // "recent months", "the coming weeks": a stretch of unstated length (PXM, PXW), as TBAQ annotates them more
     // often than as PAST_REF/FUTURE_REF (7 to 5 and 3 to 2).

@@ -63,3 +63,17 @@ export const reportingPeriodParser: TemporalParser = {
     return { ...base, value: `${formatYear(q.year - (yearBefore ? 1 : 0))}-Q${q.quarter}` };
   },
 };
+
+/**
+ * "the 1988 quarter", "the 1989 period": the reporting quarter of that year (the quarter the report last
+ * named), or the year's unknown quarter.
+ */
+export const yearReportingPeriodParser: TemporalParser = {
+  name: 'yearReportingPeriod',
+  pattern: /\bthe ((?:19|20)\d\d) (?:fiscal )?(quarter|period)\b/gi,
+  extract(m, ctx): Candidate | null {
+    const q = currentReportingQuarter(ctx, m.index);
+    const quarter = q?.named ? `Q${q.quarter}` : 'QX';
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[1]}-${quarter}`, parser: this.name, anchoring: 'absolute' };
+  },
+};
