@@ -192,6 +192,8 @@ export function subjectBefore(ctx: QuoteContext, cueStart: number, min: number):
   const tokens = ctx.doc.tokens;
   let last = skipModifiersBack(ctx, cueStart - 1, min);
   if (last < min) return null;
+  // "Gov. John Kasich (R-OH), said": the comma closes the bracket, not an apposition.
+  if (tokens[last].text === ',' && tokens[last - 1]?.text === ')') last--;
   if (tokens[last].text === ')') {
     // "Claire McCaskill (D-Mo.) said": the phrase before the bracket.
     let k = last - 1;
@@ -221,3 +223,4 @@ export function subjectBefore(ctx: QuoteContext, cueStart: number, min: number):
   }
   return phraseEndingAt(ctx, last, min);
 }
+
