@@ -21,7 +21,9 @@ export function findQuotes(doc: SegmentedText, entities: Entity[], options: Find
   const stretches = findQuotedStretches(doc.text, doc.paragraphs);
   const ctx = buildContext(doc, entities, stretches);
   const candidates: Candidate[] = stretches.map((_, q) => attributeStretch(ctx, q));
-  if (options.reported !== false) candidates.push(...findReported(ctx));
+  // A cue that attributes a quotation introduces no reported statement of its own.
+  const quoteCues = new Set(candidates.flatMap((c) => (c.cue ? [c.cue.start] : [])));
+  if (options.reported !== false) candidates.push(...findReported(ctx, quoteCues));
   candidates.sort((a, b) => a.start - b.start);
   return resolveAll(ctx, candidates).filter((q): q is Quote => q !== null);
 }

@@ -223,4 +223,3 @@ export function subjectBefore(ctx: QuoteContext, cueStart: number, min: number):
   }
   return phraseEndingAt(ctx, last, min);
 }
-

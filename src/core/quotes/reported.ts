@@ -52,7 +52,7 @@ function isPunct(text: string): boolean {
   return /^[.,;:!?]$/.test(text);
 }
 
-export function findReported(ctx: QuoteContext): Candidate[] {
+export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> = new Set()): Candidate[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const out: Candidate[] = [];
@@ -98,7 +98,7 @@ export function findReported(ctx: QuoteContext): Candidate[] {
       if (ctx.tokenQuote[i] >= 0) continue;
       if (taken[i]) continue;
       const cue = cueAt(tokens, i);
-      if (!cue) continue;
+      if (!cue || quoteCues.has(cue.start)) continue;
       const clauseEnd = clauseEndFrom(ctx, cue.tokenEnd, E);
       if (cue.role === 'according') {
         const phrase = phraseStartingAt(ctx, cue.tokenEnd, E);
