@@ -57,7 +57,8 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   let country: string | null = null;
   let determiner = first.text.length <= 5 ? first.text.toLowerCase() : '';
   const isDeterminer = DETERMINERS.has(determiner);
-  const possessor = isDeterminer ? null : index.startingAt(i);
+  // Only a capitalised word can start a possessor name ("Russia's president").
+  const possessor = isDeterminer || !/^\p{Lu}/u.test(first.text) ? null : index.startingAt(i);
   if (isDeterminer && !index.at(i)) {
     j = i + 1;
   } else if (possessor && possessor.mention.type === 'LOCATION' && /^['’]s$/.test(tokens[possessor.mention.tokenEnd]?.text ?? '')) {
