@@ -20,7 +20,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Annotation, Annotator, Quote } from '../core/types';
 import { corpusDir } from './paths';
-import { prf, type CorpusScorer, type Metric, type SectionResult } from './report';
+import type { CorpusScorer, Metric, SectionResult } from './report';
 
 export interface Segment {
   start: number;
@@ -274,7 +274,6 @@ export function emptyCounts(): PolnearCounts {
 
 export function polnearMetrics(c: PolnearCounts): Metric[] {
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-  const direct = prf(c.attributedInContent, c.attributedPredicted - c.attributedInContent, c.goldDirect - c.recalled);
   return [
     { name: 'direct-quote recall', value: ratio(c.recalled, c.goldDirect), detail: `${c.recalled}/${c.goldDirect} quoted stretches ≥3 words in attributions` },
     {
@@ -282,7 +281,6 @@ export function polnearMetrics(c: PolnearCounts): Metric[] {
       value: ratio(c.attributedInContent, c.attributedPredicted),
       detail: `${c.attributedInContent}/${c.attributedPredicted} attributed direct/partial quotes inside an attribution content`,
     },
-    { name: 'direct-quote F1', value: direct.f1 },
     { name: 'speaker accuracy', value: ratio(c.speakerRight, c.withSource), detail: `${c.speakerRight}/${c.withSource} recalled quotes with an annotated source` },
     {
       name: 'reported-speech recall (source right)',
