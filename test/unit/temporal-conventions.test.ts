@@ -121,3 +121,16 @@ describe('temporal conventions: a year naming a reporting period', () => {
     assert.strictEqual(find('Profit rose from the 1988 period.', 'the 1988 period', '1989-10-30').value, '1988-QX');
   });
 });
+
+describe('temporal conventions: days and weeks next to an event', () => {
+  it('tags "the [weeks] before the shooting" as a DATE in the month of the latest date before it', () => {
+    const text = 'The doctor was shot on Oct. 23, 1998. His car was seen in the weeks before the shooting.';
+    const e = find(text, 'weeks');
+    assert.strictEqual(e.type, 'DATE');
+    assert.strictEqual(e.value, '1998-10');
+  });
+  it('leaves "for weeks" and "two weeks before" to the duration parsers', () => {
+    assert.strictEqual(find('They argued for weeks.', 'weeks').type, 'DURATION');
+    assert.strictEqual(find('It happened two weeks before the vote.', 'two weeks').type, 'DURATION');
+  });
+});

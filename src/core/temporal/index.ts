@@ -18,7 +18,7 @@ import { clockTimeParser } from './parsers/time';
 import { countedDurationParser } from './parsers/duration';
 import { setParser } from './parsers/set';
 import { vagueParser } from './parsers/vague';
-import { anaphoricParser } from './parsers/anaphoric';
+import { anaphoricParser, eventNeighbourhoodParser } from './parsers/anaphoric';
 import { reportingPeriodParser, yearReportingPeriodParser } from './parsers/reportingPeriod';
 import { holidayParser } from './parsers/holiday';
 import { spelledYearParser } from './parsers/spelledYear';
@@ -55,7 +55,7 @@ export const PARSERS: readonly TemporalParser[] = [
   monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
   halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, monthOfRelativeYearParser, relativeMonthParser, relativeDayParser, weekdayParser,
   offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, yearReportingPeriodParser, seasonParser,
-  countedDurationParser, theYearParser, anaphoricParser, vagueParser, monthAloneParser, yearParser,
+  countedDurationParser, theYearParser, anaphoricParser, eventNeighbourhoodParser, vagueParser, monthAloneParser, yearParser,
 ];
 
 /** Parsers whose candidates state a date outright; they alone decide the year of a dateline. */

@@ -13,3 +13,19 @@ export const anaphoricParser: TemporalParser = {
     };
   },
 };
+
+/**
+ * "in the weeks before the shooting", "the days after the vote": a stretch of days or weeks next to an event,
+ * which TimeML annotates as a DATE (the word alone, "the [weeks] before") valued by the event's time; the month
+ * of the latest date written before it stands in for the event's.
+ */
+export const eventNeighbourhoodParser: TemporalParser = {
+  name: 'eventNeighbourhood',
+  pattern: /\b(?<=the )(days|weeks)(?= (?:before|after|leading up to|preceding|following) )/gi,
+  extract(m) {
+    return {
+      start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-XX', parser: this.name, anchoring: 'anaphoric',
+      relativeToAntecedent: { unit: 'M', shift: 0 },
+    };
+  },
+};
