@@ -145,6 +145,13 @@ describe('buildEntities', () => {
     assert.strictEqual(find(entities, 'Zaporozhye Nuclear Power Plant').type, 'LOCATION');
   });
 
+  it('repairs a name the tagger cut before its head noun or reduced to the head', () => {
+    const text = 'Shelling near the Zaporozhye Nuclear Power Plant broke the Nuclear Non-Proliferation Treaty, officials said.';
+    const entities = entitiesOf(text, [['Zaporozhye Nuclear Power', 'ORGANIZATION'], ['Treaty', 'ORGANIZATION']]);
+    assert.strictEqual(find(entities, 'Zaporozhye Nuclear Power Plant').type, 'LOCATION');
+    assert.strictEqual(find(entities, 'Nuclear Non-Proliferation Treaty').type, 'MISC');
+  });
+
   it('survives out-of-range, overlapping and empty spans from a tagger', () => {
     const text = 'Angela Merkel spoke.';
     const doc = segment(text);

@@ -56,3 +56,10 @@ export function refineTypeByHead(type: EntityType, words: readonly string[]): En
   if (implied === 'LOCATION' && type === 'ORGANIZATION' && LOCATION_HEADS.has(head)) return implied;
   return type;
 }
+
+/** A capitalised word that decides what a name is when it ends it: "Treaty", "Plant", "Agency", "Palace". */
+export function isDecisiveHead(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const w = word.toLowerCase();
+  return MISC_HEADS.has(w) || LOCATION_HEADS.has(w) || ORGANIZATION_HEADS.has(w);
+}

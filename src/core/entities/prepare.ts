@@ -7,7 +7,7 @@ import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
 import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type NameMention } from './context';
 import { countryOfDemonym, maxDemonymWords } from './nationalities';
-import { refineTypeByHead } from './headTypes';
+import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
@@ -51,7 +51,7 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     });
   }
   mentions.sort(compareSpans);
-  let kept = dropOverlaps(mentions);
+  let kept = repairBoundaries(ctx, dropOverlaps(mentions));
   if (dateline) kept = addDateline(ctx, kept, dateline);
   kept = addDemonyms(ctx, kept);
   return kept;
@@ -138,4 +138,36 @@ function isStrayEdge(tokens: readonly { text: string }[], from: number, at: numb
     return true;
   }
   return /^[(\[{"“‘«]$/.test(t);
+}
+
+/**
+ * A tagger sometimes stops one word short of a name's head or marks the head alone: "Zaporozhye Nuclear Power"
+ * + "Plant", "Nuclear Non-Proliferation" + "Treaty". A span directly followed by an untagged capitalised head
+ * noun takes it; a span that is only a head noun takes the capitalised words right before it (never across a
+ * sentence start, a line break or another name). The type is then read again from the head.
+ */
+function repairBoundaries(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
+  const { tokens, text, sentenceStarts } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const adjacent = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === ' ';
+  return mentions.map((m) => {
+    if (m.origin !== 'tagger') return m;
+    let { tokenStart, tokenEnd } = m;
+    while (tokenEnd < tokens.length && !covered[tokenEnd] && adjacent(tokenEnd - 1, tokenEnd) && isDecisiveHead(tokens[tokenEnd].text)) tokenEnd++;
+    const onlyHeads = tokens.slice(tokenStart, tokenEnd).every((t) => isDecisiveHead(t.text));
+    if (onlyHeads) {
+      while (
+        tokenStart > 0 && !covered[tokenStart - 1] && !sentenceStarts.has(tokenStart) && adjacent(tokenStart - 1, tokenStart) &&
+        /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(tokens[tokenStart - 1].text) && !isTitleWord(tokens[tokenStart - 1].text) &&
+        !countryOfDemonym(tokens[tokenStart - 1].text)
+      ) tokenStart--;
+    }
+    if (tokenStart === m.tokenStart && tokenEnd === m.tokenEnd) return m;
+    covered.fill(1, tokenStart, tokenEnd);
+    const start = tokens[tokenStart].start;
+    const end = tokens[tokenEnd - 1].end;
+    const words = tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+    return { ...m, start, end, text: text.slice(start, end), tokenStart, tokenEnd, type: refineTypeByHead(m.type, words) };
+  });
 }
