@@ -83,7 +83,7 @@ function subjectLike(ctx: QuoteContext, m: MentionRef): boolean {
   if (m.start - s.start <= 120 && /^\s*(?:(?:But|And|So|Then|Yet|Still|Now|However,?)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before)) return true;
   if (/,\s*$/.test(before) && !/\b(?:and|or|of|to|with|for)\s*$/i.test(before)) return true;
   const after = ctx.doc.text.slice(m.end, m.end + 30);
-  return /^\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.test(after);
+  return /^\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|spoke|said|told|wrote|went|gave|made|took|came|began|sat|stood|left|met|ran|won|lost|sent|put|got|saw|thought|felt|knew|kept|brought|held)\b/u.test(after);
 }
 
 export function resolvePhrase(ctx: QuoteContext, phrase: SpeakerPhrase, history: Attributed[]): string | null {

@@ -232,6 +232,13 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     }
     const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
     if (subject) return { ...base, cue: null, phrase: subject };
+    // "Here’s Clinton in December 1992: “…”": the one person named before the colon.
+    const people = ctx.mentions.filter((m) => m.type === 'PERSON' && m.start >= tokens[beforeMin].start && m.end <= prevTok.start && ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] < 0);
+    if (people.length > 0 && people.every((m) => m.entityId === people[0].entityId)) {
+      const m = people[people.length - 1];
+      const t = tokenAtOrAfter(ctx, m.start);
+      return { ...base, cue: null, phrase: { start: m.start, end: m.end, tokenStart: t, tokenEnd: tokenAtOrAfter(ctx, m.end), kind: m.kind, entityId: m.entityId } };
+    }
   }
   // `Pat Caddell: Democrat voters are worried … ‘in their heads.’` — a headline's speaker label.
   const colonAt = tokens.slice(sentOpen.tokenStart, Math.min(openTok, sentOpen.tokenStart + 6)).findIndex((t) => t.text === ':');
