@@ -134,3 +134,19 @@ describe('temporal conventions: days and weeks next to an event', () => {
     assert.strictEqual(find('It happened two weeks before the vote.', 'two weeks').type, 'DURATION');
   });
 });
+
+describe('temporal conventions: stretches told from an event', () => {
+  it('tags "Three days later" as the DURATION "Three days" (leaving the signal "later" out)', () => {
+    const e = find('The market fell. Three days later, it recovered.', 'Three days');
+    assert.strictEqual(e.type, 'DURATION');
+    assert.strictEqual(e.value, 'P3D');
+    assert.strictEqual(find('A few days later, the company announced losses.', 'A few days').value, 'PXD');
+  });
+  it('keeps "a year earlier" and "two days ago" as dates', () => {
+    assert.strictEqual(find('Sales rose from $5 million a year earlier.', 'a year earlier').type, 'DATE');
+    assert.strictEqual(find('He left two days ago.', 'two days ago').value, '2025-06-29');
+  });
+  it('reads "a minute and a half" as PT1M30S', () => {
+    assert.strictEqual(find('But a minute and a half later, a pilot called.', 'a minute and a half').value, 'PT1M30S');
+  });
+});

@@ -87,6 +87,11 @@ export const countedDurationParser: TemporalParser = {
     const adjectival = rawCount !== undefined && (/-/.test(m[0].slice(m[0].lastIndexOf(rawCount) + rawCount.length, m[0].length - unitWord.length)) || (!plural && count !== 1));
     if (det && ((adjectival && /^(?:a|an|the|another)$/.test(det)) || /^(?:its|their)$/.test(det))) start += m[1].length + 1;
     // "the year-earlier period" and alike are handled elsewhere; "a year" right before "earlier/ago" is an offset.
+    // "a minute and a half", "two years and a half": the half in the value (PT1M30S, P2Y6M) and the span.
+    const half = /^ and a half\b/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (half && count !== null && Number.isInteger(count)) {
+      return make(m, durationValue(count + 0.5, unit), this.name, start, m.index + m[0].length + half[0].length);
+    }
     return make(m, durationValue(count, unit), this.name, start);
   },
 };

@@ -4,7 +4,7 @@
  * seasons), "two days ago", "a year earlier", "three years from now".
  */
 import { formatMonth } from '../calendar';
-import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, unitOf, type Unit } from '../lexicon';
+import { durationValue, MONTH_RE, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, unitOf, type Unit } from '../lexicon';
 import { shiftPeriod, unknownPeriod } from '../resolve';
 import type { Candidate, TemporalParser } from '../types';
 import { currentReportingQuarter } from './reportingPeriod';
@@ -103,6 +103,11 @@ export const offsetParser: TemporalParser = {
     const count = parseNumber(m[1]);
     const direction = /^(ago|earlier|before|back)$/i.test(m[3]) ? -1 : 1;
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const, type: 'DATE' as const };
+    if (/^later$/i.test(m[3])) {
+      // "Three days later, …": counted from the event just told, not from now; TimeML tags the stretch as a
+      // DURATION and leaves "later" out (a signal), as TBAQ does.
+      return { ...base, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', value: durationValue(count, unit) };
+    }
     if (count === null) return { ...base, value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     if (unit === 'Y' && count === 1 && direction < 0 && /^(earlier|ago)$/i.test(m[3]) && ctx.ref) {
       const quarter = currentReportingQuarter(ctx, m.index);
