@@ -48,7 +48,7 @@ export function findQuotedStretches(text: string, paragraphs: Paragraph[]): Quot
       marks = marks.slice(1);
     } else if (carried) {
       // The next paragraph does not continue it: the quotation ended, unclosed, with its paragraph.
-      stretches.push(unclosed(text, carried.mark, carried.paragraph, paragraphs[p - 1]));
+      stretches.push(unclosed(carried.mark, carried.paragraph, paragraphs[p - 1]));
       carried = null;
     }
     const { pairs, open } = pairMarks(marks, carried?.mark ?? null);
@@ -72,11 +72,11 @@ export function findQuotedStretches(text: string, paragraphs: Paragraph[]): Quot
       carried = null;
     }
   }
-  if (carried) stretches.push(unclosed(text, carried.mark, carried.paragraph, paragraphs[paragraphs.length - 1]));
+  if (carried) stretches.push(unclosed(carried.mark, carried.paragraph, paragraphs[paragraphs.length - 1]));
   return stretches.sort((a, b) => a.start - b.start);
 }
 
-function unclosed(text: string, open: Mark, firstParagraph: number, last: Paragraph): QuotedStretch {
+function unclosed(open: Mark, firstParagraph: number, last: Paragraph): QuotedStretch {
   return {
     start: open.at,
     end: last.end,
