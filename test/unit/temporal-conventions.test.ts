@@ -150,3 +150,13 @@ describe('temporal conventions: stretches told from an event', () => {
     assert.strictEqual(find('But a minute and a half later, a pilot called.', 'a minute and a half').value, 'PT1M30S');
   });
 });
+
+describe('temporal conventions: the same reporting period a year before', () => {
+  it('reads "the quarter a year ago", "the corresponding period last year", "last year\'s quarter" as one expression', () => {
+    const report = 'Third-quarter profit rose 5%. ';
+    for (const phrase of ['the quarter a year ago', 'the corresponding period last year', "last year's quarter"]) {
+      const e = find(`${report}Sales were higher than in ${phrase}.`, phrase, '1989-10-30');
+      assert.strictEqual(e.value, '1988-Q3', phrase);
+    }
+  });
+});

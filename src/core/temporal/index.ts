@@ -19,7 +19,7 @@ import { countedDurationParser } from './parsers/duration';
 import { setParser } from './parsers/set';
 import { vagueParser } from './parsers/vague';
 import { anaphoricParser, eventNeighbourhoodParser } from './parsers/anaphoric';
-import { reportingPeriodParser, yearReportingPeriodParser } from './parsers/reportingPeriod';
+import { reportingPeriodParser, yearBeforeReportingPeriodParser, yearReportingPeriodParser } from './parsers/reportingPeriod';
 import { holidayParser } from './parsers/holiday';
 import { spelledYearParser } from './parsers/spelledYear';
 import { weekendParser } from './parsers/weekend';
@@ -54,7 +54,7 @@ export interface TimexExpression extends TemporalExpression {
 export const PARSERS: readonly TemporalParser[] = [
   monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
   halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, monthOfRelativeYearParser, relativeMonthParser, relativeDayParser, weekdayParser,
-  offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, yearReportingPeriodParser, seasonParser,
+  offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, yearReportingPeriodParser, yearBeforeReportingPeriodParser, seasonParser,
   countedDurationParser, theYearParser, anaphoricParser, eventNeighbourhoodParser, vagueParser, monthAloneParser, yearParser,
 ];
 

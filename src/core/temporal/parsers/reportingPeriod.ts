@@ -77,3 +77,17 @@ export const yearReportingPeriodParser: TemporalParser = {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[1]}-${quarter}`, parser: this.name, anchoring: 'absolute' };
   },
 };
+
+/**
+ * The same reporting period a year before, written as one phrase: "the quarter a year ago", "the corresponding
+ * period last year", "last year's quarter" → the reporting quarter, a year earlier (1988-Q3).
+ */
+export const yearBeforeReportingPeriodParser: TemporalParser = {
+  name: 'yearBeforeReportingPeriod',
+  pattern: /\b(?:the (?:(?:same|corresponding|comparable|year-earlier|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|(?:of |in )?last year)|last year['’]s (?:quarter|period))\b/gi,
+  extract(m, ctx): Candidate | null {
+    const q = currentReportingQuarter(ctx, m.index);
+    if (!q) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', parser: this.name, anchoring: 'relative' };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${formatYear(q.year - 1)}-Q${q.quarter}`, parser: this.name, anchoring: 'relative' };
+  },
+};
