@@ -162,6 +162,12 @@ describe('quotes: speakers', function () {
     assert.deepStrictEqual(qs.map((q) => mentionText(text, q)), ['he', 'she']);
   });
 
+  it('lets "he" reach a titled name the recogniser typed as a place', function () {
+    const text = 'President Obama condemned the test. "This is a grave threat," he said.';
+    const [q] = quoted(quotesOf(text, [entity(text, 'obama', 'LOCATION', 'Obama')]));
+    assert.strictEqual(q.speaker, 'obama');
+  });
+
   it('resolves "it said" to an organisation rather than a person', function () {
     const text = 'Acme Corp hired Paul Jones last year. "Sales rose by a third in the quarter," it said.';
     const ents = [entity(text, 'acme', 'ORGANIZATION', 'Acme Corp'), entity(text, 'jones', 'PERSON', 'Paul Jones')];

@@ -51,6 +51,15 @@ function pronounTypes(word: string): EntityType[] | null {
   }
 }
 
+const PERSON_TITLE = /(?:^|\s)(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Secretary|Prime Minister|Chancellor|Judge|Justice|Gen\.|General)\s+$/;
+
+/** An entity typed otherwise by the recogniser but named with a person's title ("President Obama"). */
+function titled(ctx: QuoteContext, id: string): boolean {
+  const entity = ctx.entities.find((e) => e.id === id);
+  if (!entity || entity.type === 'ORGANIZATION') return false;
+  return entity.mentions.some((m) => PERSON_TITLE.test(ctx.doc.text.slice(Math.max(0, m.start - 20), m.start)));
+}
+
 function entityType(ctx: QuoteContext, id: string): EntityType | undefined {
   return ctx.entities.find((e) => e.id === id)?.type;
 }
@@ -100,7 +109,8 @@ function resolvePronoun(ctx: QuoteContext, phrase: SpeakerPhrase, word: string, 
   const firstSentence = Math.max(0, sentence - 3);
   const windowStart = ctx.doc.sentences[firstSentence].start;
   const base = word === 'his' ? 'he' : word === 'her' ? 'she' : word;
-  const fits = (id: string) => types.includes(entityType(ctx, id) ?? 'MISC') && pronounFits(base, nameOf(ctx, id));
+  const typeFits = (id: string) => types.includes(entityType(ctx, id) ?? 'MISC') || (types.includes('PERSON') && titled(ctx, id));
+  const fits = (id: string) => typeFits(id) && pronounFits(base, nameOf(ctx, id));
   const candidates = ctx.mentions.filter((m) => m.start < phrase.start && m.start >= windowStart && m.kind !== 'pronoun' && fits(m.entityId));
   const last = [...history].reverse().find((h) => h.start < phrase.start);
   // The latest speaker keeps the floor when no other compatible subject was introduced since.
