@@ -160,3 +160,10 @@ describe('temporal conventions: the same reporting period a year before', () => 
     }
   });
 });
+
+describe('temporal conventions: weeks named by a day', () => {
+  it('values "the week of March 6" and "Easter week" as the ISO week', () => {
+    assert.strictEqual(find('The case will be heard the week of March 6.', 'the week of March 6', '2000-02-24').value, '2000-W10');
+    assert.strictEqual(find('Protesters prayed as Easter week began.', 'Easter week', '2000-04-17').value, '2000-W16');
+  });
+});

@@ -18,6 +18,7 @@ import { clockTimeParser } from './parsers/time';
 import { countedDurationParser } from './parsers/duration';
 import { setParser } from './parsers/set';
 import { vagueParser } from './parsers/vague';
+import { widenToWeek } from './refiners/weekOf';
 import { anaphoricParser, eventNeighbourhoodParser } from './parsers/anaphoric';
 import { reportingPeriodParser, yearBeforeReportingPeriodParser, yearReportingPeriodParser } from './parsers/reportingPeriod';
 import { holidayParser } from './parsers/holiday';
@@ -65,6 +66,7 @@ export const REFINERS: readonly TemporalRefiner[] = [
   trimPossessive,
   resolveOverlaps(PARSERS.map((p) => p.name)),
   joinWeekdayAndDate,
+  widenToWeek,
   mergeDateTime,
   anchorTimes,
   attachModifiers,
