@@ -51,10 +51,12 @@ describe('temporal conventions: hedges and prepositions before durations', () =>
     assert.strictEqual(find('He was held for nearly five months.', 'nearly five months').mod, 'APPROX');
     assert.strictEqual(find('The call lasted more than two hours.', 'more than two hours').mod, 'MORE_THAN');
   });
-  it('does not widen over a bare "over" (the preposition), only over "well over"/"just over"', () => {
+  it('does not widen over a bare "over" (the preposition), only over "over" after "well"/"just" (which stay out)', () => {
     const e = find('Sales rose 5% over three years.', 'three years');
     assert.strictEqual(e.mod, undefined);
-    assert.strictEqual(find('The strike lasted well over three years.', 'well over three years').mod, 'MORE_THAN');
+    assert.strictEqual(find('The strike lasted well over three years.', 'over three years').mod, 'MORE_THAN');
+    assert.strictEqual(find('Just over an hour later, he died.', 'over an hour').mod, 'MORE_THAN');
+    assert.strictEqual(find('The talks lasted just more than two hours.', 'more than two hours').mod, 'MORE_THAN');
   });
 });
 

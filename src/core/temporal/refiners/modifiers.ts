@@ -52,6 +52,9 @@ export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
         if (mod === 'MORE_THAN' && /over\s+$/i.test(m[0]) && /^the\b/i.test(ctx.text.slice(c.start, c.end))) return c;
         if (/^the\b/i.test(ctx.text.slice(c.start, c.end)) && c.type === 'DURATION' && mod === 'APPROX' && /some/i.test(m[0])) return c;
         if (OUTSIDE_EXTENT.test(m[0])) return { ...c, mod };
+        // "just"/"well"/"slightly" before "over"/"more than" stay out of the extent (TBAQ: "just [over an hour]").
+        const intensifier = /^(?:just|well|a little|slightly) /i.exec(m[0]);
+        if (intensifier) return { ...c, start: c.start - m[0].length + intensifier[0].length, mod };
         return { ...c, start: c.start - m[0].length, mod };
       }
     }
