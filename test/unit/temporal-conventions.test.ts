@@ -169,3 +169,15 @@ describe('temporal conventions: weeks named by a day', () => {
     assert.strictEqual(find('Protesters prayed as Easter week began.', 'Easter week', '2000-04-17').value, '2000-W16');
   });
 });
+
+describe('temporal conventions: years with a prefix, hours with a part of the day', () => {
+  it('reads "post-1959" and "pre-1990" as the year, prefix inside the span', () => {
+    assert.strictEqual(find('The post-1959 politics split families.', 'post-1959').value, '1959');
+    assert.strictEqual(find('Output is back to pre-1990 levels.', 'pre-1990').value, '1990');
+  });
+  it('reads "4 in the morning", "five in the afternoon" and "ten at night" as clock times', () => {
+    assert.strictEqual(find('He will leave at 4 in the morning.', '4 in the morning').value, '2025-07-01T04:00');
+    assert.strictEqual(find('The vote came at five in the afternoon.', 'five in the afternoon').value, '2025-07-01T17:00');
+    assert.strictEqual(find('They met at ten at night.', 'ten at night').value, '2025-07-01T22:00');
+  });
+});

@@ -14,7 +14,7 @@ import { weekdayParser } from './parsers/weekday';
 import { monthOfRelativeYearParser, theYearParser, offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
 import { fiscalYearParser, halfParser, quarterParser, seasonParser, yearEndParser } from './parsers/partOfYear';
 import { centuryParser, decadeParser } from './parsers/decade';
-import { clockTimeParser } from './parsers/time';
+import { clockTimeParser, hourOfPartOfDayParser } from './parsers/time';
 import { countedDurationParser } from './parsers/duration';
 import { setParser } from './parsers/set';
 import { vagueParser } from './parsers/vague';
@@ -55,7 +55,7 @@ export interface TimexExpression extends TemporalExpression {
 export const PARSERS: readonly TemporalParser[] = [
   monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, fiscalYearParser, quarterParser,
   halfParser, yearEndParser, holidayParser, spelledYearParser, weekendParser, decadeParser, centuryParser, monthOfRelativeYearParser, relativeMonthParser, relativeDayParser, weekdayParser,
-  offsetParser, relativePeriodParser, clockTimeParser, setParser, reportingPeriodParser, yearReportingPeriodParser, yearBeforeReportingPeriodParser, seasonParser,
+  offsetParser, relativePeriodParser, clockTimeParser, hourOfPartOfDayParser, setParser, reportingPeriodParser, yearReportingPeriodParser, yearBeforeReportingPeriodParser, seasonParser,
   countedDurationParser, theYearParser, anaphoricParser, eventNeighbourhoodParser, vagueParser, monthAloneParser, yearParser,
 ];
 

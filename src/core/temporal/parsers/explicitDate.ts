@@ -118,9 +118,12 @@ export const yearParser: TemporalParser = {
     const rangeBefore = /\b(1[0-9]\d\d|20\d\d)[-–]$/.exec(before);
     const rangeAfter = /^[-–](1[0-9]\d\d|20\d\d)\b/.exec(after);
     const inRange = (rangeBefore && +rangeBefore[1] < year) || (rangeAfter && +rangeAfter[1] > year);
-    if (!inRange && ((NOT_YEAR_BEFORE.test(before) && !/\bmid-$/i.test(before)) || NOT_YEAR_AFTER.test(after))) return null;
+    if (!inRange && ((NOT_YEAR_BEFORE.test(before) && !/\b(?:mid|pre|post)-$/i.test(before)) || NOT_YEAR_AFTER.test(after))) return null;
     // Far from the present, a bare 4-digit number needs a calendar cue ("in 1492"), else it is a quantity.
     if ((year < 1800 || (ctx.ref && year > ctx.ref.year + 30)) && !/\b(?:in|since|by|of|from|until|before|after|the|early|late|mid-?)\s*$/i.test(before)) return null;
+    // "post-1959 politics", "pre-1990 levels": the year, with its prefix inside the span (as annotated).
+    const prefix = /\b(?:pre|post)-$/i.exec(before);
+    if (prefix) return { ...candidate(m, formatYear(year), this.name, true), start: m.index - prefix[0].length };
     return candidate(m, formatYear(year), this.name, true);
   },
 };

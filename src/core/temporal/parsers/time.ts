@@ -42,3 +42,26 @@ export const clockTimeParser: TemporalParser = {
     return candidate;
   },
 };
+
+const HOUR_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/**
+ * "4 in the morning", "ten o'clock at night", "5 in the afternoon": an hour with the part of the day for a.m./p.m.
+ * Named like the clock-time parser so that the same refiners give it its day.
+ */
+export const hourOfPartOfDayParser: TemporalParser = {
+  name: 'clockTime',
+  pattern: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (in the (?:morning|afternoon|evening)|at night)\b/gi,
+  extract(m, ctx): Candidate | null {
+    let hour = /^\d+$/.test(m[1]) ? +m[1] : HOUR_WORDS[m[1].toLowerCase()];
+    if (hour < 1 || hour > 12) return null;
+    const part = m[2].toLowerCase();
+    const pm = /afternoon|evening/.test(part) || (part === 'at night' && hour >= 6 && hour < 12);
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12 && /morning|night/.test(part)) hour = 0;
+    const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${pad(hour)}:00`, parser: this.name, anchoring: 'relative' };
+  },
+};
