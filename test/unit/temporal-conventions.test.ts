@@ -181,3 +181,9 @@ describe('temporal conventions: years with a prefix, hours with a part of the da
     assert.strictEqual(find('They met at ten at night.', 'ten at night').value, '2025-07-01T22:00');
   });
 });
+
+describe('temporal conventions: deadlines in past reports', () => {
+  it('keeps "by Wednesday" in the past when the clause reports the past', () => {
+    assert.strictEqual(find('All members had filed compliance reports by Wednesday.', 'Wednesday', '2025-07-04').value, '2025-07-02');
+  });
+});

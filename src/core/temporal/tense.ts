@@ -63,7 +63,9 @@ export function makeTense(doc: SegmentedText): {
       if (cached) return cached;
       const s = sentenceAt(offset);
       const clause = doc.text.slice(Math.max(s.start, offset - CLAUSE_WINDOW), offset);
-      const tense = DEADLINE.test(clause) || (futureCueEnd(clause) > pastVerbStart(clause) && !PAST_PLAN.test(clause)) ? 'future' : 'past';
+      const pastVerb = pastVerbStart(clause);
+      // "by August" is ahead unless the clause reports the past ("had filed reports by Wednesday").
+      const tense = (DEADLINE.test(clause) && pastVerb < 0) || (futureCueEnd(clause) > pastVerb && !PAST_PLAN.test(clause)) ? 'future' : 'past';
       cache.set(offset, tense);
       return tense;
     },
