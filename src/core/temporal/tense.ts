@@ -1,6 +1,7 @@
 /**
  * A rough tense for each sentence, enough to tell "Friday" (last Friday in a report of what happened) from
- * "Friday" in "talks will resume Friday": future when the clause before it has a future auxiliary or a planning verb.
+ * "Friday" in "talks will resume Friday": future when the clause before it has a future auxiliary or a planning
+ * verb that no past-tense reporting verb follows, or ends in a deadline's "by".
  */
 import type { SegmentedText } from '../document';
 
@@ -14,11 +15,12 @@ const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|going to|(?:set|due|sc
  * Checked after FUTURE, over the same clause.
  */
 const PAST_PLAN = /\bhad been (?:due|scheduled|set|expected|planned|supposed) to\b/i;
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 /**
  * Past-tense verbs: when one stands after the last future cue ("said they would appeal the decision, announced
  * Wednesday"), the expression belongs to its clause, which reports the past.
  */
-const PAST_VERB = /\b(?:said|told|was|were|had|did|announced|reported|declared|confirmed|denied|added)\b(?! to\b)/giu;
+const PAST_VERB = /\b(?:said|told|was|were|had|did|announced|reported|declared|confirmed|denied|added)\b(?! to\b)/gi;
 /** "by August", "by Friday": a deadline, ahead of the report. */
 const DEADLINE = /\bby\s+$/i;
 /** How far back in the sentence the clause governing the expression is looked for. */
@@ -27,7 +29,7 @@ const CLAUSE_WINDOW = 60;
 /** Where the last future cue in the clause ends, or -1. */
 function futureCueEnd(clause: string): number {
   let end = -1;
-  for (const m of clause.matchAll(new RegExp(FUTURE.source, 'gi'))) end = m.index + m[0].length;
+  for (const m of clause.matchAll(FUTURE_ALL)) end = m.index + m[0].length;
   return end;
 }
 
