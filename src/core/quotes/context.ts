@@ -65,6 +65,21 @@ export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
   return lo;
 }
 
+/** The mentions starting in [from, to] (both included), in order, found by binary search. */
+export function mentionsStartingIn(ctx: QuoteContext, from: number, to: number): MentionRef[] {
+  const mentions = ctx.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionRef[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start <= to; i++) out.push(mentions[i]);
+  return out;
+}
+
 /** Index of the sentence holding the token, or the nearest one before it. */
 export function sentenceOfToken(ctx: QuoteContext, token: number): number {
   const sentences = ctx.doc.sentences;

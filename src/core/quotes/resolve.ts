@@ -11,6 +11,7 @@ import type { MentionRef, QuoteContext } from './context';
 import { sentenceOfToken, tokenAtOrAfter } from './context';
 import type { SpeakerPhrase } from './phrases';
 import { pronounFits } from './gender';
+import { latestBelow, mentionIndex, phraseWords, type MentionIndex } from './mentionIndex';
 
 export interface Attributed {
   /** Offset of the attributed stretch (quote or reported content). */
@@ -27,7 +28,6 @@ const ROLE_NOUNS = new Set(
     'opponent incumbent challenger politician strategist pollster veteran activist father mother wife husband ' +
     'son daughter man woman').split(' '),
 );
-const GENERIC = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'former', 'new', 'top', 'senior']);
 
 function pronounTypes(word: string): EntityType[] | null {
   switch (word) {
@@ -55,13 +55,15 @@ const PERSON_TITLE = /(?:^|\s)(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Senator|Re
 
 /** An entity typed otherwise by the recogniser but named with a person's title ("President Obama"). */
 function titled(ctx: QuoteContext, id: string): boolean {
-  const entity = ctx.entities.find((e) => e.id === id);
-  if (!entity || entity.type === 'ORGANIZATION') return false;
-  return entity.mentions.some((m) => PERSON_TITLE.test(ctx.doc.text.slice(Math.max(0, m.start - 20), m.start)));
+  return indexOf(ctx).titled(id, PERSON_TITLE);
 }
 
 function entityType(ctx: QuoteContext, id: string): EntityType | undefined {
-  return ctx.entities.find((e) => e.id === id)?.type;
+  return indexOf(ctx).entity(id)?.type;
+}
+
+function indexOf(ctx: QuoteContext): MentionIndex {
+  return mentionIndex(ctx, titleAndApposition);
 }
 
 /**
@@ -74,8 +76,8 @@ export function previousSentenceSubject(ctx: QuoteContext, quoteStart: number, p
   if (s === 0) return null;
   const prev = ctx.doc.sentences[s - 1];
   if (prev.start < paragraphStart || prev.end > quoteStart) return null;
-  for (const m of ctx.mentions) {
-    if (m.start < prev.start) continue;
+  for (let i = indexOf(ctx).countBefore(prev.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
     if (m.start >= prev.end) break;
     if (ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] >= 0) continue;
     if (m.type === 'PERSON' && m.kind !== 'pronoun' && subjectLike(ctx, m)) return m;
@@ -111,8 +113,14 @@ function resolvePronoun(ctx: QuoteContext, phrase: SpeakerPhrase, word: string, 
   const base = word === 'his' ? 'he' : word === 'her' ? 'she' : word;
   const typeFits = (id: string) => types.includes(entityType(ctx, id) ?? 'MISC') || (types.includes('PERSON') && titled(ctx, id));
   const fits = (id: string) => typeFits(id) && pronounFits(base, nameOf(ctx, id));
-  const candidates = ctx.mentions.filter((m) => m.start < phrase.start && m.start >= windowStart && m.kind !== 'pronoun' && fits(m.entityId));
-  const last = [...history].reverse().find((h) => h.start < phrase.start);
+  const index = indexOf(ctx);
+  const candidates: MentionRef[] = [];
+  for (let i = index.countBefore(windowStart), cut = index.countBefore(phrase.start); i < cut; i++) {
+    const m = ctx.mentions[i];
+    if (m.kind !== 'pronoun' && fits(m.entityId)) candidates.push(m);
+  }
+  let last: Attributed | undefined;
+  for (let i = history.length - 1; i >= 0 && !last; i--) if (history[i].start < phrase.start) last = history[i];
   // The latest speaker keeps the floor when no other compatible subject was introduced since.
   if (last && fits(last.speaker)) {
     const intervening = candidates.filter((m) => m.start > last.start && m.entityId !== last.speaker && subjectLike(ctx, m));
@@ -123,39 +131,44 @@ function resolvePronoun(ctx: QuoteContext, phrase: SpeakerPhrase, word: string, 
 }
 
 function resolveByText(ctx: QuoteContext, phrase: SpeakerPhrase, text: string): string | null {
-  const words = text.toLowerCase().split(/\s+/).filter((w) => !GENERIC.has(w));
+  const words = phraseWords(text);
   if (words.length === 0) return null;
   const key = words.join(' ');
-  const preceding = ctx.mentions.filter((m) => m.start < phrase.start);
-  const all = ctx.mentions;
-  // 1. Same words as a mention ("the spokesman" was already a mention; "Smith" = "Smith").
-  const sameText = (m: MentionRef) => m.text.toLowerCase().split(/\s+/).filter((w) => !GENERIC.has(w)).join(' ') === key;
-  const exact = [...preceding].reverse().find(sameText) ?? all.find(sameText);
-  if (exact) return exact.entityId;
+  const index = indexOf(ctx);
+  // Mentions before the phrase are positions below `cut`; each rule takes the latest one it accepts.
+  const cut = index.countBefore(phrase.start);
+  const id = (position: number) => (position >= 0 ? ctx.mentions[position].entityId : null);
+  // 1. Same words as a mention ("the spokesman" was already a mention; "Smith" = "Smith"), else a later one.
+  const same = index.withKey(key);
+  const exact = latestBelow(same, cut);
+  if (exact >= 0) return id(exact);
+  if (same.length > 0) return id(same[0]);
   if (phrase.kind === 'name') {
     // 2. A surname: the last word of a PERSON mention.
-    const surname = words[words.length - 1];
-    const person = [...preceding].reverse().find((m) => m.type === 'PERSON' && m.text.toLowerCase().split(/\s+/).pop() === surname);
-    return person?.entityId ?? null;
+    return id(latestBelow(index.personsWithSurname(words[words.length - 1]), cut));
   }
   const head = words[words.length - 1];
   // 3. "the agency", "the ministry", "the palace": an organisation whose name holds the head noun.
-  const org = [...preceding].reverse().find((m) => (m.type === 'ORGANIZATION' || m.type === 'LOCATION') && new RegExp(`\\b${escape(head)}\\b`, 'i').test(nameOf(ctx, m.entityId)));
-  if (org && !ROLE_NOUNS.has(head)) return org.entityId;
-  // 4. "the French leader": a PERSON whose title or apposition holds the modifiers.
-  if (!ROLE_NOUNS.has(head)) return null;
+  if (!ROLE_NOUNS.has(head)) return id(latestBelow(index.orgsWithHead(head), cut));
+  // 4. "the French leader": a PERSON whose title or apposition holds the modifiers (the best score, latest on ties).
   const modifiers = words.slice(0, -1).filter((w) => w.length > 2);
+  // A mention scores only through a modifier (or, with none, the head): only those need scoring.
+  const candidates = new Set<number>();
+  for (const w of modifiers.length > 0 ? modifiers : [head]) {
+    for (const p of index.peopleWithWord(w)) {
+      if (p >= cut) break;
+      candidates.add(p);
+    }
+  }
   let best: string | null = null;
   let bestScore = 0;
-  for (const m of preceding) {
-    if (m.type !== 'PERSON') continue;
-    const local = titleAndApposition(ctx.doc.text, m.start, m.end).toLowerCase();
+  for (const p of [...candidates].sort((a, b) => a - b)) {
     let score = 0;
-    for (const w of modifiers) if (new RegExp(`\\b${escape(w)}\\b`).test(local)) score += 2;
-    if (new RegExp(`\\b${escape(head)}\\b`).test(local)) score += 1;
+    for (const w of modifiers) if (index.personHasWord(p, w)) score += 2;
+    if (index.personHasWord(p, head)) score += 1;
     if (modifiers.length > 0 && score < 2) continue;
     if (score >= bestScore && score > 0) {
-      best = m.entityId;
+      best = ctx.mentions[p].entityId;
       bestScore = score;
     }
   }
@@ -170,9 +183,5 @@ function titleAndApposition(text: string, start: number, end: number): string {
 }
 
 function nameOf(ctx: QuoteContext, id: string): string {
-  return ctx.entities.find((e) => e.id === id)?.name ?? '';
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return indexOf(ctx).entity(id)?.name ?? '';
 }

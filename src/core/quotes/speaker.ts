@@ -13,7 +13,7 @@ import type { QuoteKind } from '../types';
 import type { Candidate } from './candidate';
 import { cueSpan } from './candidate';
 import type { QuoteContext } from './context';
-import { paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
+import { mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
 import { SPEAKER_LABEL } from './continuation';
 import { cueAt, type Cue } from './cues';
 import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
@@ -233,7 +233,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
     if (subject) return { ...base, cue: null, phrase: subject };
     // "Here’s Clinton in December 1992: “…”": the one person named before the colon.
-    const people = ctx.mentions.filter((m) => m.type === 'PERSON' && m.start >= tokens[beforeMin].start && m.end <= prevTok.start && ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] < 0);
+    const people = mentionsStartingIn(ctx, tokens[beforeMin].start, prevTok.start).filter((m) => m.type === 'PERSON' && m.end <= prevTok.start && ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] < 0);
     if (people.length > 0 && people.every((m) => m.entityId === people[0].entityId)) {
       const m = people[people.length - 1];
       const t = tokenAtOrAfter(ctx, m.start);
