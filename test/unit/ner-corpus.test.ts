@@ -17,13 +17,13 @@ function metric(sections: SectionResult[], corpus: string, name: string): number
 }
 
 const FLOORS: [string, string, number][] = [
-  ['CoNLL-2003 dev', 'F1 overall', 0.915],
-  ['CoNLL-2003 dev', 'F1 PER', 0.94],
-  ['CoNLL-2003 dev', 'F1 ORG', 0.86],
-  ['CoNLL-2003 dev', 'F1 LOC', 0.95],
-  ['CoNLL-2003 dev', 'F1 MISC', 0.86],
-  ['CoNLL-2003 dev, lower-cased', 'F1 overall', 0.83],
-  ['CoNLL-2003 dev, upper-cased', 'F1 overall', 0.845],
+  ['CoNLL-2003 dev', 'F1 overall', 0.92],
+  ['CoNLL-2003 dev', 'F1 PER', 0.95],
+  ['CoNLL-2003 dev', 'F1 ORG', 0.865],
+  ['CoNLL-2003 dev', 'F1 LOC', 0.955],
+  ['CoNLL-2003 dev', 'F1 MISC', 0.87],
+  ['CoNLL-2003 dev, lower-cased', 'F1 overall', 0.84],
+  ['CoNLL-2003 dev, upper-cased', 'F1 overall', 0.855],
 ];
 
 describe('name recogniser: CoNLL-2003 dev floors', function () {
@@ -44,9 +44,9 @@ describe('name recogniser: CoNLL-2003 dev floors', function () {
 });
 
 const GMB_FLOORS: [string, number][] = [
-  ['F1 overall', 0.59],
-  ['F1 PER', 0.42],
-  ['F1 ORG', 0.50],
+  ['F1 overall', 0.595],
+  ['F1 PER', 0.43],
+  ['F1 ORG', 0.505],
   ['F1 LOC', 0.69],
 ];
 

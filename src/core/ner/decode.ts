@@ -67,7 +67,11 @@ function roleSums(word: WordInfo, slot: number, table: WeightTable): Float32Arra
 /** Called in training when the prediction at a token is wrong. */
 export type Updater = (rows: ArrayLike<number>, count: number, gold: number, predicted: number) => void;
 
-const CONSTRAINED = process.env.NER_CONSTRAINED === '1';
+let CONSTRAINED = false;
+/** Hard BILOU constraints in greedy decoding (off: measured worse, docs/ner.md); for the training ablation. */
+export function setConstrainedDecoding(on: boolean): void {
+  CONSTRAINED = on;
+}
 
 const historyBuffer = new Uint32Array(HISTORY_KEYS);
 let rowBuffer = new Int32Array(4096);
@@ -85,11 +89,11 @@ export function decode(
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
-      // Rows of this token's features: static, then history.
+      // Rows of this token's features: static (copied only when training needs them for the update), then history.
       const from = sr.offsets[i], to = sr.offsets[i + 1];
       if (to - from + HISTORY_KEYS > rowBuffer.length) rowBuffer = new Int32Array((to - from + HISTORY_KEYS) * 2);
       let count = 0;
-      for (let k = from; k < to; k++) rowBuffer[count++] = sr.rows[k];
+      if (update) for (let k = from; k < to; k++) rowBuffer[count++] = sr.rows[k];
       historyKeys(historyBuffer, prev1, prev2, f.lowerH[i], f.shapeH[i], f.docCap[i]);
       for (let h = 0; h < HISTORY_KEYS; h++) {
         const r = table.index.get(historyBuffer[h]);
@@ -101,6 +105,13 @@ export function decode(
           const sums = roleSums(f.context[i * ROLES + r], slot, table);
           const base = r * LABEL_COUNT;
           for (let l = 0; l < LABEL_COUNT; l++) scores[l] += sums[base + l];
+        }
+      }
+      if (!update) {
+        const rows = sr.rows;
+        for (let k = from; k < to; k++) {
+          const base = rows[k] * LABEL_COUNT;
+          for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l];
         }
       }
       for (let k = 0; k < count; k++) {

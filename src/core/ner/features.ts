@@ -193,9 +193,9 @@ export class FeatureExtractor {
 
     let keys = new Uint32Array(n * 16 + 16);
     let count = 0;
-    const push = (...ks: number[]) => {
-      if (count + ks.length > keys.length) { const bigger = new Uint32Array(keys.length * 2 + ks.length); bigger.set(keys); keys = bigger; }
-      for (const k of ks) keys[count++] = k;
+    const push = (k: number) => {
+      if (count === keys.length) { const bigger = new Uint32Array(keys.length * 2); bigger.set(keys); keys = bigger; }
+      keys[count++] = k;
     };
     const offsets = new Int32Array(n + 1);
     const lowerH = new Uint32Array(n);
@@ -215,21 +215,21 @@ export class FeatureExtractor {
         const mode = modes[i];
         lowerH[i] = w.lowerH;
         shapeH[i] = w.shapeH;
-        push(
-          mix3(T.sh3, mix(pm1.shapeH, w.shapeH), pp1.shapeH),
-          mix3(T.bigramL, pm1.lowerH, w.lowerH),
-          mix3(T.bigramR, w.lowerH, pp1.lowerH),
-          mix3(T.firstShape, unitStart[i], w.shapeH),
-          mix3(T.modeShape, mode, w.shapeH),
-          mix3(T.modeW0, mode, w.lowerH),
-        );
+        push(mix3(T.sh3, mix(pm1.shapeH, w.shapeH), pp1.shapeH));
+        push(mix3(T.bigramL, pm1.lowerH, w.lowerH));
+        push(mix3(T.bigramR, w.lowerH, pp1.lowerH));
+        push(mix3(T.firstShape, unitStart[i], w.shapeH));
+        push(mix3(T.modeShape, mode, w.shapeH));
+        push(mix3(T.modeW0, mode, w.lowerH));
         const g0 = gaz[i];
-        if (g0) for (const g of g0) push(mix(T.gaz, g), mix3(T.gazShape, g, w.shapeH), mix3(T.gazMode, g, mode));
+        if (g0) for (const g of g0) { push(mix(T.gaz, g)); push(mix3(T.gazShape, g, w.shapeH)); push(mix3(T.gazMode, g, mode)); }
         const gp = i - 1 >= s ? gaz[i - 1] : null;
         if (gp) for (const g of gp) push(mix(T.gazPrev, g));
         const gn = i + 1 < e ? gaz[i + 1] : null;
         if (gn) for (const g of gn) push(mix(T.gazNext, g));
-        push(mix(T.docCap, docCap[i]), mix3(T.docCapMode, docCap[i], mode), mix3(T.docCapShape, docCap[i], w.shapeH));
+        push(mix(T.docCap, docCap[i]));
+        push(mix3(T.docCapMode, docCap[i], mode));
+        push(mix3(T.docCapShape, docCap[i], w.shapeH));
       }
     }
     offsets[n] = count;

@@ -28,6 +28,17 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
     if (!c) { c = new Int32Array(5); counts.set(w, c); first.set(w, typeOf(labels[i])); firstIndex.set(w, i); }
     c[typeOf(labels[i])]++;
   }
+  // Per lower-cased word: where it sits (U/B/I/L) in stage-1 names of each type, e.g. "clinton" as the last word
+  // of a PERSON name elsewhere.
+  const roles = new Map<string, Int32Array>();
+  for (let i = 0; i < n; i++) {
+    const l = labels[i];
+    if (l === O) continue;
+    const w = f.lowers[i];
+    let r = roles.get(w);
+    if (!r) { r = new Int32Array(16); roles.set(w, r); }
+    r[l - 1]++;
+  }
   const unitOf = new Int32Array(n);
   const unitEnd = new Int32Array(n);
   const unitStartOf = new Int32Array(n);
@@ -53,5 +64,7 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
     push(mix3(S + 8, best, f.docCap[i]));
     for (let t = 0; t < 4; t++) if (others[t] > 0) push(mix(S + 9, t));
     if (firstIndex.get(w)! < i) push(mix(S + 10, first.get(w)!));
+    const r = roles.get(w);
+    if (r) for (let k = 0; k < 16; k++) if (r[k] - (l === k + 1 ? 1 : 0) > 0) push(mix(S + 11, k));
   };
 }
