@@ -31,6 +31,7 @@ const opt = {
   clusters: !args.has('no-clusters'),
   stages: Number(args.get('stages') ?? 2),
   augment: Number(args.get('augment') ?? 0.2),
+  titleAugment: Number(args.get('title-augment') ?? 0.1),
   epochs: Number(args.get('epochs') ?? 20),
   folds: Number(args.get('folds') ?? 4),
   minCount: Number(args.get('min-count') ?? 1),
@@ -52,7 +53,7 @@ function fmt(sections: SectionResult[]): string {
     `${s.corpus}: ` + s.metrics.filter((m) => m.name.startsWith('F1')).map((m) => `${m.name.replace('F1 ', '')}=${(m.value * 100).toFixed(2)}`).join(' ')).join('\n  ');
 }
 
-function evaluate(model: NerModel, variants: CaseVariant[] = ['as-is', 'lower', 'upper']): SectionResult[] {
+function evaluate(model: NerModel, variants: CaseVariant[] = ['as-is', 'lower', 'upper', 'title']): SectionResult[] {
   return scoreConllDev(recognizerSpans((doc) => tagDocument(model, doc)), {}, variants);
 }
 
@@ -76,7 +77,7 @@ function main(): void {
 
   // Notes hold only what shapes the weights (no paths), so the file is byte-identical wherever it is built.
   const { out: _out, devOnly: _devOnly, gmb: _gmb, ...settings } = opt;
-  const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], notes: { options: settings } };
+  const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], titleMode: opt.titleAugment > 0, notes: { options: settings } };
   if (opt.gazetteer) {
     header.gazetteer = buildGazetteer();
     log(`gazetteer entries: ${header.gazetteer.entries.length}`);
@@ -93,6 +94,7 @@ function main(): void {
     labeled.push({ ld: labeledDocument(d, 'as-is', stats), source: i });
     const v = augmentVariant(i, opt.augment);
     if (v) labeled.push({ ld: labeledDocument(d, v), source: i });
+    if (((Math.imul(i + 7, 0x85ebca6b) >>> 0) % 1000) / 1000 < opt.titleAugment) labeled.push({ ld: labeledDocument(d, 'title'), source: i });
   });
   log(`training documents incl. case-augmented copies: ${labeled.length}; gold names ${stats.names}, misaligned with our tokens ${stats.misaligned}`);
   const items: TrainingItem[] = labeled.map(({ ld }) => {

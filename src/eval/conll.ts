@@ -58,7 +58,10 @@ export function chunks(tags: string[]): { start: number; end: number; type: stri
   return out;
 }
 
-export type CaseVariant = 'as-is' | 'lower' | 'upper';
+/** title: every word capitalised except short function words, as in many web headlines. */
+export type CaseVariant = 'as-is' | 'lower' | 'upper' | 'title';
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by']);
 
 export interface TextDocument {
   text: string;
@@ -71,6 +74,11 @@ export interface TextDocument {
 
 function recase(token: string, variant: CaseVariant): string {
   if (variant === 'as-is') return token;
+  if (variant === 'title') {
+    if (TITLE_SMALL_WORDS.has(token.toLowerCase())) return token;
+    const first = token.charAt(0).toUpperCase();
+    return first.length === 1 ? first + token.slice(1) : token;
+  }
   const t = variant === 'lower' ? token.toLowerCase() : token.toUpperCase();
   return t.length === token.length ? t : token;
 }
@@ -166,6 +174,7 @@ const VARIANTS: { variant: CaseVariant; label: string }[] = [
   { variant: 'as-is', label: 'CoNLL-2003 dev' },
   { variant: 'lower', label: 'CoNLL-2003 dev, lower-cased' },
   { variant: 'upper', label: 'CoNLL-2003 dev, upper-cased' },
+  { variant: 'title', label: 'CoNLL-2003 dev, title-cased' },
 ];
 
 export function scoreConllDev(

@@ -18,12 +18,13 @@ function metric(sections: SectionResult[], corpus: string, name: string): number
 
 const FLOORS: [string, string, number][] = [
   ['CoNLL-2003 dev', 'F1 overall', 0.92],
-  ['CoNLL-2003 dev', 'F1 PER', 0.95],
+  ['CoNLL-2003 dev', 'F1 PER', 0.945],
   ['CoNLL-2003 dev', 'F1 ORG', 0.865],
   ['CoNLL-2003 dev', 'F1 LOC', 0.955],
   ['CoNLL-2003 dev', 'F1 MISC', 0.87],
-  ['CoNLL-2003 dev, lower-cased', 'F1 overall', 0.84],
-  ['CoNLL-2003 dev, upper-cased', 'F1 overall', 0.855],
+  ['CoNLL-2003 dev, lower-cased', 'F1 overall', 0.85],
+  ['CoNLL-2003 dev, upper-cased', 'F1 overall', 0.86],
+  ['CoNLL-2003 dev, title-cased', 'F1 overall', 0.855],
 ];
 
 describe('name recogniser: CoNLL-2003 dev floors', function () {
@@ -33,7 +34,7 @@ describe('name recogniser: CoNLL-2003 dev floors', function () {
       console.log('    (skipped: ../shared/eval/conll2003/eng.testa not found)');
       this.skip();
     }
-    sections = scoreConllDev(recognizerSpans(recognizeNames));
+    sections = scoreConllDev(recognizerSpans(recognizeNames), {}, ['as-is', 'lower', 'upper', 'title']);
   });
   for (const [corpus, name, floor] of FLOORS) {
     it(`${corpus}: ${name} ≥ ${floor}`, function () {
@@ -45,7 +46,7 @@ describe('name recogniser: CoNLL-2003 dev floors', function () {
 
 const GMB_FLOORS: [string, number][] = [
   ['F1 overall', 0.595],
-  ['F1 PER', 0.43],
+  ['F1 PER', 0.425],
   ['F1 ORG', 0.505],
   ['F1 LOC', 0.69],
 ];

@@ -43,12 +43,14 @@ describe('name recogniser: model and tagging', function () {
     }
   });
 
-  it('still finds names in lower-cased and upper-cased text', function () {
-    const lower = names('president barack obama spoke in chicago on tuesday.');
+  it('still finds names in lower-cased, upper-cased and title-cased text', function () {
+    const lower = names('the president, barack obama, spoke to reporters in chicago on tuesday.');
     assert.ok(lower.some(([t, type]) => t.endsWith('obama') && type === 'PERSON'), JSON.stringify(lower));
     assert.ok(lower.some(([t, type]) => t === 'chicago' && type === 'LOCATION'), JSON.stringify(lower));
-    const upper = names('FIRE DESTROYS WAREHOUSE IN LONDON , POLICE SAY');
+    const upper = names('FIRE DESTROYS WAREHOUSE IN LONDON, POLICE SAY');
     assert.ok(upper.some(([t, type]) => t === 'LONDON' && type === 'LOCATION'), JSON.stringify(upper));
+    // A title-case web headline: capitals on every word must not make every word a name.
+    assert.deepStrictEqual(names('Fire Destroys Warehouse In London, Police Say'), [['London', 'LOCATION']]);
   });
 
   it('finds nothing in text without names', function () {

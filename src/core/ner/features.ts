@@ -64,8 +64,11 @@ function shapeOf(word: string): string {
   return out;
 }
 
-/** Unit case modes: 0 normal mixed case, 1 mostly capitals (headline, all-caps text), 2 no capitals at all. */
-export const MODE_MIXED = 0, MODE_CAPS = 1, MODE_LOWER = 2;
+/**
+ * Unit case modes: 0 normal mixed case, 1 mostly capitals (headline, all-caps text), 2 no capitals at all,
+ * 3 title case (most words capitalised: a web headline), where a capital says little.
+ */
+export const MODE_MIXED = 0, MODE_CAPS = 1, MODE_LOWER = 2, MODE_TITLE = 3;
 
 export interface DocFeatures {
   /** The word at each token. */
@@ -109,7 +112,10 @@ export class FeatureExtractor {
   readonly start: WordInfo;
   readonly end: WordInfo;
 
-  constructor(private readonly gazetteer: Gazetteer | null, private readonly clusters: ClusterTable | null) {
+  /** titleMode: title-case units get their own mode (off for models trained before it existed). */
+  constructor(
+    private readonly gazetteer: Gazetteer | null, private readonly clusters: ClusterTable | null, private readonly titleMode = false,
+  ) {
     this.start = boundaryWord(BOUNDARY, !!clusters);
     this.end = boundaryWord(BOUNDARY_END, !!clusters);
   }
@@ -158,15 +164,16 @@ export class FeatureExtractor {
     const modes = new Uint8Array(n);
     const unitStart = new Uint8Array(n);
     for (const [s, e] of units) {
-      let letters = 0, caps = 0, anyUpper = false;
+      let letters = 0, caps = 0, initials = 0;
       for (let i = s; i < e; i++) {
         const w = info[i];
         if (!w.hasLetter) continue;
         letters++;
         if (w.allCaps && forms[i].length > 1) caps++;
-        if (w.initialCap) anyUpper = true;
+        if (w.initialCap) initials++;
       }
-      const mode = !anyUpper ? MODE_LOWER : letters >= 3 && caps / letters >= 0.6 ? MODE_CAPS : MODE_MIXED;
+      const mode = initials === 0 ? MODE_LOWER : letters >= 3 && caps / letters >= 0.6 ? MODE_CAPS
+        : this.titleMode && letters >= 4 && initials / letters >= 0.75 ? MODE_TITLE : MODE_MIXED;
       for (let i = s; i < e; i++) modes[i] = mode;
       if (e > s) unitStart[s] = 1;
     }

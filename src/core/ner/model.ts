@@ -17,6 +17,8 @@ export interface ModelHeader {
   stages: { features: number }[];
   /** What each stage is (default: stage1, stage2). */
   roles?: StageRole[];
+  /** Title-case units have their own case mode (features.ts). */
+  titleMode?: boolean;
   /** Free-form training notes (settings, scores). */
   notes?: Record<string, unknown>;
 }
@@ -44,7 +46,7 @@ export function clusterTable(header: ModelHeader): ClusterTable | null {
 
 export function buildModel(header: ModelHeader, stages: WeightTable[]): NerModel {
   const gazetteer = header.gazetteer ? new Gazetteer(header.gazetteer) : null;
-  return { header, extractor: new FeatureExtractor(gazetteer, clusterTable(header)), stages };
+  return { header, extractor: new FeatureExtractor(gazetteer, clusterTable(header), header.titleMode ?? false), stages };
 }
 
 /** Serialises weights quantised to int16 (per-stage scale: only argmax matters at tagging time). */

@@ -70,9 +70,16 @@ export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity):
 }
 
 export function tagDocument(model: NerModel, doc: SegmentedText): NameSpan[] {
-  const { labels, units } = tagLabels(model, doc);
+  const { labels, units, features } = tagLabels(model, doc);
   const spans: { start: number; end: number; type: number }[] = [];
-  for (const [s, e] of units) for (const sp of labelsToSpans(labels.subarray(s, e))) spans.push({ start: sp.start + s, end: sp.end + s, type: sp.type });
+  for (const [s, e] of units) {
+    for (const sp of labelsToSpans(labels.subarray(s, e))) {
+      // A name has at least one letter: a stray "—" or "&" tagged on its own is noise.
+      let word = false;
+      for (let k = sp.start + s; k < sp.end + s && !word; k++) word = features.words[k].hasLetter;
+      if (word) spans.push({ start: sp.start + s, end: sp.end + s, type: sp.type });
+    }
+  }
   return spans.map(({ start, end, type }) => {
     const first = doc.tokens[start], last = doc.tokens[end - 1];
     return {
