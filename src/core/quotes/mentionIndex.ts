@@ -20,6 +20,9 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An ASCII word in lower case: /\bword\b/i matches it in any case and nothing else (no u flag: \w is ASCII). */
+const PLAIN_ASCII_WORD = /^[a-z0-9_]+$/;
+
 /** A word made only of \w characters matches `\bword\b` exactly where it is a whole run of \w characters. */
 const PLAIN_WORD = /^\w+$/;
 
@@ -33,6 +36,18 @@ export function latestBelow(list: readonly number[], cut: number): number {
     else hi = mid;
   }
   return lo > 0 ? list[lo - 1] : -1;
+}
+
+/** The index of the largest value in an ascending list below `cut`, or -1. */
+function latestIndexBelow(list: readonly number[], cut: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < cut) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -49,6 +64,9 @@ export class MentionIndex {
   /** ORGANIZATION and LOCATION mention positions by entity id. */
   private orgLocByEntity?: Map<string, number[]>;
   private readonly orgLocByHead = new Map<string, number[]>();
+  /** Entity ids of ORGANIZATION/LOCATION mentions by each ASCII word run of the entity's name, lower-cased. */
+  private orgLocByNameRun?: Map<string, string[]>;
+  private readonly roleMatches = new Map<string, RoleMatches>();
   private readonly titledById = new Map<string, boolean>();
   private people?: { positions: number[]; local: Map<number, string>; runs: Map<number, Set<string>>; byRun: Map<string, number[]> };
   private readonly peopleByOddWord = new Map<string, Set<number>>();
@@ -108,9 +126,25 @@ export class MentionIndex {
         if (m.type === 'ORGANIZATION' || m.type === 'LOCATION') push(this.orgLocByEntity!, m.entityId, i);
       });
     }
-    const pattern = new RegExp(`\\b${escape(head)}\\b`, 'i');
     list = [];
-    for (const [id, positions] of this.orgLocByEntity) if (pattern.test(this.entityById.get(id)?.name ?? '')) list.push(...positions);
+    if (PLAIN_ASCII_WORD.test(head)) {
+      // /\bhead\b/i with an ASCII word: the name has that run of ASCII word characters, in any case.
+      if (!this.orgLocByNameRun) {
+        this.orgLocByNameRun = new Map();
+        for (const id of this.orgLocByEntity.keys()) {
+          const runs = new Set((this.entityById.get(id)?.name ?? '').match(/[A-Za-z0-9_]+/g) ?? []);
+          for (const run of new Set([...runs].map((r) => r.toLowerCase()))) {
+            const ids = this.orgLocByNameRun.get(run);
+            if (ids) ids.push(id);
+            else this.orgLocByNameRun.set(run, [id]);
+          }
+        }
+      }
+      for (const id of this.orgLocByNameRun.get(head) ?? []) list.push(...this.orgLocByEntity.get(id)!);
+    } else {
+      const pattern = new RegExp(`\\b${escape(head)}\\b`, 'i');
+      for (const [id, positions] of this.orgLocByEntity) if (pattern.test(this.entityById.get(id)?.name ?? '')) list.push(...positions);
+    }
     list.sort((a, b) => a - b);
     this.orgLocByHead.set(head, list);
     return list;
@@ -163,17 +197,56 @@ export class MentionIndex {
     return this.oddWordSet(word).has(position);
   }
 
+  /**
+   * The PERSON mention before position `cut` whose title or apposition best matches a role nominal: 2 points per
+   * modifier word found, 1 for the head noun; with modifiers, at least one must be found. The best score wins,
+   * the latest on ties; -1 when none scores. Scored once per distinct (modifiers, head), then a binary search.
+   */
+  bestRoleMatch(modifiers: readonly string[], head: string, cut: number): number {
+    const key = `${modifiers.join(' ')}\u0000${head}`;
+    let matches = this.roleMatches.get(key);
+    if (!matches) {
+      // A mention scores only through a modifier (or, with none, the head): only those need scoring.
+      const candidates = new Set<number>();
+      for (const w of modifiers.length > 0 ? modifiers : [head]) for (const p of this.peopleWithWord(w)) candidates.add(p);
+      matches = { positions: [], prefixBest: [], byScore: new Map() };
+      for (const p of [...candidates].sort((a, b) => a - b)) {
+        let score = 0;
+        for (const w of modifiers) if (this.personHasWord(p, w)) score += 2;
+        if (this.personHasWord(p, head)) score += 1;
+        if ((modifiers.length > 0 && score < 2) || score <= 0) continue;
+        const best = matches.prefixBest.length > 0 ? Math.max(matches.prefixBest[matches.prefixBest.length - 1], score) : score;
+        matches.positions.push(p);
+        matches.prefixBest.push(best);
+        push(matches.byScore, score, p);
+      }
+      this.roleMatches.set(key, matches);
+    }
+    const before = latestIndexBelow(matches.positions, cut);
+    if (before < 0) return -1;
+    return latestBelow(matches.byScore.get(matches.prefixBest[before])!, cut);
+  }
+
   /** For a word with non-\w characters ("u.s."), the regex test the rule states, over all PERSON mentions once. */
   private oddWordSet(word: string): Set<number> {
     let set = this.peopleByOddWord.get(word);
     if (!set) {
       const people = this.peopleIndex();
       const pattern = new RegExp(`\\b${escape(word)}\\b`);
-      set = new Set(people.positions.filter((i) => pattern.test(people.local.get(i)!)));
+      // includes() first: the same answer (the pattern matches the word literally), far cheaper.
+      set = new Set(people.positions.filter((i) => people.local.get(i)!.includes(word) && pattern.test(people.local.get(i)!)));
       this.peopleByOddWord.set(word, set);
     }
     return set;
   }
+}
+
+/** The PERSON mentions a role nominal's words score on, in order, for "the best score, latest on ties" by prefix. */
+interface RoleMatches {
+  positions: number[];
+  /** Best score among positions[0..i]. */
+  prefixBest: number[];
+  byScore: Map<number, number[]>;
 }
 
 const indexes = new WeakMap<QuoteContext, MentionIndex>();

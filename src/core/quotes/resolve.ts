@@ -152,27 +152,7 @@ function resolveByText(ctx: QuoteContext, phrase: SpeakerPhrase, text: string): 
   if (!ROLE_NOUNS.has(head)) return id(latestBelow(index.orgsWithHead(head), cut));
   // 4. "the French leader": a PERSON whose title or apposition holds the modifiers (the best score, latest on ties).
   const modifiers = words.slice(0, -1).filter((w) => w.length > 2);
-  // A mention scores only through a modifier (or, with none, the head): only those need scoring.
-  const candidates = new Set<number>();
-  for (const w of modifiers.length > 0 ? modifiers : [head]) {
-    for (const p of index.peopleWithWord(w)) {
-      if (p >= cut) break;
-      candidates.add(p);
-    }
-  }
-  let best: string | null = null;
-  let bestScore = 0;
-  for (const p of [...candidates].sort((a, b) => a - b)) {
-    let score = 0;
-    for (const w of modifiers) if (index.personHasWord(p, w)) score += 2;
-    if (index.personHasWord(p, head)) score += 1;
-    if (modifiers.length > 0 && score < 2) continue;
-    if (score >= bestScore && score > 0) {
-      best = ctx.mentions[p].entityId;
-      bestScore = score;
-    }
-  }
-  return best;
+  return id(index.bestRoleMatch(modifiers, head, cut));
 }
 
 /** The words before a mention in its clause ("French President …") and an apposition after it (", the agency's head,"). */
