@@ -233,8 +233,15 @@ export class MentionIndex {
     if (!set) {
       const people = this.peopleIndex();
       const pattern = new RegExp(`\\b${escape(word)}\\b`);
-      // includes() first: the same answer (the pattern matches the word literally), far cheaper.
-      set = new Set(people.positions.filter((i) => people.local.get(i)!.includes(word) && pattern.test(people.local.get(i)!)));
+      // Where the pattern matches, each \w run of the word is a whole \w run of the text ("u.s." → "u", "s"):
+      // only mentions holding the rarest of them can match. A word with no run needs the literal text, at least.
+      const runs = word.match(/\w+/g) ?? [];
+      let pool: readonly number[] = people.positions;
+      for (const run of runs) {
+        const posting = people.byRun.get(run) ?? [];
+        if (run === runs[0] || posting.length < pool.length) pool = posting;
+      }
+      set = new Set(pool.filter((i) => people.local.get(i)!.includes(word) && pattern.test(people.local.get(i)!)));
       this.peopleByOddWord.set(word, set);
     }
     return set;
