@@ -32,6 +32,9 @@ const opt = {
   stages: Number(args.get('stages') ?? 2),
   augment: Number(args.get('augment') ?? 0.2),
   titleAugment: Number(args.get('title-augment') ?? 0.1),
+  coarseClusters: Number(args.get('coarse-clusters') ?? 100),
+  fineClusters: Number(args.get('fine-clusters') ?? 800),
+  clusterMinCount: Number(args.get('cluster-min-count') ?? 2),
   epochs: Number(args.get('epochs') ?? 20),
   folds: Number(args.get('folds') ?? 4),
   minCount: Number(args.get('min-count') ?? 1),
@@ -83,7 +86,7 @@ function main(): void {
     log(`gazetteer entries: ${header.gazetteer.entries.length}`);
   }
   if (opt.clusters) {
-    header.clusters = learnClusters(log);
+    header.clusters = learnClusters(log, { coarse: opt.coarseClusters, fine: opt.fineClusters, minCount: opt.clusterMinCount });
     log(`clustered words: ${header.clusters.words.length}`);
   }
   const base = buildModel(header, []);

@@ -18,12 +18,12 @@ import type { ModelHeader } from '../../src/core/ner/model';
 import { rng } from './perceptron';
 
 const VOCABULARY = 50_000;
-const MIN_COUNT = 3;
+const MIN_COUNT = 2;
 const CONTEXT_WORDS = 600;
 const POSITIONS = [-2, -1, 1, 2];
 const DIMENSIONS = 96;
-const COARSE = 64;
-const FINE = 400;
+const COARSE = 100;
+const FINE = 800;
 const ITERATIONS = 12;
 
 /** Unlabelled sentences (lower-cased tokens), in a fixed order. */
@@ -99,12 +99,14 @@ function kmeans(vectors: Float32Array, n: number, dim: number, k: number, seed: 
   return assign;
 }
 
-export function learnClusters(log: (s: string) => void = () => {}): NonNullable<ModelHeader['clusters']> {
+export function learnClusters(
+  log: (s: string) => void = () => {}, sizes: { coarse: number; fine: number; minCount: number } = { coarse: COARSE, fine: FINE, minCount: MIN_COUNT },
+): NonNullable<ModelHeader['clusters']> {
   const sentences = unlabelledSentences(log);
   const counts = new Map<string, number>();
   for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
   const byFrequency = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const vocab = byFrequency.filter(([w, c]) => c >= MIN_COUNT && /\p{L}/u.test(w)).slice(0, VOCABULARY).map(([w]) => w);
+  const vocab = byFrequency.filter(([w, c]) => c >= sizes.minCount && /\p{L}/u.test(w)).slice(0, VOCABULARY).map(([w]) => w);
   const vocabId = new Map(vocab.map((w, i) => [w, i]));
   const contextId = new Map(byFrequency.slice(0, CONTEXT_WORDS).map(([w], i) => [w, i]));
   const dims = CONTEXT_WORDS * POSITIONS.length;
@@ -148,7 +150,7 @@ export function learnClusters(log: (s: string) => void = () => {}): NonNullable<
     for (let k = 0; k < DIMENSIONS; k++) vectors[w * DIMENSIONS + k] /= norm;
   }
   log(`  vectors for ${vocab.length} words`);
-  const coarse = kmeans(vectors, vocab.length, DIMENSIONS, COARSE, 1);
-  const fine = kmeans(vectors, vocab.length, DIMENSIONS, FINE, 2);
+  const coarse = kmeans(vectors, vocab.length, DIMENSIONS, sizes.coarse, 1);
+  const fine = kmeans(vectors, vocab.length, DIMENSIONS, sizes.fine, 2);
   return { words: vocab, coarse: Array.from(coarse, (c) => c + 1), fine: Array.from(fine, (c) => c + 1) };
 }
