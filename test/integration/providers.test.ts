@@ -62,6 +62,26 @@ describe('Article Lens providers on the seed article', function () {
     assert.match(markdown, /8 mentions/);
   });
 
+  it('counts a speaker\'s quotations and reported statements apart on the entity card', async function () {
+    const annotation = await analysed(document);
+    const speaker = annotation.entities.find((e) => annotation.quotes.some((q) => q.speaker === e.id));
+    if (!speaker) {
+      console.log('      the analysis attributed no quotation to an entity; nothing to check');
+      this.skip();
+    }
+    const statements = annotation.quotes.filter((q) => q.speaker === speaker.id);
+    const reported = statements.filter((q) => q.kind === 'reported').length;
+    const quoted = statements.length - reported;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider', document.uri, document.positionAt(speaker.mentions[0].start + 1));
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const times = (n: number) => `${n} time${n === 1 ? '' : 's'}`;
+    if (quoted > 0) assert.ok(markdown.includes(`Quoted ${times(quoted)}:`), markdown);
+    else assert.doesNotMatch(markdown, /Quoted \d/);
+    if (reported > 0) assert.ok(markdown.includes(`Reported ${times(reported)} (paraphrased):`), markdown);
+    else assert.doesNotMatch(markdown, /Reported \d/);
+  });
+
   it('adds country facts to the card of a nationality or a country', async function () {
     const annotation = await analysed(document);
     const linked = annotation.entities.find((e) => e.country || (e.type === 'LOCATION' && e.name === 'France'));
@@ -97,6 +117,10 @@ describe('Article Lens providers on the seed article', function () {
     const timeline = group('timeline')!.children.map((n) => n.label);
     assert.ok(timeline.indexOf('September 22, 2022') < timeline.indexOf('July 1'), timeline.join(' | '));
     assert.ok(group('quotes')!.children.length > 0);
+    for (const speakerRow of group('quotes')!.children) {
+      const reported = speakerRow.children.filter((n) => /^reported\b/.test(n.description ?? '')).length;
+      assert.equal(/(\d+) reported/.exec(speakerRow.description ?? '')?.[1] ?? '0', String(reported), speakerRow.description);
+    }
     assert.ok(outline.roots.some((n) => n.kind === 'dateline'));
   });
 });

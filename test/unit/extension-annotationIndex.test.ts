@@ -33,14 +33,14 @@ describe('extension annotation index, decoration plan and exports', () => {
   it('finds quotations and dates, and the quotes of an entity', () => {
     assert.equal(index.quoteAt(ARTICLE.indexOf('budget'))?.kind, 'direct');
     assert.equal(index.temporalAt(ARTICLE.indexOf('Tuesday') + 1)?.value, '2024-02-27');
-    assert.deepEqual(index.quotesBy(index.entity('e1')!).map((q) => q.text), ['"We agreed on the budget,"']);
+    assert.deepEqual(index.quotesBy(index.entity('e1')!).map((q) => q.text), ['"We agreed on the budget,"', 'that he would visit France in May 2024']);
   });
 
   it('plans highlights: pronouns left out, quotes as a layer, speakers underlined', () => {
     const plan = planDecorations(annotation);
     assert.equal(plan.person.length, 2 + 1 + 2); // Scholz: 2 names + 1 nominal (no pronoun); Macron: 2
     assert.ok(!plan.person.some((s) => ARTICLE.slice(s.start, s.end) === 'he'));
-    assert.equal(plan.quote.length, 3);
+    assert.equal(plan.quote.length, 4);
     assert.deepEqual(plan.quoteSpeaker.map((s) => ARTICLE.slice(s.start, s.end)), ['Scholz', 'Macron']);
     assert.equal(plan.misc.length, 1);
     assert.equal(plan.date.length, 3);

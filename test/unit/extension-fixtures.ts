@@ -55,10 +55,13 @@ export function buildAnnotation(text = ARTICLE): Annotation {
   const q1 = spanOf(text, '"We agreed on the budget,"');
   const q2 = spanOf(text, '"frank"');
   const q3 = spanOf(text, '"nothing was signed"');
+  const q4 = spanOf(text, 'that he would visit France in May 2024');
   const quotes: Quote[] = [
     { ...q1, kind: 'direct', speaker: 'e1', speakerMention: mention(text, 'Scholz', 1), cue: spanOf(text, 'said') },
     { ...q2, kind: 'partial', speaker: 'e2', speakerMention: mention(text, 'Macron', 1), cue: spanOf(text, 'said', 1) },
     { ...q3, kind: 'direct', speaker: null, speakerMention: null, cue: spanOf(text, 'said', 2) },
+    // Reported speech: the writer's paraphrase, not Scholz's words.
+    { ...q4, kind: 'reported', speaker: 'e1', speakerMention: mention(text, 'Scholz', 1), cue: spanOf(text, 'adding') },
   ];
   return {
     referenceDate: '2024-03-03',

@@ -27,7 +27,10 @@ describe('extension hover cards', () => {
     assert.match(card, /\*Chancellor of Germany\*/);
     assert.match(card, /Also called here: “Scholz”, “The chancellor”\n/);
     assert.match(card, /4 mentions; first on line 1/);
-    assert.match(card, /Quoted 1 time:\n\n- \\"We agreed on the budget\\,\\" \(line 2\)/);
+    // Its own words and the writer's paraphrase are counted apart.
+    assert.match(card, /Quoted 1 time:\n\n- \\"We agreed on the budget\\,\\" \(line 2\)\n\n/);
+    assert.match(card, /Reported 1 time \(paraphrased\):\n\n- that he would visit France in May 2024 \(line 2\)$/);
+    assert.doesNotMatch(card, /Quoted 2 times/);
     assert.doesNotMatch(card, /Country:/);
   });
 
@@ -57,6 +60,8 @@ describe('extension hover cards', () => {
     const context = contextFor(annotation, ARTICLE);
     assert.match(quoteCard(annotation.quotes[0], context), /direct, 5 words[\s\S]*Speaker: \*\*Olaf Scholz\*\* — “said”[\s\S]*Line 2$/);
     assert.match(quoteCard(annotation.quotes[2], context), /Speaker: unknown speaker/);
+    const reported = annotation.quotes.find((q) => q.kind === 'reported')!;
+    assert.match(quoteCard(reported, context), /^\*\*Reported speech\*\* — 8 words[\s\S]*Speaker: \*\*Olaf Scholz\*\* — “adding”/);
   });
 
   it('document text can never become a link, a command, an image or HTML', () => {

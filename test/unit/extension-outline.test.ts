@@ -48,6 +48,11 @@ describe('extension outline model', () => {
     const quotes = group(outline, 'quotes')!;
     assert.deepEqual(labels(quotes), ['Olaf Scholz', 'Emmanuel Macron', 'Unattributed']);
     assert.equal(quotes.children[0].children[0].label, '"We agreed on the budget,"');
+    // Quotations and reported speech are told apart in the speaker's count and in each row's icon.
+    assert.equal(quotes.children[0].description, '1 quote · 1 reported');
+    assert.equal(quotes.children[1].description, '1 quote');
+    assert.deepEqual(quotes.children[0].children.map((n) => n.icon), ['quote', 'comment']);
+    assert.match(quotes.children[0].children[1].description!, /^reported · adding · /);
   });
 
   it('sorts entities by mentions or by name', () => {

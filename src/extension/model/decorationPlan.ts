@@ -20,9 +20,15 @@ export function planDecorations(annotation: Annotation): DecorationPlan {
     }
   }
   for (const t of annotation.temporal) plan.date.push({ start: t.start, end: t.end });
+  // One speaker mention often attributes several statements ("X said A, adding that B"): underline it once.
+  const underlined = new Set<string>();
   for (const q of annotation.quotes) {
     plan.quote.push({ start: q.start, end: q.end });
-    if (q.speakerMention) plan.quoteSpeaker.push({ start: q.speakerMention.start, end: q.speakerMention.end });
+    const m = q.speakerMention;
+    if (m && !underlined.has(`${m.start}:${m.end}`)) {
+      underlined.add(`${m.start}:${m.end}`);
+      plan.quoteSpeaker.push({ start: m.start, end: m.end });
+    }
   }
   for (const layer of DECORATION_LAYERS) plan[layer].sort((a, b) => a.start - b.start || a.end - b.end);
   return plan;

@@ -51,14 +51,13 @@ export function entityCard(entity: Entity, context: HoverContext): string {
     lines.push(`Country: ${escapeMarkdown(country.name)}${facts.length > 0 ? ` — ${facts.join(' · ')}` : ''}`);
   }
 
-  const quotes = index.quotesBy(entity);
-  if (quotes.length > 0) {
-    const items = quotes
-      .slice(0, MAX_QUOTES_LISTED)
-      .map((q) => `- ${escapeMarkdown(firstWords(q.text, QUOTE_PREVIEW_WORDS))} (line ${context.lineNumberAt(q.start)})`);
-    const more = quotes.length > MAX_QUOTES_LISTED ? [`- and ${quotes.length - MAX_QUOTES_LISTED} more`] : [];
-    lines.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:\n\n${[...items, ...more].join('\n')}`);
-  }
+  // Direct and partial quotations are the speaker's own words; reported speech is the writer's paraphrase. A reader
+  // weighs them differently, so the card counts and lists them apart.
+  const statements = index.quotesBy(entity);
+  const quoted = statements.filter((q) => q.kind !== 'reported');
+  const reported = statements.filter((q) => q.kind === 'reported');
+  if (quoted.length > 0) lines.push(statementList(`Quoted ${times(quoted.length)}`, quoted, context));
+  if (reported.length > 0) lines.push(statementList(`Reported ${times(reported.length)} (paraphrased)`, reported, context));
   return lines.join('\n\n');
 }
 
@@ -80,7 +79,8 @@ export function temporalCard(expression: TemporalExpression, referenceDate: stri
 export function quoteCard(quote: Quote, context: HoverContext): string {
   const speaker = context.index.entity(quote.speaker);
   const lines: string[] = [];
-  lines.push(`**Quotation** — ${quote.kind}, ${wordCount(quote.text)} words`);
+  const words = `${wordCount(quote.text)} words`;
+  lines.push(quote.kind === 'reported' ? `**Reported speech** — ${words}` : `**Quotation** — ${quote.kind}, ${words}`);
   const who = speaker ? `**${escapeMarkdown(speaker.name)}**` : 'unknown speaker';
   const cue = quote.cue ? ` — “${escapeMarkdown(quote.cue.text)}”` : '';
   lines.push(`Speaker: ${who}${cue}`);
@@ -88,6 +88,18 @@ export function quoteCard(quote: Quote, context: HoverContext): string {
   const last = context.lineNumberAt(Math.max(quote.start, quote.end - 1));
   lines.push(first === last ? `Line ${first}` : `Lines ${first}–${last}`);
   return lines.join('\n\n');
+}
+
+function times(count: number): string {
+  return `${count} time${count === 1 ? '' : 's'}`;
+}
+
+function statementList(heading: string, quotes: readonly Quote[], context: HoverContext): string {
+  const items = quotes
+    .slice(0, MAX_QUOTES_LISTED)
+    .map((q) => `- ${escapeMarkdown(firstWords(q.text, QUOTE_PREVIEW_WORDS))} (line ${context.lineNumberAt(q.start)})`);
+  const more = quotes.length > MAX_QUOTES_LISTED ? [`- and ${quotes.length - MAX_QUOTES_LISTED} more`] : [];
+  return `${heading}:\n\n${[...items, ...more].join('\n')}`;
 }
 
 function temporalTypeLabel(type: TemporalExpression['type']): string {

@@ -3,7 +3,7 @@
  * Groups: dateline, paragraphs, people, organisations, places, other names, a timeline of dates in chronological
  * order, and quotations grouped by speaker. Every leaf carries the span it reveals. Pure.
  */
-import type { Annotation, Entity, EntityType, Span } from '../../core/types';
+import type { Annotation, Entity, EntityType, Quote, Span } from '../../core/types';
 import { AnnotationIndex } from '../model/annotationIndex';
 import { chronologicalKey, formatCalendarValue } from '../model/dateDistance';
 import { LineIndex } from '../model/lineIndex';
@@ -166,7 +166,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     id: `speaker:${speaker?.id ?? '(none)'}`,
     kind: 'speaker',
     label: speaker ? speaker.name : 'Unattributed',
-    description: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+    description: statementCounts(quotes),
     // Clicking a speaker shows their first quotation.
     span: { start: quotes[0].start, end: quotes[0].end },
     icon: speaker ? 'person' : 'question',
@@ -177,7 +177,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
       kind: 'quote' as const,
       label: firstWords(preview(q.text, { start: 0, end: q.text.length }), QUOTE_PREVIEW_WORDS),
       description: `${q.kind}${q.cue ? ` · ${q.cue.text}` : ''} · ${lineLabel(q.start)}`,
-      icon: 'quote',
+      icon: q.kind === 'reported' ? 'comment' : 'quote',
       span: { start: q.start, end: q.end },
     }))));
   if (speakerCount > 0) groups.push(group('quotes', 'Quotations', 'quote', speakerCount, quoteGroups));
@@ -233,6 +233,16 @@ export function chronological<T extends { value: string; start: number }>(expres
     return a.item.start - b.item.start;
   });
   return keyed.map((k) => k.item);
+}
+
+/** "2 quotes · 3 reported": the speaker's own words apart from the writer's paraphrase of them. */
+function statementCounts(quotes: readonly Quote[]): string {
+  const reported = quotes.filter((q) => q.kind === 'reported').length;
+  const quoted = quotes.length - reported;
+  return [
+    quoted > 0 ? `${quoted} quote${quoted === 1 ? '' : 's'}` : undefined,
+    reported > 0 ? `${reported} reported` : undefined,
+  ].filter(Boolean).join(' · ');
 }
 
 function groupQuotesBySpeaker(annotation: Annotation, index: AnnotationIndex, sort: OutlineSort) {
