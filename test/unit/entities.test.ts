@@ -185,3 +185,21 @@ describe('buildEntities: people who share a surname, and caseless text', () => {
     assert.strictEqual(find(entities, 'ESSEX').mentions.length, 1);
   });
 });
+
+describe('buildEntities: boundary and type repairs from the name head and position', () => {
+  it('takes the mid-sentence capitalised modifiers of a treaty or body the tagger cut short, never a sentence opener', () => {
+    const text = 'Tehran must honour the Chemical Weapons Convention, officials said. The Commerce Department agreed.';
+    const entities = entitiesOf(text, [['Weapons Convention', 'MISC'], ['Commerce Department', 'ORGANIZATION']]);
+    assert.deepStrictEqual(texts(find(entities, 'Chemical Weapons Convention')), ['Chemical Weapons Convention']);
+    assert.deepStrictEqual(texts(find(entities, 'Commerce Department')), ['Commerce Department']);
+  });
+
+  it('reads a one-word MISC name standing alone after a locative preposition as a place, but not a nationality or language', () => {
+    const text = 'Shelling hit villages in Kurdistan and refugees fled from Sindh, reports in Arabic said, citing Kurdish officials from Iraq.';
+    const entities = entitiesOf(text, [['Kurdistan', 'MISC'], ['Sindh', 'MISC'], ['Arabic', 'MISC'], ['Kurdish', 'MISC'], ['Iraq', 'LOCATION']]);
+    assert.strictEqual(find(entities, 'Kurdistan').type, 'LOCATION');
+    assert.strictEqual(find(entities, 'Sindh').type, 'LOCATION');
+    assert.strictEqual(find(entities, 'Arabic').type, 'MISC');
+    assert.strictEqual(find(entities, 'Kurdish').type, 'MISC');
+  });
+});

@@ -61,3 +61,14 @@ export function countryOfName(name: string): string | null {
 export function maxDemonymWords(): number {
   return get().maxDemonymWords;
 }
+
+let languageNames: Set<string> | null = null;
+
+/** Whether a word names a language ("English", "Arabic", "Pashto") — MISC in CoNLL-2003, and never a place. */
+export function isLanguageName(word: string): boolean {
+  if (!languageNames) {
+    languageNames = new Set<string>();
+    for (const country of countries) for (const language of Object.values(country.languages ?? {})) languageNames.add(language);
+  }
+  return languageNames.has(word);
+}

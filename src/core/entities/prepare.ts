@@ -9,10 +9,13 @@ import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type
 import { countryOfDemonym, maxDemonymWords } from './nationalities';
 import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
+import { isLocativeMisc } from './locativeMisc';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 /** A lower-case determiner a tagger sometimes includes ("the Elysee") is not part of the name; "The Hague" keeps its "The". */
 const LEADING_DETERMINER = /^the\s+/;
+/** Capitalised function words that open headings and table rows but never a treaty's or a body's name. */
+const FUNCTION_WORD = /^(?:The|A|An|For|In|On|At|Of|And|Or|But|To|From|With|By|As|Under|After|Before|Since)$/;
 
 export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dateline: DatelineParse | null): NameMention[] {
   const { text, tokens } = ctx;
@@ -40,7 +43,8 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     const words = tokens.slice(range.tokenStart, range.tokenEnd).map((t) => t.text);
     // A nationality is MISC; a tagger calling it a place may be reading part of a country name, so that stays.
     const demonym = countryOfDemonym(text.slice(snappedStart, snappedEnd)) !== null;
-    const type = demonym && name.type !== 'LOCATION' ? 'MISC' : refineTypeByHead(name.type, words);
+    let type = demonym && name.type !== 'LOCATION' ? 'MISC' : refineTypeByHead(name.type, words);
+    if (type === 'MISC' && isLocativeMisc(tokens, range.tokenStart, range.tokenEnd)) type = 'LOCATION';
     mentions.push({
       start: snappedStart,
       end: snappedEnd,
@@ -155,12 +159,19 @@ function repairBoundaries(ctx: EntityContext, mentions: NameMention[]): NameMent
     if (m.origin !== 'tagger') return m;
     let { tokenStart, tokenEnd } = m;
     while (tokenEnd < tokens.length && !covered[tokenEnd] && adjacent(tokenEnd - 1, tokenEnd) && isDecisiveHead(tokens[tokenEnd].text)) tokenEnd++;
+    // A span ending in a decisive head ("Non-Proliferation Treaty") or made of heads only ("Treaty") names a
+    // treaty, body or facility whose capitalised modifiers right before it belong to the name: "the Nuclear
+    // Non-Proliferation Treaty".
     const onlyHeads = tokens.slice(tokenStart, tokenEnd).every((t) => isDecisiveHead(t.text));
-    if (onlyHeads) {
+    const endsInHead = isDecisiveHead(tokens[tokenEnd - 1].text);
+    if (onlyHeads || endsInHead) {
       while (
         tokenStart > 0 && !covered[tokenStart - 1] && !sentenceStarts.has(tokenStart) && adjacent(tokenStart - 1, tokenStart) &&
         /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(tokens[tokenStart - 1].text) && !isTitleWord(tokens[tokenStart - 1].text) &&
-        !countryOfDemonym(tokens[tokenStart - 1].text)
+        !countryOfDemonym(tokens[tokenStart - 1].text) &&
+        // Beyond a bare head, only mid-sentence modifiers: a sentence's first word ("The", "For") is capitalised
+        // by position, and a hyphenated "-based" or a function word is no part of a name.
+        (onlyHeads || (!sentenceStarts.has(tokenStart - 1) && !FUNCTION_WORD.test(tokens[tokenStart - 1].text) && !/-\p{Ll}/u.test(tokens[tokenStart - 1].text)))
       ) tokenStart--;
     }
     if (tokenStart === m.tokenStart && tokenEnd === m.tokenEnd) return m;
