@@ -156,7 +156,7 @@ function resolveByText(ctx: QuoteContext, phrase: SpeakerPhrase, text: string): 
 }
 
 /** The words before a mention in its clause ("French President …") and an apposition after it (", the agency's head,"). */
-function titleAndApposition(text: string, start: number, end: number): string {
+export function titleAndApposition(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 30), start).split(/[.;:!?\n"“”]/).pop() ?? '';
   const after = /^,\s*([^,.;\n]{1,60})/.exec(text.slice(end, end + 62));
   return `${before} ${after ? after[1] : ''}`;
