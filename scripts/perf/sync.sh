@@ -1,9 +1,11 @@
 #!/bin/sh
-# Copies the performance-owned files from the working tree into the frozen snapshot (.cache/perf-tree, made with
-# `git archive HEAD`), so that output hashes compare one change at a time while other engineers edit their stages.
+# Copies the files under performance work (PERF_FILES, default: the quotation stage and scripts/perf) from the
+# working tree into the frozen snapshot (.cache/perf-tree, made with `git archive HEAD`), so that output hashes
+# compare one change at a time while other engineers edit and commit their stages. Copy only what you changed:
+# copying a stage someone else has since committed to moves the hash for their reason, not yours.
 set -e
 cd "$(dirname "$0")/../.."
-for f in scripts/perf src/core/quotes src/core/entities src/core/dateline src/core/text/sentences.ts src/core/document.ts src/core/analyze.ts src/core/annotationGuard.ts test/unit/quotes-mentionIndex.test.ts; do
+for f in ${PERF_FILES:-scripts/perf src/core/quotes test/unit/quotes-mentionIndex.test.ts}; do
   rm -rf ".cache/perf-tree/$f" && cp -r "$f" ".cache/perf-tree/$f"
 done
 cd .cache/perf-tree && npx tsc -p .
