@@ -10,6 +10,11 @@ export interface WeightTable {
   index: KeyIndex;
   /** rows × LABEL_COUNT. */
   weights: ArrayLike<number>;
+  /**
+   * Every weight is a whole number (a loaded, int16-quantised model): sums are then exact in any order, so the
+   * tagger may add precomputed partial sums (decodeIntegral) and still pick exactly the labels decode would.
+   */
+  integral?: boolean;
 }
 
 /**
@@ -85,6 +90,7 @@ export function decode(
   f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number,
   gold?: Uint8Array, update?: Updater,
 ): void {
+  if (table.integral && !update && !sr.full && !CONSTRAINED) { decodeIntegral(f, sr, units, table, out, slot); return; }
   const W = table.weights;
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
@@ -131,6 +137,103 @@ export function decode(
         for (let l = 0; l < LABEL_COUNT; l++) if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
       }
       if (gold && update && best !== gold[i]) update(rowBuffer, count, gold[i], best);
+      out[i] = best;
+      prev2 = prev1;
+      prev1 = best;
+    }
+  }
+}
+
+/**
+ * The history features' weights, looked up once per model stage instead of hashed per token: (prev1, prev2) and
+ * (prev1, docCap) as summed score vectors, (prev1, shape) as rows per shape; (prev1, word) rows live on the word.
+ */
+interface HistoryCache {
+  /** [(prev1 · LABEL_COUNT + prev2) · LABEL_COUNT + l]: weights of prev1 and prev1+prev2. */
+  pairs: Float64Array;
+  /** [(prev1 · DOC_CAPS + docCap) · LABEL_COUNT + l]. */
+  docCaps: Float64Array;
+  /** shape hash → row of (prev1, shape) per prev1, -2 until looked up. */
+  shapes: Map<number, Int32Array>;
+}
+const DOC_CAPS = 5;
+const historyCaches = new WeakMap<WeightTable, HistoryCache>();
+
+function addRow(into: Float64Array, at: number, W: ArrayLike<number>, row: number): void {
+  if (row < 0) return;
+  const base = row * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) into[at + l] += W[base + l];
+}
+
+function historyCache(table: WeightTable): HistoryCache {
+  let cache = historyCaches.get(table);
+  if (cache) return cache;
+  const W = table.weights;
+  const pairs = new Float64Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
+  const docCaps = new Float64Array(LABEL_COUNT * DOC_CAPS * LABEL_COUNT);
+  for (let p1 = 0; p1 < LABEL_COUNT; p1++) {
+    for (let p2 = 0; p2 < LABEL_COUNT; p2++) {
+      historyKeys(historyBuffer, p1, p2, 0, 0, 0);
+      const at = (p1 * LABEL_COUNT + p2) * LABEL_COUNT;
+      addRow(pairs, at, W, table.index.get(historyBuffer[0]));
+      addRow(pairs, at, W, table.index.get(historyBuffer[1]));
+    }
+    for (let d = 0; d < DOC_CAPS; d++) {
+      historyKeys(historyBuffer, p1, 0, 0, 0, d);
+      addRow(docCaps, (p1 * DOC_CAPS + d) * LABEL_COUNT, W, table.index.get(historyBuffer[4]));
+    }
+  }
+  cache = { pairs, docCaps, shapes: new Map() };
+  historyCaches.set(table, cache);
+  return cache;
+}
+
+function unknownRows(): Int32Array {
+  return new Int32Array(LABEL_COUNT).fill(-2);
+}
+
+/** decode for tagging with integral weights: the same labels, from cached partial sums. */
+function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number): void {
+  const W = table.weights;
+  const index = table.index;
+  const cache = historyCache(table);
+  const pairs = cache.pairs, docCaps = cache.docCaps;
+  const rows = sr.rows, offsets = sr.offsets;
+  for (const [s, e] of units) {
+    let prev1 = O, prev2 = O;
+    for (let i = s; i < e; i++) {
+      scores.fill(0);
+      for (let r = 0; r < ROLES; r++) {
+        const sums = roleSums(f.context[i * ROLES + r], slot, table);
+        const base = r * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[l] += sums[base + l];
+      }
+      for (let k = offsets[i], to = offsets[i + 1]; k < to; k++) {
+        const base = rows[k] * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l];
+      }
+      const pairBase = (prev1 * LABEL_COUNT + prev2) * LABEL_COUNT;
+      const capBase = (prev1 * DOC_CAPS + f.docCap[i]) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[l] += pairs[pairBase + l] + docCaps[capBase + l];
+      const word = f.words[i];
+      let wordRows = word.history[slot];
+      if (!wordRows) word.history[slot] = wordRows = unknownRows();
+      let wr = wordRows[prev1];
+      if (wr === -2) {
+        historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
+        wordRows[prev1] = wr = index.get(historyBuffer[2]);
+      }
+      if (wr >= 0) { const base = wr * LABEL_COUNT; for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l]; }
+      let shapeRows = cache.shapes.get(word.shapeH);
+      if (!shapeRows) cache.shapes.set(word.shapeH, shapeRows = unknownRows());
+      let sr2 = shapeRows[prev1];
+      if (sr2 === -2) {
+        historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
+        shapeRows[prev1] = sr2 = index.get(historyBuffer[3]);
+      }
+      if (sr2 >= 0) { const base = sr2 * LABEL_COUNT; for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l]; }
+      let best = -1, bestScore = -Infinity;
+      for (let l = 0; l < LABEL_COUNT; l++) if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
       out[i] = best;
       prev2 = prev1;
       prev1 = best;

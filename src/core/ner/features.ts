@@ -29,6 +29,8 @@ export interface WordInfo {
   roles: Uint32Array[];
   /** Per-stage cache of summed role weights (5 × LABEL_COUNT), filled by the decoder. */
   sums: (Float32Array | undefined)[];
+  /** Per-stage cache of the (previous label, word) history rows, filled by the decoder. */
+  history: (Int32Array | undefined)[];
 }
 
 export const ROLE_CENTER = 0, ROLE_LEFT1 = 1, ROLE_RIGHT1 = 2, ROLE_LEFT2 = 3, ROLE_RIGHT2 = 4, ROLES = 5;
@@ -103,7 +105,7 @@ function boundaryWord(h: number, clusters: boolean): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
     ...w, lower: '', initialCap: false, allCaps: false, hasLetter: false,
-    roles: roleKeys(w, [], 0, false, clusters), sums: [],
+    roles: roleKeys(w, [], 0, false, clusters), sums: [], history: [],
   };
 }
 
@@ -147,6 +149,7 @@ export class FeatureExtractor {
       hasLetter: /\p{L}/u.test(form),
       roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
       sums: [],
+      history: [],
     };
     this.cache.set(form, info);
     return info;

@@ -88,7 +88,7 @@ export function deserializeModel(gz: Buffer): NerModel {
     off += (4 - (off % 4)) % 4;
     const index = new KeyIndex(features);
     for (let r = 0; r < features; r++) index.add(keys[r]);
-    return { index, weights };
+    return { index, weights, integral: true };
   });
   return buildModel(header, stages);
 }
