@@ -3,6 +3,8 @@
 // click-to-reveal) and saves a screenshot of each step in test-results/screenshots/.
 // Expected values come from the article text and package.json, not from the extension's code.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, plainTextColor,
   renderedOccurrences, screenshot, themeColor, waitFor,
@@ -191,5 +193,34 @@ describe('Article Lens in a real VS Code (UI)', function () {
     await runFromPalette();
     await waitFor(async () => (await decoratedSpans()) > 0, { timeout: 15_000, message: `"${label}" to bring the highlights back` });
     await decoratedEverywhere('Vladimir Putin');
+  });
+  it('switches to the light theme: people, places and dates in their light defaults, clearly apart', async () => {
+    const defaultsOf = (category, kind) => (contributes.colors ?? []).find((c) => c.id === colorFor(category))?.defaults?.[kind];
+    const asCss = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    // As a user editing settings.json would: VS Code watches the file and switches the theme.
+    const settingsFile = join(workbench.server.runDir, 'ud', 'User', 'settings.json');
+    const chooseTheme = async (theme) => {
+      const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+      writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': theme }, null, 2) + '\n');
+    };
+    const personLight = defaultsOf('person', 'light');
+    assert.ok(personLight, `package.json has no light default for ${colorFor('person')}`);
+    await chooseTheme('Default Light Modern');
+    try {
+      await waitFor(async () => (await themeColor(page, colorFor('person'))).color === asCss(personLight),
+        { timeout: 15_000, message: `the light theme's person colour ${personLight}` });
+      const occurrences = await decoratedEverywhere('Vladimir Putin');
+      for (const { spans } of occurrences) {
+        for (const span of spans) assert.equal(span.color, asCss(personLight), `span "${span.text}" in the light theme`);
+      }
+      const colours = await Promise.all(['person', 'organization', 'location', 'misc', 'date'].map(async (c) => (await themeColor(page, colorFor(c))).color));
+      assert.equal(new Set(colours).size, colours.length, `light theme colours repeat: ${colours.join(' ')}`);
+      await page.mouse.move(5, 5);
+      await screenshot(page, '06-article-light');
+    } finally {
+      await chooseTheme('Default Dark Modern');
+      await waitFor(async () => (await themeColor(page, colorFor('person'))).color === asCss(defaultsOf('person', 'dark')),
+        { timeout: 15_000, message: 'the dark theme to come back' });
+    }
   });
 });
