@@ -107,6 +107,8 @@ function measure(tool: WorkerTool, textFile: string | null, bytes: number, budge
 
 const mb = (b: number) => (b / 1e6).toFixed(0);
 const kbps = (o: Outcome) => (o.status === 'ok' ? o.bytes / 1000 / o.seconds : NaN);
+/** Ratios below 1 keep two significant digits (0.032×), others one decimal. */
+const fmtRatio = (r: number) => (r < 1 ? r.toPrecision(2) : r.toFixed(1));
 const fmtSeconds = (s: number) => (s < 0.01 ? s.toFixed(5) : s < 10 ? s.toFixed(3) : s.toFixed(1));
 
 async function main(): Promise<void> {
@@ -164,12 +166,12 @@ async function main(): Promise<void> {
     if (tool !== 'article-lens' && base?.status === 'ok') {
       if (outcome.status === 'ok') {
         const r = kbps(base) / kbps(outcome);
-        ratio = `${r.toFixed(1)}×`;
+        ratio = `${fmtRatio(r)}×`;
         if (tool === 'compromise') target = r >= SPEEDUP_TARGET ? 'PASS' : 'FAIL';
       } else if (outcome.status === 'timeout') {
         // The peer did not finish within the budget: its throughput is below bytes/budget.
         const r = kbps(base) / (outcome.bytes / 1000 / args.budget);
-        ratio = `> ${r.toFixed(1)}×`;
+        ratio = `> ${fmtRatio(r)}×`;
         if (tool === 'compromise') target = r >= SPEEDUP_TARGET ? 'PASS' : 'n/a';
       }
     }
