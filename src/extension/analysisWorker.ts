@@ -5,16 +5,22 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { computeAnalysis } from './analysis/analysisResult';
-import { splitResult, type AnalysisRequest } from './analysis/analysisMessages';
+import { PacedPartSender, isNextPartRequest, splitResult, type WorkerInbound } from './analysis/analysisMessages';
 
 export { computeAnalysis };
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (request: AnalysisRequest) => {
+  const sender = new PacedPartSender((part, transfer) => port.postMessage(part, transfer));
+  port.on('message', (message: WorkerInbound) => {
+    if (isNextPartRequest(message)) {
+      sender.next(message.id);
+      return;
+    }
+    const request = message;
     try {
       const result = computeAnalysis(request.text, request.options);
-      for (const { part, transfer } of splitResult(request.id, result)) port.postMessage(part, transfer);
+      sender.start(request.id, splitResult(request.id, result));
     } catch (error) {
       port.postMessage({ id: request.id, kind: 'error', error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }

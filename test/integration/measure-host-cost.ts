@@ -3,10 +3,15 @@
  *   node scripts/build.mjs && npx tsc -p . && node out/test/integration/measure-host-cost.js [MB]
  * The annotation is the seed's, repeated to MB megabytes (analysing 10 MB for real takes minutes), so the numbers
  * are about the extension's own code: receiving the result in parts, the outline, the first hover.
+ * `hostPauseMs` is the one that matters most: a real worker thread sends that result through `AnalysisService`
+ * exactly as the extension's worker does, and the longest gap between two turns of the host's event loop is
+ * recorded (`eagerHostPauseMs`: the same with every part sent at once, in parts of 2,000 items, as before pacing).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { AnalysisService } from '../../src/extension/analysis/analysisService';
 import type { Annotation, Span } from '../../src/core/types';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { ResultAssembler, splitResult, type AnalysisPart } from '../../src/extension/analysis/analysisMessages';
@@ -15,10 +20,10 @@ import { packDecorationPlan, planDecorations } from '../../src/extension/model/d
 import { buildOutline } from '../../src/extension/outline/outlineModel';
 
 const root = path.resolve(__dirname, '..', '..', '..');
-const megabytes = Number(process.argv[2] ?? 10);
 const seed = fs.readFileSync(path.join(root, 'seeds', 'tass-macron-putin-call.txt'), 'utf8') + '\n\n';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { computeAnalysis } = require(path.join(root, 'dist', 'analysisWorker.js')) as { computeAnalysis: (t: string, o: object) => AnalysisResult };
+export function syntheticResult(megabytes: number): { text: string; result: AnalysisResult } {
 const one = computeAnalysis(seed, {});
 const copies = Math.ceil((megabytes * 1024 * 1024) / seed.length);
 const text = seed.repeat(copies);
@@ -40,6 +45,59 @@ for (let c = 0; c < copies; c++) {
   one.paragraphs.forEach((p) => paragraphs.push(shift(p, d)));
 }
 const result: AnalysisResult = { annotation, paragraphs, decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 0 };
+return { text, result };
+}
+
+/** A worker that answers any request with the synthetic result, paced like the real worker or all at once. */
+function writeWorker(dir: string, megabytes: number, eager: boolean): string {
+  const file = path.join(dir, eager ? 'eager-worker.js' : 'paced-worker.js');
+  fs.writeFileSync(file, `
+const { parentPort } = require('node:worker_threads');
+const { PacedPartSender, isNextPartRequest, splitResult } = require(${JSON.stringify(require.resolve('../../src/extension/analysis/analysisMessages'))});
+const { syntheticResult } = require(${JSON.stringify(__filename)});
+const { result } = syntheticResult(${megabytes});
+const sender = new PacedPartSender((part, transfer) => parentPort.postMessage(part, transfer));
+parentPort.on('message', (request) => {
+  if (isNextPartRequest(request)) return sender.next(request.id);
+  const parts = splitResult(request.id, { ...result, decorations: { ...result.decorations } }, ${eager ? 2000 : 'undefined'});
+  if (${eager}) for (const { part, transfer } of parts) parentPort.postMessage(part, transfer.map((b) => b.slice(0)));
+  else sender.start(request.id, [...parts].map(({ part }) => ({ part, transfer: [] })));
+});
+`);
+  return file;
+}
+
+/** The longest gap between two turns of this thread's event loop while the worker's result arrives. */
+async function hostPause(megabytes: number, eager: boolean): Promise<{ pauseMs: number; totalMs: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-host-cost-'));
+  const service = new AnalysisService(writeWorker(dir, megabytes, eager), { info() {}, warn() {}, error: console.error });
+  const keepAlive = setInterval(() => {}, 1000); // the service's worker is unref'd
+  try {
+    await service.analyze('warm-up', 'x', {}); // worker start-up and building the synthetic result
+    let last = performance.now();
+    let pauseMs = 0;
+    let running = true;
+    const tick = () => {
+      const now = performance.now();
+      pauseMs = Math.max(pauseMs, now - last);
+      last = now;
+      if (running) setImmediate(tick);
+    };
+    const started = performance.now();
+    setImmediate(tick);
+    await service.analyze('doc', 'x', {});
+    running = false;
+    return { pauseMs, totalMs: performance.now() - started };
+  } finally {
+    clearInterval(keepAlive);
+    service.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(megabytes: number): Promise<void> {
+const { text, result } = syntheticResult(megabytes);
+const { annotation } = result;
 
 const time = <T>(f: () => T): [T, number] => {
   const t = performance.now();
@@ -51,12 +109,16 @@ const assembler = new ResultAssembler();
 let assembled: AnalysisResult | undefined;
 let maxPartMs = 0;
 let parts = 0;
-for (const { part } of splitResult(1, result)) {
+const partMs: number[] = [];
+// ARTICLE_LENS_ITEMS_PER_PART compares part sizes (the extension uses ITEMS_PER_PART).
+const itemsPerPart = Number(process.env.ARTICLE_LENS_ITEMS_PER_PART) || undefined;
+for (const { part } of splitResult(1, result, itemsPerPart)) {
   const [, ms] = time(() => {
     const received = part.kind === 'decorations' ? part : structuredClone(part);
     assembled = assembler.add(received as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
   });
   maxPartMs = Math.max(maxPartMs, ms);
+  partMs.push(ms);
   parts++;
 }
 const [roots, outlineMs] = time(() => buildOutline({ text, annotation: assembled!.annotation, paragraphs: assembled!.paragraphs }));
@@ -72,7 +134,17 @@ console.log(JSON.stringify({
   oneMessageCloneMs: Math.round(wholeMs),
   parts,
   slowestPartMs: maxPartMs.toFixed(1),
+  partMsP50P95P99: [0.5, 0.95, 0.99].map((q) => [...partMs].sort((a, b) => a - b)[Math.floor(q * (partMs.length - 1))].toFixed(1)).join(' / '),
   outlineRootsMs: outlineMs.toFixed(1),
   expandGroupMs: expand,
   firstHoverLookupMs: firstHoverMs.toFixed(1),
 }, null, 1));
+const paced = await hostPause(megabytes, false);
+const eager = await hostPause(megabytes, true);
+console.log(JSON.stringify({
+  hostPauseMs: paced.pauseMs.toFixed(1), hostReceiveTotalMs: Math.round(paced.totalMs),
+  eagerHostPauseMs: eager.pauseMs.toFixed(1), eagerHostReceiveTotalMs: Math.round(eager.totalMs),
+}, null, 1));
+}
+
+if (require.main === module) void main(Number(process.argv[2] ?? 10));

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ResultAssembler, splitResult, type AnalysisPart } from '../../src/extension/analysis/analysisMessages';
+import {
+  ITEMS_PER_PART, PacedPartSender, ResultAssembler, splitResult, type AnalysisPart,
+} from '../../src/extension/analysis/analysisMessages';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
 import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
@@ -19,22 +21,27 @@ function fakeWorker(dir: string, failInWorker = false): string {
   const file = path.join(dir, failInWorker ? 'failing-worker.js' : 'worker.js');
   fs.writeFileSync(file, `
 const { parentPort, isMainThread } = require('node:worker_threads');
-const { splitResult } = require(${JSON.stringify(MESSAGES)});
+const { PacedPartSender, isNextPartRequest, splitResult } = require(${JSON.stringify(MESSAGES)});
 function computeAnalysis(text) {
   const empty = new Uint32Array(0);
+  // "entities:N" asks for N entities, so the result travels in several parts.
+  const count = Number((/entities:(\\d+)/.exec(text) || [])[1] || 0);
+  const entities = Array.from({ length: count }, (_, i) => ({ id: 'e' + i, type: 'PERSON', name: 'P' + i, mentions: [] }));
   return {
-    annotation: { referenceDate: 'len:' + text.length, dateline: null, entities: [], temporal: [], quotes: [] },
+    annotation: { referenceDate: 'len:' + text.length, dateline: null, entities, temporal: [], quotes: [] },
     paragraphs: [], durationMs: 0,
     decorations: { person: empty, organization: empty, location: empty, misc: empty, date: empty, quote: empty, quoteSpeaker: new Uint32Array([1, 2]) },
   };
 }
 exports.computeAnalysis = computeAnalysis;
 if (!isMainThread && ${failInWorker}) throw new Error('cannot load the model');
+const sender = new PacedPartSender((part, transfer) => parentPort.postMessage(part, transfer));
 if (parentPort) parentPort.on('message', (request) => {
+  if (isNextPartRequest(request)) return sender.next(request.id);
   const wait = Number((/^wait:(\\d+)/.exec(request.text) || [])[1] || 0);
   const until = Date.now() + wait;
   while (Date.now() < until) {}
-  for (const { part, transfer } of splitResult(request.id, computeAnalysis(request.text))) parentPort.postMessage(part, transfer);
+  sender.start(request.id, splitResult(request.id, computeAnalysis(request.text)));
 });
 `);
   return file;
@@ -68,6 +75,51 @@ describe('extension analysis messages and service', () => {
     for (const part of parts) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
     assert.deepEqual(assembled, expected);
     assert.ok(ARTICLE.length > 0);
+  });
+
+  it('paces the parts: the worker sends one part, and the next only when asked for it', () => {
+    const annotation = buildAnnotation();
+    const result: AnalysisResult = {
+      annotation, paragraphs: [], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 0,
+    };
+    const sent: AnalysisPart[] = [];
+    const sender = new PacedPartSender((part) => sent.push(part));
+    sender.start(1, splitResult(1, result, 2));
+    assert.equal(sent.length, 1, 'only the first part goes out unasked');
+    sender.next(2);
+    assert.equal(sent.length, 1, 'a request for another result sends nothing');
+    sender.next(1);
+    assert.equal(sent.length, 2);
+    sender.start(5, splitResult(5, result, 2));
+    sender.next(1);
+    assert.deepEqual(sent.map((p) => p.id), [1, 1, 5], 'a new result replaces the unfinished one');
+    while (sent.at(-1)!.kind !== 'done') sender.next(5);
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const part of sent.filter((p) => p.id === 5)) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled?.annotation, annotation);
+  });
+
+  it('lets the event loop turn between the parts of a large result', async () => {
+    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    try {
+      const entities = 5 * ITEMS_PER_PART;
+      let turns = 0;
+      let counting = true;
+      const count = () => {
+        turns++;
+        if (counting) setImmediate(count);
+      };
+      // Warm up (worker start-up), then count event-loop turns while a six-part result arrives.
+      await service.analyze('doc', 'x', {});
+      setImmediate(count);
+      const result = await service.analyze('doc', `entities:${entities}`, {});
+      counting = false;
+      assert.equal(result.annotation.entities.length, entities);
+      assert.ok(turns >= 5, `the host turned its event loop ${turns} times while receiving 6 parts`);
+    } finally {
+      service.dispose();
+    }
   });
 
   it('answers from a worker thread', async () => {

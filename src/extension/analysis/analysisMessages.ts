@@ -1,9 +1,11 @@
 /**
  * The worker ↔ extension host protocol. A result is sent in parts of bounded size rather than as one object:
  * deserialising a message blocks the receiving thread, and one message holding a huge article's hundred thousand
- * mentions would stall the extension host for hundreds of milliseconds; many small messages are each handled in a
- * separate task, so the editor stays responsive in between. Highlight plans are typed arrays, transferred without a
- * copy. Pure (no worker or vscode import), so the split/assemble round trip is unit-tested.
+ * mentions would stall the extension host for hundreds of milliseconds. Parts are also paced: the worker sends the
+ * next part only when the host asks for it (`NextPartRequest`), and the host asks from a `setImmediate` after handling
+ * one. Without that, a Node MessagePort drains every message already queued in one go, so hundreds of small parts
+ * sent at once would block the host just like one big message. Highlight plans are typed arrays, transferred
+ * without a copy. Pure (no worker or vscode import), so the split/assemble round trip is unit-tested.
  */
 import type { AnalyzeOptions, Annotation, Entity, Mention, Quote, Span, TemporalExpression } from '../../core/types';
 import type { PackedDecorationPlan } from '../model/decorationPlan';
@@ -13,6 +15,18 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+}
+
+/** The host is ready for the next part of result `id`. */
+export interface NextPartRequest {
+  id: number;
+  kind: 'next';
+}
+
+export type WorkerInbound = AnalysisRequest | NextPartRequest;
+
+export function isNextPartRequest(message: WorkerInbound): message is NextPartRequest {
+  return (message as Partial<NextPartRequest>).kind === 'next';
 }
 
 export type AnalysisPart =
@@ -31,8 +45,8 @@ export type AnalysisPart =
     }
   | { id: number; kind: 'error'; error: string };
 
-/** Items per message: small enough that deserialising one takes a few milliseconds. */
-export const ITEMS_PER_PART = 2000;
+/** Items per message: small enough that deserialising one takes a millisecond or two. */
+export const ITEMS_PER_PART = 500;
 
 export interface OutgoingPart {
   part: AnalysisPart;
@@ -63,6 +77,33 @@ export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = 
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * The worker's side of the pacing: sends the first part of a result at once and each further part when the host
+ * asks for it. A new result replaces an unfinished one (whose host has moved on).
+ */
+export class PacedPartSender {
+  private current: { id: number; parts: Iterator<OutgoingPart> } | undefined;
+
+  constructor(private readonly post: (part: AnalysisPart, transfer: ArrayBuffer[]) => void) {}
+
+  start(id: number, parts: Iterable<OutgoingPart>): void {
+    this.current = { id, parts: parts[Symbol.iterator]() };
+    this.next(id);
+  }
+
+  next(id: number): void {
+    const current = this.current;
+    if (!current || current.id !== id) return;
+    const step = current.parts.next();
+    if (step.done) {
+      this.current = undefined;
+      return;
+    }
+    if (step.value.part.kind === 'done') this.current = undefined;
+    this.post(step.value.part, step.value.transfer);
+  }
 }
 
 /** Rebuilds a result from its parts, in the order `splitResult` sends them. */

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../core/types';
 import type { AnalysisResult } from './analysisResult';
-import { ResultAssembler, type AnalysisPart, type AnalysisRequest } from './analysisMessages';
+import { ResultAssembler, type AnalysisPart, type AnalysisRequest, type NextPartRequest } from './analysisMessages';
 import { Disposable } from '../util/disposable';
 
 export class AnalysisCancelled extends Error {
@@ -135,9 +135,27 @@ export class AnalysisService extends Disposable {
       this.finish(job, { ok: false, error: part.error });
       return;
     }
+    if (job.superseded) {
+      // Nobody waits for the rest: stop asking for parts and start the next job (the worker drops this result
+      // when the next request arrives).
+      this.finish(job, { ok: false, error: 'superseded' });
+      return;
+    }
     try {
       const result = job.assembler.add(part);
-      if (result) this.finish(job, { ok: true, result });
+      if (result) {
+        this.finish(job, { ok: true, result });
+        return;
+      }
+      // Ask for the next part only after the event loop has had a turn: other extensions' requests, the editor's
+      // input, run in between parts, however large the result.
+      const worker = this.worker;
+      setImmediate(() => {
+        if (this.running === job && this.worker === worker && worker) {
+          const next: NextPartRequest = { id: job.id, kind: 'next' };
+          worker.postMessage(next);
+        }
+      });
     } catch (error) {
       this.finish(job, { ok: false, error: error instanceof Error ? error.message : String(error) });
     }
