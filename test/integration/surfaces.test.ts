@@ -30,6 +30,29 @@ describe('Article Lens highlights, settings and status', function () {
     assert.deepEqual(api.drawnHighlights(editor), drawn);
   });
 
+  it('draws every highlight of a huge article (the ranges converted in slices)', async function () {
+    this.timeout(60_000);
+    const api = await getApi();
+    const { document: seed } = await openSeed();
+    const seedAnnotation = await analysed(seed);
+    const perCopy = seedAnnotation.entities.reduce((n, e) => n + e.mentions.filter((m) => m.kind !== 'pronoun').length, 0);
+    // Past the 20,000 ranges that are drawn in one go.
+    const copies = Math.ceil(21_000 / Math.max(1, perCopy));
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: (seed.getText() + '\n\n').repeat(copies) });
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const annotation = await analysed(document);
+    const expected = (type: string) => annotation.entities.filter((e) => e.type === type)
+      .reduce((n, e) => n + e.mentions.filter((m) => m.kind !== 'pronoun').length, 0);
+    const drawn = await waitFor('the sliced highlights', () => {
+      const counts = api.drawnHighlights(editor);
+      return counts && counts.person === expected('PERSON') ? counts : undefined;
+    }, 30_000);
+    assert.ok(drawn.person + drawn.location + drawn.organization + drawn.misc + drawn.date > 20_000, JSON.stringify(drawn));
+    assert.equal(drawn.location, expected('LOCATION'));
+    assert.equal(drawn.date, annotation.temporal.length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('reacts to a category being switched off in the settings', async function () {
     const api = await getApi();
     const { document, editor } = await openSeed();

@@ -9,6 +9,7 @@ import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager'
 import type { Configuration } from '../configuration';
 import { categoryColorId, type HighlightCategory } from '../model/categories';
 import { DECORATION_LAYERS, type DecorationLayer, type PackedDecorationPlan } from '../model/decorationPlan';
+import { convertPairsInSlices, nextTurn } from '../model/slicedConversion';
 import { Disposable } from '../util/disposable';
 import type { HighlightVisibility } from './highlightVisibility';
 
@@ -16,6 +17,8 @@ export class HighlightDecorator extends Disposable {
   private types: Map<DecorationLayer, vscode.TextEditorDecorationType> = new Map();
   /** What was last drawn in each editor, per layer (read by tests through the extension API). */
   private readonly drawn = new WeakMap<vscode.TextEditor, Record<DecorationLayer, number>>();
+  /** Bumped on every draw, so a sliced draw still converting notices a newer one and stops. */
+  private readonly drawGeneration = new WeakMap<vscode.TextEditor, number>();
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
@@ -108,18 +111,55 @@ export class HighlightDecorator extends Disposable {
   }
 
   private draw(editor: vscode.TextEditor, plan: PackedDecorationPlan | undefined): void {
+    const generation = (this.drawGeneration.get(editor) ?? 0) + 1;
+    this.drawGeneration.set(editor, generation);
     const enabled = this.configuration.value.highlight;
+    const spansOf = (layer: DecorationLayer) => {
+      const category: HighlightCategory = layer === 'quoteSpeaker' ? 'quote' : layer;
+      return plan && enabled[category] ? plan[layer] : EMPTY;
+    };
+    const total = DECORATION_LAYERS.reduce((n, layer) => n + spansOf(layer).length / 2, 0);
+    if (total <= SYNCHRONOUS_DRAW_LIMIT) {
+      const ranges = new Map(DECORATION_LAYERS.map((layer) => [layer, toRanges(editor.document, spansOf(layer))]));
+      this.apply(editor, ranges);
+      return;
+    }
+    // A huge article: convert in slices, then draw every layer at once (the old highlights stay until then).
+    void (async () => {
+      const ranges = new Map<DecorationLayer, vscode.Range[]>();
+      const document = editor.document;
+      const options = {
+        sliceSize: RANGES_PER_SLICE,
+        isCancelled: () => this.drawGeneration.get(editor) !== generation || document.isClosed,
+        yieldTurn: nextTurn,
+      };
+      for (const layer of DECORATION_LAYERS) {
+        const converted = await convertPairsInSlices(spansOf(layer), (start, end) =>
+          new vscode.Range(document.positionAt(start), document.positionAt(end)), options);
+        if (!converted) return;
+        ranges.set(layer, converted);
+        await nextTurn();
+      }
+      if (!options.isCancelled()) this.apply(editor, ranges);
+    })();
+  }
+
+  private apply(editor: vscode.TextEditor, ranges: Map<DecorationLayer, vscode.Range[]>): void {
     const counts = {} as Record<DecorationLayer, number>;
     for (const layer of DECORATION_LAYERS) {
-      const category: HighlightCategory = layer === 'quoteSpeaker' ? 'quote' : layer;
-      const spans = plan && enabled[category] ? plan[layer] : EMPTY;
       const type = this.types.get(layer);
-      if (type) editor.setDecorations(type, toRanges(editor.document, spans));
-      counts[layer] = spans.length / 2;
+      const layerRanges = ranges.get(layer) ?? [];
+      if (type) editor.setDecorations(type, layerRanges);
+      counts[layer] = layerRanges.length;
     }
     this.drawn.set(editor, counts);
   }
 }
+
+/** Up to this many ranges are converted and drawn at once (a news article has a few hundred). */
+const SYNCHRONOUS_DRAW_LIMIT = 20_000;
+/** Ranges converted per turn of the event loop in a sliced draw: a few milliseconds of `positionAt`. */
+const RANGES_PER_SLICE = 10_000;
 
 const EMPTY = new Uint32Array(0);
 
