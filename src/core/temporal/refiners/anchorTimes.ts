@@ -21,8 +21,8 @@ export const anchorTimes: TemporalRefiner = (candidates, ctx) => {
         const sentence = ctx.sentenceAt(c.start);
         if (next.start < sentence.end) return { ...c, value: DAY.exec(next.value)![1] + c.value.slice(c.value.indexOf('T')) };
       }
-      const between = lastDay ? ctx.text.slice(lastDay.end, c.start) : '';
-      if (lastDay && c.start - lastDay.end <= WINDOW && !/\n\s*\n|\r\n\s*\r\n/.test(between)) {
+      // The window test comes first: slicing the text since a far-away date for every time would be quadratic.
+      if (lastDay && c.start - lastDay.end <= WINDOW && !/\n\s*\n|\r\n\s*\r\n/.test(ctx.text.slice(lastDay.end, c.start))) {
         const day = DAY.exec(lastDay.value)![1];
         return { ...c, value: day + c.value.slice(c.value.indexOf('T')) };
       }

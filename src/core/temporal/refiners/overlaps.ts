@@ -6,9 +6,14 @@ export function resolveOverlaps(parserOrder: readonly string[]): TemporalRefiner
   return (candidates) => {
     const byPreference = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
     const kept: Candidate[] = [];
+    // Kept spans never overlap: a character map of them answers "does c overlap a kept span?" in O(length of c).
+    const covered = new Set<number>();
     for (const c of byPreference) {
       if (c.end <= c.start) continue;
-      if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+      let clash = false;
+      for (let x = c.start; x < c.end && !clash; x++) clash = covered.has(x);
+      if (clash) continue;
+      for (let x = c.start; x < c.end; x++) covered.add(x);
       kept.push(c);
     }
     return kept.sort((a, b) => a.start - b.start);
