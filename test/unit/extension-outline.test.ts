@@ -38,6 +38,9 @@ describe('extension outline model', () => {
     assert.deepEqual(labels(scholz), ['Olaf Scholz', 'Scholz', 'he', 'The chancellor']);
     assert.deepEqual(scholz.children.map((c) => c.description), ['line 1', 'line 2', 'line 2 · pronoun', 'line 3 · nominal']);
     assert.deepEqual(labels(group(outline, 'places')), ['Berlin', 'France']);
+    // The count comes before the role, which a narrow sidebar may cut off; the tooltip has both in full.
+    assert.equal(scholz.description, '4× · Chancellor of Germany');
+    assert.equal(scholz.tooltip, 'Olaf Scholz — Chancellor of Germany: 4 mentions');
   });
 
   it('orders the timeline by date value, not by position', () => {

@@ -8,6 +8,7 @@ import { AnnotationIndex } from '../model/annotationIndex';
 import { chronologicalKey, formatCalendarValue } from '../model/dateDistance';
 import { LineIndex } from '../model/lineIndex';
 import { firstWords } from '../model/markdownText';
+import { readableTimexValue } from '../model/timexText';
 
 export type OutlineSort = 'appearance' | 'mentions' | 'name';
 export const OUTLINE_SORTS: readonly OutlineSort[] = ['appearance', 'mentions', 'name'];
@@ -130,8 +131,9 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
         id: `entity:${entity.id}`,
         kind: 'entity',
         label: entity.name,
-        description: [entity.role, `${count}×`].filter(Boolean).join(' · '),
-        tooltip: `${entity.name}: ${count} mention${count === 1 ? '' : 's'}`,
+        // The count first: a long role ("President of the Russian Federation") is what the sidebar may cut off.
+        description: [`${count}×`, entity.role].filter(Boolean).join(' · '),
+        tooltip: `${entity.name}${entity.role ? ` — ${entity.role}` : ''}: ${count} mention${count === 1 ? '' : 's'}`,
         icon: g.icon,
         span: { start: first.start, end: first.end },
         entityId: entity.id,
@@ -154,7 +156,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     id: `date:${t.start}`,
     kind: 'date',
     label: t.text.replace(/\s+/g, ' '),
-    description: `${formatCalendarValue(t.value) ?? t.value} · ${lineLabel(t.start)}`,
+    description: `${formatCalendarValue(t.value) ?? readableTimexValue(t.value) ?? t.value} · ${lineLabel(t.start)}`,
     tooltip: `${t.type} ${t.value}`,
     icon: t.type === 'TIME' ? 'clock' : t.type === 'DURATION' ? 'watch' : 'calendar',
     span: { start: t.start, end: t.end },
@@ -167,6 +169,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     kind: 'speaker',
     label: speaker ? speaker.name : 'Unattributed',
     description: statementCounts(quotes),
+    tooltip: `${speaker ? speaker.name : 'Unattributed'}: ${statementCounts(quotes)}`,
     // Clicking a speaker shows their first quotation.
     span: { start: quotes[0].start, end: quotes[0].end },
     icon: speaker ? 'person' : 'question',
