@@ -55,12 +55,29 @@ function shapeOf(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{L}/u.test(ch)) c = 'x';
-    else if (/\p{N}/u.test(ch)) c = 'd';
-    else c = ch;
+    const c = shapeClass(ch);
     if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** One code point's shape class: X upper-case letter, x other letter, d number, else the character itself. */
+function shapeClass(ch: string): string {
+  if (/\p{Lu}/u.test(ch)) return 'X';
+  if (/\p{L}/u.test(ch)) return 'x';
+  if (/\p{N}/u.test(ch)) return 'd';
+  return ch;
+}
+
+/** shapeOf for an all-ASCII word without regular expressions (the only ASCII letters and digits are A-Z a-z 0-9). */
+function asciiShapeOf(word: string): string {
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const c = code >= 65 && code <= 90 ? 88 /* X */ : code >= 97 && code <= 122 ? 120 /* x */ : code >= 48 && code <= 57 ? 100 /* d */ : code;
+    if (c !== last) out += String.fromCharCode(c);
     last = c;
   }
   return out;
@@ -127,26 +144,37 @@ export class FeatureExtractor {
     if (info) return info;
     if (this.cache.size > 50_000) this.cache.clear();
     const lower = form.toLowerCase();
+    // Letters and case without regular expressions when the word is ASCII (most news words).
+    let ascii = true, letter = false, lowerCase = false;
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      if (code >= 128) { ascii = false; break; }
+      if (code >= 97 && code <= 122) { letter = true; lowerCase = true; } else if (code >= 65 && code <= 90) letter = true;
+    }
     const affixes: number[] = [];
-    const chars = Array.from(lower);
-    if (chars.length >= 3) {
-      for (let n = 1; n <= 4 && n < chars.length; n++) {
-        affixes.push(mix3(T.prefix + n, hashString(chars.slice(0, n).join('')), 0));
-        affixes.push(mix3(T.suffix + n, hashString(chars.slice(-n).join('')), 0));
+    // Affixes count code points: split only when a surrogate pair makes code units and code points differ.
+    const chars = ascii || !/[\uD800-\uDFFF]/.test(lower) ? null : Array.from(lower);
+    const length = chars ? chars.length : lower.length;
+    if (length >= 3) {
+      for (let n = 1; n <= 4 && n < length; n++) {
+        affixes.push(mix3(T.prefix + n, hashString(chars ? chars.slice(0, n).join('') : lower.slice(0, n)), 0));
+        affixes.push(mix3(T.suffix + n, hashString(chars ? chars.slice(-n).join('') : lower.slice(lower.length - n)), 0));
       }
     }
     const cluster = this.clusters?.get(lower);
     const base = {
-      lowerH: hashString(lower), formH: hashString(form), shapeH: hashString(shapeOf(form)),
+      lowerH: hashString(lower), formH: hashString(form), shapeH: hashString(ascii ? asciiShapeOf(form) : shapeOf(form)),
       coarse: cluster ? cluster[0] : 0, fine: cluster ? cluster[1] : 0,
     };
-    const initialCap = /^\p{Lu}/u.test(form);
+    const first = form.charCodeAt(0);
+    const initialCap = ascii && form.length > 0 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(form);
+    const hasLetter = ascii ? letter : /\p{L}/u.test(form);
     info = {
       ...base,
       lower,
       initialCap,
-      allCaps: /\p{L}/u.test(form) && !/\p{Ll}/u.test(form),
-      hasLetter: /\p{L}/u.test(form),
+      allCaps: ascii ? letter && !lowerCase : hasLetter && !/\p{Ll}/u.test(form),
+      hasLetter,
       roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
       sums: [],
       history: [],
