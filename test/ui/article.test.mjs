@@ -3,8 +3,6 @@
 // click-to-reveal) and saves a screenshot of each step in test-results/screenshots/.
 // Expected values come from the article text and package.json, not from the extension's code.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, plainTextColor,
   renderedOccurrences, screenshot, themeColor, waitFor,
@@ -197,15 +195,20 @@ describe('Article Lens in a real VS Code (UI)', function () {
   it('switches to the light theme: people, places and dates in their light defaults, clearly apart', async () => {
     const defaultsOf = (category, kind) => (contributes.colors ?? []).find((c) => c.id === colorFor(category))?.defaults?.[kind];
     const asCss = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-    // As a user editing settings.json would: VS Code watches the file and switches the theme.
-    const settingsFile = join(workbench.server.runDir, 'ud', 'User', 'settings.json');
-    const chooseTheme = async (theme) => {
-      const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
-      writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': theme }, null, 2) + '\n');
+    // As a user would: "Preferences: Toggle between Light/Dark Themes" goes to the preferred light theme (Default
+    // Light Modern unless changed) and back to the preferred dark one (Default Dark Modern, the UI tests' theme).
+    const toggleTheme = async () => {
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill('>Toggle between Light/Dark Themes');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Light/Dark' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.press('Enter');
     };
     const personLight = defaultsOf('person', 'light');
     assert.ok(personLight, `package.json has no light default for ${colorFor('person')}`);
-    await chooseTheme('Default Light Modern');
+    await toggleTheme();
     try {
       await waitFor(async () => (await themeColor(page, colorFor('person'))).color === asCss(personLight),
         { timeout: 15_000, message: `the light theme's person colour ${personLight}` });
@@ -218,7 +221,7 @@ describe('Article Lens in a real VS Code (UI)', function () {
       await page.mouse.move(5, 5);
       await screenshot(page, '06-article-light');
     } finally {
-      await chooseTheme('Default Dark Modern');
+      await toggleTheme();
       await waitFor(async () => (await themeColor(page, colorFor('person'))).color === asCss(defaultsOf('person', 'dark')),
         { timeout: 15_000, message: 'the dark theme to come back' });
     }
