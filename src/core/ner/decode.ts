@@ -57,8 +57,8 @@ function roleSums(word: WordInfo, slot: number, table: WeightTable): Float32Arra
   const sums = new Float32Array(ROLES * LABEL_COUNT);
   const W = table.weights;
   for (let r = 0; r < ROLES; r++) {
-    const keys = word.roles[r];
-    for (let k = 0; k < keys.length; k++) {
+    const keys = word.roles;
+    for (let k = keys[r], to = keys[r + 1]; k < to; k++) {
       const row = table.index.get(keys[k]);
       if (row < 0) continue;
       const base = row * LABEL_COUNT;

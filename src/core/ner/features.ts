@@ -24,9 +24,10 @@ export interface WordInfo {
   fine: number;
   /**
    * Keys that depend only on this word and where it sits relative to the token being labelled: ROLE_CENTER (the
-   * token itself), ROLE_LEFT1/RIGHT1/LEFT2/RIGHT2 (a neighbour). Tagging sums their weights once per word.
+   * token itself), ROLE_LEFT1/RIGHT1/LEFT2/RIGHT2 (a neighbour). Tagging sums their weights once per word. Packed
+   * in one array (one allocation per word): role r's keys are roles[roles[r] .. roles[r + 1]).
    */
-  roles: Uint32Array[];
+  roles: Uint32Array;
   /** Per-stage cache of summed role weights (5 × LABEL_COUNT), filled by the decoder. */
   sums: (Float32Array | undefined)[];
   /** Per-stage cache of the (previous label, word) history rows, filled by the decoder. */
@@ -103,7 +104,7 @@ export interface DocFeatures {
   lowers: string[];
 }
 
-function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array[] {
+function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array {
   const center = [
     mix(T.bias, 0), mix(T.w0, w.lowerH), mix(T.form0, w.formH), mix(T.sh0, w.shapeH), mix(T.len, Math.min(len, 12)),
     mix3(T.capW0, initialCap ? 1 : 0, w.lowerH), ...affixes,
@@ -115,7 +116,15 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
     left1.push(mix(T.clm1, w.fine), mix(T.clm1c, w.coarse));
     right1.push(mix(T.clp1, w.fine), mix(T.clp1c, w.coarse));
   }
-  return [center, left1, right1, [mix(T.wm2, w.lowerH)], [mix(T.wp2, w.lowerH)]].map((k) => Uint32Array.from(k));
+  const groups = [center, left1, right1, [mix(T.wm2, w.lowerH)], [mix(T.wp2, w.lowerH)]];
+  const packed = new Uint32Array(ROLES + 1 + center.length + left1.length + right1.length + 2);
+  let at = ROLES + 1;
+  for (let r = 0; r < ROLES; r++) {
+    packed[r] = at;
+    for (const k of groups[r]) packed[at++] = k;
+  }
+  packed[ROLES] = at;
+  return packed;
 }
 
 function boundaryWord(h: number, clusters: boolean): WordInfo {
@@ -278,8 +287,8 @@ export class FeatureExtractor {
 /** Every static key of token i (role keys of its context words, then its other keys): what training indexes. */
 export function allKeys(f: DocFeatures, i: number, push: (key: number) => void): void {
   for (let r = 0; r < ROLES; r++) {
-    const keys = f.context[i * ROLES + r].roles[r];
-    for (let k = 0; k < keys.length; k++) push(keys[k]);
+    const keys = f.context[i * ROLES + r].roles;
+    for (let k = keys[r]; k < keys[r + 1]; k++) push(keys[k]);
   }
   for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) push(f.keys[k]);
 }
