@@ -155,7 +155,15 @@ interface HistoryCache {
   docCaps: Float64Array;
   /** shape hash → row of (prev1, shape) per prev1, -2 until looked up. */
   shapes: Map<number, Int32Array>;
+  /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
+  generation: number;
+  /** [id · ROLES · LABEL_COUNT + r · LABEL_COUNT + l]: summed role weights of word id, valid where filled[id]. */
+  sums: Float32Array;
+  filled: Uint8Array;
+  /** [id · LABEL_COUNT + prev1]: row of (prev1, word id), -2 until looked up. */
+  wordRows: Int32Array;
 }
+const SUMS = ROLES * LABEL_COUNT;
 const DOC_CAPS = 5;
 const historyCaches = new WeakMap<WeightTable, HistoryCache>();
 
@@ -183,9 +191,48 @@ function historyCache(table: WeightTable): HistoryCache {
       addRow(docCaps, (p1 * DOC_CAPS + d) * LABEL_COUNT, W, table.index.get(historyBuffer[4]));
     }
   }
-  cache = { pairs, docCaps, shapes: new Map() };
+  cache = { pairs, docCaps, shapes: new Map(), generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), wordRows: new Int32Array(0) };
   historyCaches.set(table, cache);
   return cache;
+}
+
+/** Makes the cache's per-word arrays valid for f's word numbering and large enough for its ids. */
+function fitWords(cache: HistoryCache, f: DocFeatures): void {
+  if (cache.generation !== f.generation) {
+    cache.generation = f.generation;
+    cache.filled.fill(0);
+    cache.wordRows.fill(-2);
+  }
+  const have = cache.filled.length;
+  if (f.wordCount <= have) return;
+  const size = Math.max(f.wordCount, have * 2, 1024);
+  const sums = new Float32Array(size * SUMS);
+  sums.set(cache.sums);
+  const filled = new Uint8Array(size);
+  filled.set(cache.filled);
+  const wordRows = new Int32Array(size * LABEL_COUNT).fill(-2);
+  wordRows.set(cache.wordRows);
+  cache.sums = sums;
+  cache.filled = filled;
+  cache.wordRows = wordRows;
+}
+
+/** roleSums into the cache's flat array (same sums, same float32 accumulation). */
+function fillSums(cache: HistoryCache, word: WordInfo, table: WeightTable): void {
+  const sums = cache.sums;
+  const at = word.id * SUMS;
+  const W = table.weights;
+  const keys = word.roles;
+  for (let r = 0; r < ROLES; r++) {
+    for (let k = keys[r], to = keys[r + 1]; k < to; k++) {
+      const row = table.index.get(keys[k]);
+      if (row < 0) continue;
+      const base = row * LABEL_COUNT;
+      const into = at + r * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) sums[into + l] += W[base + l];
+    }
+  }
+  cache.filled[word.id] = 1;
 }
 
 function unknownRows(): Int32Array {
@@ -199,13 +246,20 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
   const cache = historyCache(table);
   const pairs = cache.pairs, docCaps = cache.docCaps;
   const rows = sr.rows, offsets = sr.offsets;
+  fitWords(cache, f);
+  const sums = cache.sums, filled = cache.filled, wordRows = cache.wordRows, ids = f.contextIds;
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
       scores.fill(0);
       for (let r = 0; r < ROLES; r++) {
-        const sums = roleSums(f.context[i * ROLES + r], slot, table);
-        const base = r * LABEL_COUNT;
+        const id = ids[i * ROLES + r];
+        if (!filled[id]) {
+          // A recycled id may hold an older word's sums: start from zero.
+          sums.fill(0, id * SUMS, (id + 1) * SUMS);
+          fillSums(cache, f.context[i * ROLES + r], table);
+        }
+        const base = id * SUMS + r * LABEL_COUNT;
         for (let l = 0; l < LABEL_COUNT; l++) scores[l] += sums[base + l];
       }
       for (let k = offsets[i], to = offsets[i + 1]; k < to; k++) {
@@ -216,12 +270,11 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
       const capBase = (prev1 * DOC_CAPS + f.docCap[i]) * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] += pairs[pairBase + l] + docCaps[capBase + l];
       const word = f.words[i];
-      let wordRows = word.history[slot];
-      if (!wordRows) word.history[slot] = wordRows = unknownRows();
-      let wr = wordRows[prev1];
+      const wordAt = word.id * LABEL_COUNT + prev1;
+      let wr = wordRows[wordAt];
       if (wr === -2) {
         historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
-        wordRows[prev1] = wr = index.get(historyBuffer[2]);
+        wordRows[wordAt] = wr = index.get(historyBuffer[2]);
       }
       if (wr >= 0) { const base = wr * LABEL_COUNT; for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l]; }
       let shapeRows = cache.shapes.get(word.shapeH);

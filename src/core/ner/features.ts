@@ -11,6 +11,11 @@ export type ClusterTable = Map<string, [number, number]>;
 
 /** What the tagger knows about one distinct word form, computed once. */
 export interface WordInfo {
+  /**
+   * Dense number of this word in its extractor's cache (0 and 1 are the unit boundaries), so decoders can keep
+   * per-word sums in flat arrays; numbers restart when the cache is cleared, under a new generation.
+   */
+  id: number;
   lower: string;
   lowerH: number;
   formH: number;
@@ -30,8 +35,6 @@ export interface WordInfo {
   roles: Uint32Array;
   /** Per-stage cache of summed role weights (5 × LABEL_COUNT), filled by the decoder. */
   sums: (Float32Array | undefined)[];
-  /** Per-stage cache of the (previous label, word) history rows, filled by the decoder. */
-  history: (Int32Array | undefined)[];
 }
 
 export const ROLE_CENTER = 0, ROLE_LEFT1 = 1, ROLE_RIGHT1 = 2, ROLE_LEFT2 = 3, ROLE_RIGHT2 = 4, ROLES = 5;
@@ -102,7 +105,14 @@ export interface DocFeatures {
   shapeH: Uint32Array;
   docCap: Uint8Array;
   lowers: string[];
+  /** Word ids (WordInfo.id) of context, n × ROLES. */
+  contextIds: Int32Array;
+  /** Which numbering the ids belong to (unique across extractors and cache clears), and how many ids it has. */
+  generation: number;
+  wordCount: number;
 }
+
+let generations = 0;
 
 function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array {
   const center = [
@@ -127,16 +137,18 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
   return packed;
 }
 
-function boundaryWord(h: number, clusters: boolean): WordInfo {
+function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
-    ...w, lower: '', initialCap: false, allCaps: false, hasLetter: false,
-    roles: roleKeys(w, [], 0, false, clusters), sums: [], history: [],
+    ...w, id, lower: '', initialCap: false, allCaps: false, hasLetter: false,
+    roles: roleKeys(w, [], 0, false, clusters), sums: [],
   };
 }
 
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
+  private nextId = 2;
+  private generation = ++generations;
   readonly start: WordInfo;
   readonly end: WordInfo;
 
@@ -144,14 +156,13 @@ export class FeatureExtractor {
   constructor(
     private readonly gazetteer: Gazetteer | null, private readonly clusters: ClusterTable | null, private readonly titleMode = false,
   ) {
-    this.start = boundaryWord(BOUNDARY, !!clusters);
-    this.end = boundaryWord(BOUNDARY_END, !!clusters);
+    this.start = boundaryWord(BOUNDARY, !!clusters, 0);
+    this.end = boundaryWord(BOUNDARY_END, !!clusters, 1);
   }
 
   word(form: string): WordInfo {
     let info = this.cache.get(form);
     if (info) return info;
-    if (this.cache.size > 50_000) this.cache.clear();
     const lower = form.toLowerCase();
     // Letters and case without regular expressions when the word is ASCII (most news words).
     let ascii = true, letter = false, lowerCase = false;
@@ -180,13 +191,13 @@ export class FeatureExtractor {
     const hasLetter = ascii ? letter : /\p{L}/u.test(form);
     info = {
       ...base,
+      id: this.nextId++,
       lower,
       initialCap,
       allCaps: ascii ? letter && !lowerCase : hasLetter && !/\p{Ll}/u.test(form),
       hasLetter,
       roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
       sums: [],
-      history: [],
     };
     this.cache.set(form, info);
     return info;
@@ -199,6 +210,12 @@ export class FeatureExtractor {
    */
   extract(forms: string[], units: [number, number][]): DocFeatures {
     const n = forms.length;
+    // Clear between documents, never inside one: a document's word ids must all be of one generation.
+    if (this.cache.size > 50_000) {
+      this.cache.clear();
+      this.nextId = 2;
+      this.generation = ++generations;
+    }
     const info = forms.map((f) => this.word(f));
     const lowers = info.map((w) => w.lower);
     const modes = new Uint8Array(n);
@@ -248,6 +265,7 @@ export class FeatureExtractor {
     const lowerH = new Uint32Array(n);
     const shapeH = new Uint32Array(n);
     const context: WordInfo[] = new Array(n * ROLES);
+    const contextIds = new Int32Array(n * ROLES);
     for (const [s, e] of units) {
       for (let i = s; i < e; i++) {
         offsets[i] = count;
@@ -259,6 +277,7 @@ export class FeatureExtractor {
         context[i * ROLES + ROLE_RIGHT1] = pp1;
         context[i * ROLES + ROLE_LEFT2] = i - 2 >= s ? info[i - 2] : this.start;
         context[i * ROLES + ROLE_RIGHT2] = i + 2 < e ? info[i + 2] : this.end;
+        for (let r = 0; r < ROLES; r++) contextIds[i * ROLES + r] = context[i * ROLES + r].id;
         const mode = modes[i];
         lowerH[i] = w.lowerH;
         shapeH[i] = w.shapeH;
@@ -280,7 +299,10 @@ export class FeatureExtractor {
       }
     }
     offsets[n] = count;
-    return { words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers };
+    return {
+      words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers,
+      contextIds, generation: this.generation, wordCount: this.nextId,
+    };
   }
 }
 
