@@ -12,6 +12,7 @@ const NAMES = {
   '02-hover-macron.png': 'hover-card.png',
   '03-outline-people.png': 'outline.png',
   '04-outline-selects-putin.png': 'outline-reveal.png',
+  '06-article-light.png': 'article-light.png',
 };
 mkdirSync(TO, { recursive: true });
 let missing = 0;
