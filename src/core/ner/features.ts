@@ -115,24 +115,43 @@ export interface DocFeatures {
 let generations = 0;
 
 function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array {
-  const center = [
-    mix(T.bias, 0), mix(T.w0, w.lowerH), mix(T.form0, w.formH), mix(T.sh0, w.shapeH), mix(T.len, Math.min(len, 12)),
-    mix3(T.capW0, initialCap ? 1 : 0, w.lowerH), ...affixes,
-  ];
-  const left1 = [mix(T.wm1, w.lowerH), mix(T.shm1, w.shapeH), mix(T.formM1, w.formH)];
-  const right1 = [mix(T.wp1, w.lowerH), mix(T.shp1, w.shapeH), mix(T.formP1, w.formH)];
-  if (clusters) {
-    center.push(mix(T.cl0c, w.coarse), mix(T.cl0f, w.fine), mix3(T.cl0Shape, w.fine, w.shapeH));
-    left1.push(mix(T.clm1, w.fine), mix(T.clm1c, w.coarse));
-    right1.push(mix(T.clp1, w.fine), mix(T.clp1c, w.coarse));
-  }
-  const groups = [center, left1, right1, [mix(T.wm2, w.lowerH)], [mix(T.wp2, w.lowerH)]];
-  const packed = new Uint32Array(ROLES + 1 + center.length + left1.length + right1.length + 2);
+  const extra = clusters ? 3 : 0, extraSide = clusters ? 2 : 0;
+  const centerLength = 6 + affixes.length + extra, sideLength = 3 + extraSide;
+  const packed = new Uint32Array(ROLES + 1 + centerLength + 2 * sideLength + 2);
   let at = ROLES + 1;
-  for (let r = 0; r < ROLES; r++) {
-    packed[r] = at;
-    for (const k of groups[r]) packed[at++] = k;
+  packed[ROLE_CENTER] = at;
+  packed[at++] = mix(T.bias, 0);
+  packed[at++] = mix(T.w0, w.lowerH);
+  packed[at++] = mix(T.form0, w.formH);
+  packed[at++] = mix(T.sh0, w.shapeH);
+  packed[at++] = mix(T.len, Math.min(len, 12));
+  packed[at++] = mix3(T.capW0, initialCap ? 1 : 0, w.lowerH);
+  for (const a of affixes) packed[at++] = a;
+  if (clusters) {
+    packed[at++] = mix(T.cl0c, w.coarse);
+    packed[at++] = mix(T.cl0f, w.fine);
+    packed[at++] = mix3(T.cl0Shape, w.fine, w.shapeH);
   }
+  packed[ROLE_LEFT1] = at;
+  packed[at++] = mix(T.wm1, w.lowerH);
+  packed[at++] = mix(T.shm1, w.shapeH);
+  packed[at++] = mix(T.formM1, w.formH);
+  if (clusters) {
+    packed[at++] = mix(T.clm1, w.fine);
+    packed[at++] = mix(T.clm1c, w.coarse);
+  }
+  packed[ROLE_RIGHT1] = at;
+  packed[at++] = mix(T.wp1, w.lowerH);
+  packed[at++] = mix(T.shp1, w.shapeH);
+  packed[at++] = mix(T.formP1, w.formH);
+  if (clusters) {
+    packed[at++] = mix(T.clp1, w.fine);
+    packed[at++] = mix(T.clp1c, w.coarse);
+  }
+  packed[ROLE_LEFT2] = at;
+  packed[at++] = mix(T.wm2, w.lowerH);
+  packed[ROLE_RIGHT2] = at;
+  packed[at++] = mix(T.wp2, w.lowerH);
   packed[ROLES] = at;
   return packed;
 }
@@ -190,7 +209,7 @@ export class FeatureExtractor {
     const initialCap = ascii && form.length > 0 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(form);
     const hasLetter = ascii ? letter : /\p{L}/u.test(form);
     info = {
-      ...base,
+      lowerH: base.lowerH, formH: base.formH, shapeH: base.shapeH, coarse: base.coarse, fine: base.fine,
       id: this.nextId++,
       lower,
       initialCap,
