@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { corpusDir } from '../../src/eval/paths';
+import { gmbFile, readGmb } from '../../src/eval/gmb';
 
 /** Undo the PTB-style spacing of tokenised corpora, well enough for a speed test. */
 export function detokenize(tokens: readonly string[]): string {
@@ -51,52 +52,18 @@ function* conllArticles(): Generator<string> {
   }
 }
 
-/** One CSV line's fields (double-quoted fields may hold commas). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let v = '';
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') (v += '"'), (i += 2);
-        else if (line[i] === '"') break;
-        else v += line[i++];
-      }
-      out.push(v);
-      i += 2;
-    } else {
-      const j = line.indexOf(',', i);
-      out.push(line.slice(i, j < 0 ? line.length : j));
-      i = j < 0 ? line.length + 1 : j + 1;
-    }
-  }
-  return out;
-}
-
 /** GMB has no document boundaries: every 12 sentences make one pseudo-article. */
 function* gmbArticles(): Generator<string> {
-  const dir = corpusDir('gmb');
-  const file = dir && path.join(dir, 'ner_dataset.csv');
-  if (!file || !fs.existsSync(file)) return;
-  const lines = fs.readFileSync(file, 'latin1').split(/\r?\n/);
+  const file = gmbFile();
+  if (!file) return;
   let sentences: string[] = [];
-  let tokens: string[] = [];
-  for (let k = 1; k < lines.length; k++) {
-    if (!lines[k]) continue;
-    const cols = csvFields(lines[k]!);
-    if (cols[0]?.startsWith('Sentence:') && tokens.length) {
-      sentences.push(detokenize(tokens));
-      tokens = [];
-      if (sentences.length === 12) {
-        yield sentences.join(' ');
-        sentences = [];
-      }
+  for (const sentence of readGmb(file)) {
+    sentences.push(detokenize(sentence.tokens));
+    if (sentences.length === 12) {
+      yield sentences.join(' ');
+      sentences = [];
     }
-    if (cols[1] !== undefined) tokens.push(cols[1]);
   }
-  if (tokens.length) sentences.push(detokenize(tokens));
   if (sentences.length) yield sentences.join(' ');
 }
 

@@ -28,14 +28,8 @@ const PLAIN_WORD = /^\w+$/;
 
 /** The largest value in an ascending list below `cut`, or -1. */
 export function latestBelow(list: readonly number[], cut: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < cut) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : -1;
+  const index = latestIndexBelow(list, cut);
+  return index >= 0 ? list[index] : -1;
 }
 
 /** The index of the largest value in an ascending list below `cut`, or -1. */
