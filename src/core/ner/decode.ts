@@ -149,10 +149,11 @@ export function decode(
  * (prev1, docCap) as summed score vectors, (prev1, shape) as rows per shape; (prev1, word) rows live on the word.
  */
 interface HistoryCache {
-  /** [(prev1 · LABEL_COUNT + prev2) · LABEL_COUNT + l]: weights of prev1 and prev1+prev2. */
-  pairs: Float64Array;
-  /** [(prev1 · DOC_CAPS + docCap) · LABEL_COUNT + l]. */
-  docCaps: Float64Array;
+  /**
+   * [((prev1 · LABEL_COUNT + prev2) · DOC_CAPS + docCap) · LABEL_COUNT + l]: weights of prev1, prev1+prev2 and
+   * prev1+docCap, summed (one score row to start each token from).
+   */
+  history: Float64Array;
   /** shape hash → row of (prev1, shape) per prev1, -2 until looked up. */
   shapes: Map<number, Int32Array>;
   /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
@@ -191,7 +192,17 @@ function historyCache(table: WeightTable): HistoryCache {
       addRow(docCaps, (p1 * DOC_CAPS + d) * LABEL_COUNT, W, table.index.get(historyBuffer[4]));
     }
   }
-  cache = { pairs, docCaps, shapes: new Map(), generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), wordRows: new Int32Array(0) };
+  const history = new Float64Array(LABEL_COUNT * LABEL_COUNT * DOC_CAPS * LABEL_COUNT);
+  for (let p1 = 0; p1 < LABEL_COUNT; p1++) {
+    for (let p2 = 0; p2 < LABEL_COUNT; p2++) {
+      for (let d = 0; d < DOC_CAPS; d++) {
+        const at = ((p1 * LABEL_COUNT + p2) * DOC_CAPS + d) * LABEL_COUNT;
+        const pairAt = (p1 * LABEL_COUNT + p2) * LABEL_COUNT, capAt = (p1 * DOC_CAPS + d) * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) history[at + l] = pairs[pairAt + l] + docCaps[capAt + l];
+      }
+    }
+  }
+  cache = { history, shapes: new Map(), generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), wordRows: new Int32Array(0) };
   historyCaches.set(table, cache);
   return cache;
 }
@@ -239,54 +250,126 @@ function unknownRows(): Int32Array {
   return new Int32Array(LABEL_COUNT).fill(-2);
 }
 
-/** decode for tagging with integral weights: the same labels, from cached partial sums. */
+/**
+ * decode for tagging with integral weights: the same labels, from cached partial sums. The 17 label scores live in
+ * local variables (unrolled by hand: a typed-array score row costs a load and a store per label per added row, and
+ * this loop is most of the tagger's time). Every addend is a whole number, so the changed order of the additions
+ * gives exactly the sums decode computes.
+ */
 function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number): void {
   const W = table.weights;
   const index = table.index;
   const cache = historyCache(table);
-  const pairs = cache.pairs, docCaps = cache.docCaps;
+  const history = cache.history, shapes = cache.shapes;
   const rows = sr.rows, offsets = sr.offsets;
   fitWords(cache, f);
   const sums = cache.sums, filled = cache.filled, wordRows = cache.wordRows, ids = f.contextIds;
+  const docCap = f.docCap, words = f.words, context = f.context;
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
-      scores.fill(0);
-      for (let r = 0; r < ROLES; r++) {
-        const id = ids[i * ROLES + r];
-        if (!filled[id]) {
-          // A recycled id may hold an older word's sums: start from zero.
-          sums.fill(0, id * SUMS, (id + 1) * SUMS);
-          fillSums(cache, f.context[i * ROLES + r], table);
-        }
-        const base = id * SUMS + r * LABEL_COUNT;
-        for (let l = 0; l < LABEL_COUNT; l++) scores[l] += sums[base + l];
-      }
-      for (let k = offsets[i], to = offsets[i + 1]; k < to; k++) {
-        const base = rows[k] * LABEL_COUNT;
-        for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l];
-      }
-      const pairBase = (prev1 * LABEL_COUNT + prev2) * LABEL_COUNT;
-      const capBase = (prev1 * DOC_CAPS + f.docCap[i]) * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[l] += pairs[pairBase + l] + docCaps[capBase + l];
-      const word = f.words[i];
+      // History: (prev1, prev2) and (prev1, docCap) pre-summed; the per-word and per-shape rows of prev1.
+      let at = ((prev1 * LABEL_COUNT + prev2) * DOC_CAPS + docCap[i]) * LABEL_COUNT;
+      let s0 = history[at];
+      let s1 = history[at + 1];
+      let s2 = history[at + 2];
+      let s3 = history[at + 3];
+      let s4 = history[at + 4];
+      let s5 = history[at + 5];
+      let s6 = history[at + 6];
+      let s7 = history[at + 7];
+      let s8 = history[at + 8];
+      let s9 = history[at + 9];
+      let s10 = history[at + 10];
+      let s11 = history[at + 11];
+      let s12 = history[at + 12];
+      let s13 = history[at + 13];
+      let s14 = history[at + 14];
+      let s15 = history[at + 15];
+      let s16 = history[at + 16];
+      const word = words[i];
       const wordAt = word.id * LABEL_COUNT + prev1;
       let wr = wordRows[wordAt];
       if (wr === -2) {
         historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
         wordRows[wordAt] = wr = index.get(historyBuffer[2]);
       }
-      if (wr >= 0) { const base = wr * LABEL_COUNT; for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l]; }
-      let shapeRows = cache.shapes.get(word.shapeH);
-      if (!shapeRows) cache.shapes.set(word.shapeH, shapeRows = unknownRows());
+      let shapeRows = shapes.get(word.shapeH);
+      if (!shapeRows) shapes.set(word.shapeH, shapeRows = unknownRows());
       let sr2 = shapeRows[prev1];
       if (sr2 === -2) {
         historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
         shapeRows[prev1] = sr2 = index.get(historyBuffer[3]);
       }
-      if (sr2 >= 0) { const base = sr2 * LABEL_COUNT; for (let l = 0; l < LABEL_COUNT; l++) scores[l] += W[base + l]; }
-      let best = -1, bestScore = -Infinity;
-      for (let l = 0; l < LABEL_COUNT; l++) if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+      // Summed role weights of the five context words.
+      for (let r = 0; r < ROLES; r++) {
+        const id = ids[i * ROLES + r];
+        if (!filled[id]) {
+          // A recycled id may hold an older word's sums: start from zero.
+          sums.fill(0, id * SUMS, (id + 1) * SUMS);
+          fillSums(cache, context[i * ROLES + r], table);
+        }
+        at = id * SUMS + r * LABEL_COUNT;
+        s0 += sums[at];
+        s1 += sums[at + 1];
+        s2 += sums[at + 2];
+        s3 += sums[at + 3];
+        s4 += sums[at + 4];
+        s5 += sums[at + 5];
+        s6 += sums[at + 6];
+        s7 += sums[at + 7];
+        s8 += sums[at + 8];
+        s9 += sums[at + 9];
+        s10 += sums[at + 10];
+        s11 += sums[at + 11];
+        s12 += sums[at + 12];
+        s13 += sums[at + 13];
+        s14 += sums[at + 14];
+        s15 += sums[at + 15];
+        s16 += sums[at + 16];
+      }
+      // Weight rows: the token's static features, then the word and shape history rows (-1: not in the model).
+      const from = offsets[i], to = offsets[i + 1];
+      for (let k = from, end = to + 2; k < end; k++) {
+        const row = k < to ? rows[k] : k === to ? wr : sr2;
+        if (row < 0) continue;
+        at = row * LABEL_COUNT;
+        s0 += W[at];
+        s1 += W[at + 1];
+        s2 += W[at + 2];
+        s3 += W[at + 3];
+        s4 += W[at + 4];
+        s5 += W[at + 5];
+        s6 += W[at + 6];
+        s7 += W[at + 7];
+        s8 += W[at + 8];
+        s9 += W[at + 9];
+        s10 += W[at + 10];
+        s11 += W[at + 11];
+        s12 += W[at + 12];
+        s13 += W[at + 13];
+        s14 += W[at + 14];
+        s15 += W[at + 15];
+        s16 += W[at + 16];
+      }
+      // The first best label, as decode's strict > scan picks it.
+      let best = 0, bestScore = s0;
+      if (s1 > bestScore) { bestScore = s1; best = 1; }
+      if (s2 > bestScore) { bestScore = s2; best = 2; }
+      if (s3 > bestScore) { bestScore = s3; best = 3; }
+      if (s4 > bestScore) { bestScore = s4; best = 4; }
+      if (s5 > bestScore) { bestScore = s5; best = 5; }
+      if (s6 > bestScore) { bestScore = s6; best = 6; }
+      if (s7 > bestScore) { bestScore = s7; best = 7; }
+      if (s8 > bestScore) { bestScore = s8; best = 8; }
+      if (s9 > bestScore) { bestScore = s9; best = 9; }
+      if (s10 > bestScore) { bestScore = s10; best = 10; }
+      if (s11 > bestScore) { bestScore = s11; best = 11; }
+      if (s12 > bestScore) { bestScore = s12; best = 12; }
+      if (s13 > bestScore) { bestScore = s13; best = 13; }
+      if (s14 > bestScore) { bestScore = s14; best = 14; }
+      if (s15 > bestScore) { bestScore = s15; best = 15; }
+      if (s16 > bestScore) { bestScore = s16; best = 16; }
       out[i] = best;
       prev2 = prev1;
       prev1 = best;
