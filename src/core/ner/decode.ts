@@ -30,6 +30,7 @@ export interface StaticRows {
 export type ExtraKeys = (i: number, push: (key: number) => void) => void;
 
 export function staticRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex, full: boolean): StaticRows {
+  if (!full) return taggingRows(f, extra, index);
   const n = f.offsets.length - 1;
   const offsets = new Int32Array(n + 1);
   let rows = new Int32Array(Math.max(16, f.keys.length * (full ? 3 : 1.5)));
@@ -48,6 +49,44 @@ export function staticRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIn
   }
   offsets[n] = count;
   return { offsets, rows: rows.subarray(0, count), full };
+}
+
+/** A token's extra keys, gathered before their rows are looked up (reused across tokens and calls). */
+let extraKeys = new Uint32Array(64);
+let extraCount = 0;
+const pushExtra = (key: number): void => {
+  if (extraCount === extraKeys.length) { const bigger = new Uint32Array(extraKeys.length * 2); bigger.set(extraKeys); extraKeys = bigger; }
+  extraKeys[extraCount++] = key;
+};
+
+/**
+ * staticRows without the word-role keys (tagging): the same rows in the same order, but the row array and its
+ * count stay locals of this loop instead of being captured by a push callback called once per key.
+ */
+function taggingRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex): StaticRows {
+  const n = f.offsets.length - 1;
+  const keys = f.keys, keyOffsets = f.offsets;
+  const offsets = new Int32Array(n + 1);
+  let rows = new Int32Array(Math.max(16, keys.length * 1.5));
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = count;
+    // Room for every key of this token (the model's own keys, then any extra ones), grown before the loops.
+    extraCount = 0;
+    if (extra) extra(i, pushExtra);
+    const need = count + keyOffsets[i + 1] - keyOffsets[i] + extraCount;
+    if (need > rows.length) { const bigger = new Int32Array(Math.max(need, rows.length * 2)); bigger.set(rows.subarray(0, count)); rows = bigger; }
+    for (let k = keyOffsets[i], to = keyOffsets[i + 1]; k < to; k++) {
+      const r = index.get(keys[k]);
+      if (r >= 0) rows[count++] = r;
+    }
+    for (let k = 0; k < extraCount; k++) {
+      const r = index.get(extraKeys[k]);
+      if (r >= 0) rows[count++] = r;
+    }
+  }
+  offsets[n] = count;
+  return { offsets, rows: rows.subarray(0, count), full: false };
 }
 
 /** Summed weights of a word's role keys for one model stage, cached on the word. */
