@@ -16,6 +16,7 @@ import { SHARED_DIR } from '../src/eval/paths';
 import { markdownTable } from '../src/eval/table';
 import { newsText } from './bench/newsText';
 import type { Tool, WorkerResult, WorkerTool } from './bench/worker';
+import { forEachOption } from './lib/options';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 const WORKER = path.join(__dirname, 'bench', 'worker.js');
@@ -44,20 +45,14 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith('--json')) args.json = value();
-    else if (a.startsWith('--budget')) args.budget = Number(value());
-    else if (a.startsWith('--sizes')) args.sizes = value().split(',');
-    else if (a.startsWith('--tools')) args.tools = value().split(',') as Tool[];
-    else if (a === '--stages') args.stages = true;
-    else throw new Error(`unknown option ${a}`);
-  }
+  forEachOption(argv, (name, value) => {
+    if (name === '--json') args.json = value();
+    else if (name === '--budget') args.budget = Number(value());
+    else if (name === '--sizes') args.sizes = value().split(',');
+    else if (name === '--tools') args.tools = value().split(',') as Tool[];
+    else if (name === '--stages') args.stages = true;
+    else throw new Error(`unknown option ${name}`);
+  });
   for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
   for (const t of args.tools) if (!(t in TOOL_NAMES)) throw new Error(`unknown tool ${t}`);
   return args;

@@ -11,6 +11,7 @@ import * as path from 'path';
 import type { Annotator } from '../src/core/types';
 import type { CorpusScorer, SectionResult } from '../src/eval/report';
 import { comparisonTable, type AnnotatorResults } from '../src/eval/table';
+import { forEachOption } from './lib/options';
 
 interface ScorerSpec {
   /** The --only key. */
@@ -58,21 +59,15 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith('--limit')) args.limit = Number(value());
-    else if (a.startsWith('--only')) args.only = new Set(value().split(',').map((s) => s.trim().toLowerCase()));
-    else if (a.startsWith('--json')) args.json = value();
-    else if (a === '--help' || a === '-h') {
+  forEachOption(argv, (name, value) => {
+    if (name === '--limit') args.limit = Number(value());
+    else if (name === '--only') args.only = new Set(value().split(',').map((s) => s.trim().toLowerCase()));
+    else if (name === '--json') args.json = value();
+    else if (name === '--help' || name === '-h') {
       console.log('usage: npm run eval -- [--limit N] [--only seed,conll,gmb,tempeval,polnear] [--json FILE]');
       process.exit(0);
-    } else throw new Error(`unknown option ${a}`);
-  }
+    } else throw new Error(`unknown option ${name}`);
+  });
   if (args.limit !== undefined && !(args.limit > 0)) throw new Error('--limit needs a positive number');
   return args;
 }

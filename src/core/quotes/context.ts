@@ -5,6 +5,7 @@
 import type { Entity, EntityType, Mention } from '../types';
 import type { SegmentedText } from '../document';
 import type { QuotedStretch } from './continuation';
+import { lowerBound } from '../text/lowerBound';
 
 export interface MentionRef extends Mention {
   entityId: string;
@@ -54,27 +55,13 @@ export function buildContext(doc: SegmentedText, entities: Entity[], stretches: 
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
-  const tokens = ctx.doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ctx.doc.tokens, (t) => t.start < offset);
 }
 
 /** The mentions starting in [from, to] (both included), in order, found by binary search. */
 export function mentionsStartingIn(ctx: QuoteContext, from: number, to: number): MentionRef[] {
   const mentions = ctx.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(mentions, (m) => m.start < from);
   const out: MentionRef[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start <= to; i++) out.push(mentions[i]);
   return out;
@@ -82,26 +69,12 @@ export function mentionsStartingIn(ctx: QuoteContext, from: number, to: number):
 
 /** Index of the sentence holding the token, or the nearest one before it. */
 export function sentenceOfToken(ctx: QuoteContext, token: number): number {
-  const sentences = ctx.doc.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].tokenStart <= token) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last sentence starting at or before the token; the first one when none does.
+  return Math.max(0, lowerBound(ctx.doc.sentences, (s) => s.tokenStart <= token) - 1);
 }
 
 export function paragraphOfOffset(ctx: QuoteContext, offset: number): number {
-  // The first paragraph ending after the offset (binary search).
+  // The first paragraph ending after the offset; the last one when the offset lies beyond them all.
   const paragraphs = ctx.doc.paragraphs;
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return Math.max(0, lo);
+  return Math.max(0, Math.min(lowerBound(paragraphs, (p) => p.end <= offset), paragraphs.length - 1));
 }

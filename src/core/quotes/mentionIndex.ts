@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../types';
 import type { QuoteContext } from './context';
+import { lowerBound } from '../text/lowerBound';
 
 /** Words that do not tell one phrase from another ("the spokesman" = "spokesman"). */
 export const GENERIC = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'former', 'new', 'top', 'senior']);
@@ -34,14 +35,7 @@ export function latestBelow(list: readonly number[], cut: number): number {
 
 /** The index of the largest value in an ascending list below `cut`, or -1. */
 function latestIndexBelow(list: readonly number[], cut: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < cut) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(list, (value) => value < cut) - 1;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -79,15 +73,7 @@ export class MentionIndex {
 
   /** How many mentions start before `offset` (= position of the first one starting at or after it). */
   countBefore(offset: number): number {
-    const mentions = this.ctx.mentions;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.ctx.mentions, (m) => m.start < offset);
   }
 
   /** Positions of the mentions whose distinguishing words are `key` (see phraseWords). */
