@@ -2,7 +2,9 @@
  * Greedy left-to-right BILOU decoding (Ratinov & Roth found it as accurate as Viterbi for NER, and it lets the
  * features see the labels already chosen). Shared by training (with updates) and tagging.
  */
-import { HISTORY_KEYS, ROLES, allKeys, historyKeys, type DocFeatures, type WordInfo } from './features';
+import {
+  HISTORY_KEYS, ROLES, ROLE_CENTER, STATE_KEYS, allKeys, historyKeys, stateKeys, type DocFeatures, type WordInfo,
+} from './features';
 import type { KeyIndex } from './key-index';
 import { ALLOWED, LABEL_COUNT, O, canEnd } from './labels';
 
@@ -122,6 +124,14 @@ let rowBuffer = new Int32Array(4096);
 const scores = new Float64Array(LABEL_COUNT);
 
 /**
+ * Whether tagging with this table adds cached partial sums (decodeIntegral), which also supplies the state keys:
+ * features for it may then be extracted without them.
+ */
+export function usesPartialSums(table: WeightTable): boolean {
+  return !!table.integral && !CONSTRAINED;
+}
+
+/**
  * Labels every token of every unit into out. slot names the model stage for the per-word caches (tagging);
  * with gold + update, trains on the way (perceptron; rows must then be full).
  */
@@ -129,7 +139,8 @@ export function decode(
   f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number,
   gold?: Uint8Array, update?: Updater,
 ): void {
-  if (table.integral && !update && !sr.full && !CONSTRAINED) { decodeIntegral(f, sr, units, table, out, slot); return; }
+  if (usesPartialSums(table) && !update && !sr.full) { decodeIntegral(f, sr, units, table, out, slot); return; }
+  if (!f.withStateKeys) throw new Error('features without state keys need integral tagging (usesPartialSums)');
   const W = table.weights;
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
@@ -185,7 +196,7 @@ export function decode(
 
 /**
  * The history features' weights, looked up once per model stage instead of hashed per token: (prev1, prev2) and
- * (prev1, docCap) as summed score vectors, (prev1, shape) as rows per shape; (prev1, word) rows live on the word.
+ * (prev1, docCap) as summed score vectors; (prev1, word) and (prev1, shape) rows live on the word.
  */
 interface HistoryCache {
   /**
@@ -193,15 +204,20 @@ interface HistoryCache {
    * prev1+docCap, summed (one score row to start each token from).
    */
   history: Float64Array;
-  /** shape hash → row of (prev1, shape) per prev1, -2 until looked up. */
-  shapes: Map<number, Int32Array>;
   /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
   generation: number;
-  /** [id · ROLES · LABEL_COUNT + r · LABEL_COUNT + l]: summed role weights of word id, valid where filled[id]. */
+  /**
+   * [id · ROLES · LABEL_COUNT + r · LABEL_COUNT + l]: summed role weights of word id. The neighbour blocks are
+   * valid where filled[id]; the centre block (r = ROLE_CENTER) also holds the weights of the word's state keys at
+   * state centerState[id] - 1, and is valid where centerState[id] > 0.
+   */
   sums: Float32Array;
   filled: Uint8Array;
+  centerState: Uint8Array;
   /** [id · LABEL_COUNT + prev1]: row of (prev1, word id), -2 until looked up. */
   wordRows: Int32Array;
+  /** [id · LABEL_COUNT + prev1]: row of (prev1, shape of word id), -2 until looked up. */
+  shapeRows: Int32Array;
 }
 const SUMS = ROLES * LABEL_COUNT;
 const DOC_CAPS = 5;
@@ -241,7 +257,10 @@ function historyCache(table: WeightTable): HistoryCache {
       }
     }
   }
-  cache = { history, shapes: new Map(), generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), wordRows: new Int32Array(0) };
+  cache = {
+    history, generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
+    wordRows: new Int32Array(0), shapeRows: new Int32Array(0),
+  };
   historyCaches.set(table, cache);
   return cache;
 }
@@ -251,7 +270,9 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   if (cache.generation !== f.generation) {
     cache.generation = f.generation;
     cache.filled.fill(0);
+    cache.centerState.fill(0);
     cache.wordRows.fill(-2);
+    cache.shapeRows.fill(-2);
   }
   const have = cache.filled.length;
   if (f.wordCount <= have) return;
@@ -260,34 +281,49 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   sums.set(cache.sums);
   const filled = new Uint8Array(size);
   filled.set(cache.filled);
+  const centerState = new Uint8Array(size);
+  centerState.set(cache.centerState);
   const wordRows = new Int32Array(size * LABEL_COUNT).fill(-2);
   wordRows.set(cache.wordRows);
+  const shapeRows = new Int32Array(size * LABEL_COUNT).fill(-2);
+  shapeRows.set(cache.shapeRows);
   cache.sums = sums;
   cache.filled = filled;
+  cache.centerState = centerState;
   cache.wordRows = wordRows;
+  cache.shapeRows = shapeRows;
 }
 
-/** roleSums into the cache's flat array (same sums, same float32 accumulation). */
-function fillSums(cache: HistoryCache, word: WordInfo, table: WeightTable): void {
-  const sums = cache.sums;
-  const at = word.id * SUMS;
+function addKey(sums: Float32Array, into: number, table: WeightTable, key: number): void {
+  const row = table.index.get(key);
+  if (row < 0) return;
   const W = table.weights;
+  const base = row * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) sums[into + l] += W[base + l];
+}
+
+/**
+ * Role r's block of the word's sums (from zero: a recycled id may hold an older word's): its role keys' weights,
+ * and for the centre its state keys' at state.
+ */
+function fillRole(cache: HistoryCache, word: WordInfo, r: number, table: WeightTable, state: number): void {
+  const into = word.id * SUMS + r * LABEL_COUNT;
+  cache.sums.fill(0, into, into + LABEL_COUNT);
   const keys = word.roles;
-  for (let r = 0; r < ROLES; r++) {
-    for (let k = keys[r], to = keys[r + 1]; k < to; k++) {
-      const row = table.index.get(keys[k]);
-      if (row < 0) continue;
-      const base = row * LABEL_COUNT;
-      const into = at + r * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) sums[into + l] += W[base + l];
-    }
-  }
+  for (let k = keys[r], to = keys[r + 1]; k < to; k++) addKey(cache.sums, into, table, keys[k]);
+  if (r !== ROLE_CENTER) return;
+  stateKeys(stateBuffer, word, state);
+  for (let k = 0; k < STATE_KEYS; k++) addKey(cache.sums, into, table, stateBuffer[k]);
+  cache.centerState[word.id] = state + 1;
+}
+
+/** The word's neighbour role blocks. */
+function fillNeighbourRoles(cache: HistoryCache, word: WordInfo, table: WeightTable): void {
+  for (let r = 0; r < ROLES; r++) if (r !== ROLE_CENTER) fillRole(cache, word, r, table, 0);
   cache.filled[word.id] = 1;
 }
 
-function unknownRows(): Int32Array {
-  return new Int32Array(LABEL_COUNT).fill(-2);
-}
+const stateBuffer = new Uint32Array(STATE_KEYS);
 
 /**
  * decode for tagging with integral weights: the same labels, from cached partial sums. The 17 label scores live in
@@ -299,11 +335,12 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
   const W = table.weights;
   const index = table.index;
   const cache = historyCache(table);
-  const history = cache.history, shapes = cache.shapes;
+  const history = cache.history;
   const rows = sr.rows, offsets = sr.offsets;
   fitWords(cache, f);
-  const sums = cache.sums, filled = cache.filled, wordRows = cache.wordRows, ids = f.contextIds;
-  const docCap = f.docCap, words = f.words, context = f.context;
+  const sums = cache.sums, filled = cache.filled, centerState = cache.centerState, ids = f.contextIds;
+  const wordRows = cache.wordRows, shapeRows = cache.shapeRows;
+  const docCap = f.docCap, state = f.state, words = f.words, context = f.context;
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
@@ -333,21 +370,16 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
         historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
         wordRows[wordAt] = wr = index.get(historyBuffer[2]);
       }
-      let shapeRows = shapes.get(word.shapeH);
-      if (!shapeRows) shapes.set(word.shapeH, shapeRows = unknownRows());
-      let sr2 = shapeRows[prev1];
+      let sr2 = shapeRows[wordAt];
       if (sr2 === -2) {
         historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
-        shapeRows[prev1] = sr2 = index.get(historyBuffer[3]);
+        shapeRows[wordAt] = sr2 = index.get(historyBuffer[3]);
       }
-      // Summed role weights of the five context words.
+      // Summed role weights of the five context words (the centre's with its state keys).
+      if (centerState[word.id] !== state[i] + 1) fillRole(cache, word, ROLE_CENTER, table, state[i]);
       for (let r = 0; r < ROLES; r++) {
         const id = ids[i * ROLES + r];
-        if (!filled[id]) {
-          // A recycled id may hold an older word's sums: start from zero.
-          sums.fill(0, id * SUMS, (id + 1) * SUMS);
-          fillSums(cache, context[i * ROLES + r], table);
-        }
+        if (r !== ROLE_CENTER && !filled[id]) fillNeighbourRoles(cache, context[i * ROLES + r], table);
         at = id * SUMS + r * LABEL_COUNT;
         s0 += sums[at];
         s1 += sums[at + 1];

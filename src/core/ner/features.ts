@@ -107,12 +107,43 @@ export interface DocFeatures {
   lowers: string[];
   /** Word ids (WordInfo.id) of context, n × ROLES. */
   contextIds: Int32Array;
+  /** Each token's state (tokenState): the unit mode, unit start and docCap its state keys depend on. */
+  state: Uint8Array;
+  /**
+   * Whether keys include the state keys (stateKeys). Tagging with integral weights leaves them out and adds
+   * per-word sums of them instead, as it does for the role keys.
+   */
+  withStateKeys: boolean;
   /** Which numbering the ids belong to (unique across extractors and cache clears), and how many ids it has. */
   generation: number;
   wordCount: number;
 }
 
 let generations = 0;
+
+/**
+ * A token's state: what its state keys depend on besides the word itself (unit mode, whether it starts its unit,
+ * docCap), packed in one number below STATES.
+ */
+export function tokenState(mode: number, unitStart: number, docCap: number): number {
+  return (mode * 2 + unitStart) * 5 + docCap;
+}
+export const STATES = 40;
+export const STATE_KEYS = 6;
+
+/**
+ * The keys of a token that depend only on its word and its state, in extract's order: firstShape, modeShape,
+ * modeW0 (emitted before the gazetteer keys), then docCap, docCapMode, docCapShape.
+ */
+export function stateKeys(out: Uint32Array, w: WordInfo, state: number): void {
+  const docCap = state % 5, unitStart = Math.floor(state / 5) % 2, mode = Math.floor(state / 10);
+  out[0] = mix3(T.firstShape, unitStart, w.shapeH);
+  out[1] = mix3(T.modeShape, mode, w.shapeH);
+  out[2] = mix3(T.modeW0, mode, w.lowerH);
+  out[3] = mix(T.docCap, docCap);
+  out[4] = mix3(T.docCapMode, docCap, mode);
+  out[5] = mix3(T.docCapShape, docCap, w.shapeH);
+}
 
 function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array {
   const extra = clusters ? 3 : 0, extraSide = clusters ? 2 : 0;
@@ -225,9 +256,9 @@ export class FeatureExtractor {
   /**
    * Features of every token of a document. units are [start, end) token ranges tagged independently
    * (sentences) covering all tokens in order; document-level facts (how a word is capitalised elsewhere) cross
-   * units.
+   * units. Without withStateKeys, keys leave out each token's state keys (stateKeys gives them from state).
    */
-  extract(forms: string[], units: [number, number][]): DocFeatures {
+  extract(forms: string[], units: [number, number][], withStateKeys = true): DocFeatures {
     const n = forms.length;
     // Clear between documents, never inside one: a document's word ids must all be of one generation.
     if (this.cache.size > 50_000) {
@@ -285,6 +316,8 @@ export class FeatureExtractor {
     const shapeH = new Uint32Array(n);
     const context: WordInfo[] = new Array(n * ROLES);
     const contextIds = new Int32Array(n * ROLES);
+    const state = new Uint8Array(n);
+    const stateBuffer = new Uint32Array(STATE_KEYS);
     for (const [s, e] of units) {
       for (let i = s; i < e; i++) {
         offsets[i] = count;
@@ -300,27 +333,25 @@ export class FeatureExtractor {
         const mode = modes[i];
         lowerH[i] = w.lowerH;
         shapeH[i] = w.shapeH;
+        state[i] = tokenState(mode, unitStart[i], docCap[i]);
+        if (withStateKeys) stateKeys(stateBuffer, w, state[i]);
         push(mix3(T.sh3, mix(pm1.shapeH, w.shapeH), pp1.shapeH));
         push(mix3(T.bigramL, pm1.lowerH, w.lowerH));
         push(mix3(T.bigramR, w.lowerH, pp1.lowerH));
-        push(mix3(T.firstShape, unitStart[i], w.shapeH));
-        push(mix3(T.modeShape, mode, w.shapeH));
-        push(mix3(T.modeW0, mode, w.lowerH));
+        if (withStateKeys) for (let k = 0; k < 3; k++) push(stateBuffer[k]);
         const g0 = gaz[i];
         if (g0) for (const g of g0) { push(mix(T.gaz, g)); push(mix3(T.gazShape, g, w.shapeH)); push(mix3(T.gazMode, g, mode)); }
         const gp = i - 1 >= s ? gaz[i - 1] : null;
         if (gp) for (const g of gp) push(mix(T.gazPrev, g));
         const gn = i + 1 < e ? gaz[i + 1] : null;
         if (gn) for (const g of gn) push(mix(T.gazNext, g));
-        push(mix(T.docCap, docCap[i]));
-        push(mix3(T.docCapMode, docCap[i], mode));
-        push(mix3(T.docCapShape, docCap[i], w.shapeH));
+        if (withStateKeys) for (let k = 3; k < STATE_KEYS; k++) push(stateBuffer[k]);
       }
     }
     offsets[n] = count;
     return {
       words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers,
-      contextIds, generation: this.generation, wordCount: this.nextId,
+      contextIds, state, withStateKeys, generation: this.generation, wordCount: this.nextId,
     };
   }
 }

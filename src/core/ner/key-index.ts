@@ -1,24 +1,28 @@
-/** An open-addressing hash table from 32-bit feature keys (never 0) to dense row numbers. */
+/**
+ * An open-addressing hash table from 32-bit feature keys (never 0) to dense row numbers. Each slot keeps its key
+ * and row side by side (slots[2s], slots[2s + 1]) so a lookup touches one cache line, not one in each of two
+ * arrays: tagging looks up tens of keys per token in tables far larger than the CPU caches.
+ */
 export class KeyIndex {
-  private keys: Uint32Array;
-  private rows: Int32Array;
+  /** [key as int32, row] per slot; key 0 marks an empty slot. */
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1024) {
     let n = 1024;
     while (n < capacity * 2) n *= 2;
-    this.keys = new Uint32Array(n);
-    this.rows = new Int32Array(n);
+    this.slots = new Int32Array(2 * n);
     this.mask = n - 1;
   }
 
   get(key: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
+    const k32 = key | 0;
     let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
     for (;;) {
-      const k = keys[slot];
-      if (k === key) return this.rows[slot];
+      const k = slots[2 * slot];
+      if (k === k32) return slots[2 * slot + 1];
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
@@ -28,33 +32,30 @@ export class KeyIndex {
   add(key: number): number {
     const found = this.get(key);
     if (found >= 0) return found;
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.rows[slot] = this.size;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    this.place(key, this.size);
     return this.size++;
   }
 
   /** Keys in row order. */
   keysByRow(): Uint32Array {
     const out = new Uint32Array(this.size);
-    for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) out[this.rows[s]] = this.keys[s];
+    const slots = this.slots;
+    for (let s = 0; s < slots.length; s += 2) if (slots[s] !== 0) out[slots[s + 1]] = slots[s];
     return out;
   }
 
+  private place(key: number, row: number): void {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = row;
+  }
+
   private grow(): void {
-    const oldKeys = this.keys, oldRows = this.rows;
-    this.keys = new Uint32Array(oldKeys.length * 2);
-    this.rows = new Int32Array(oldKeys.length * 2);
-    this.mask = this.keys.length - 1;
-    for (let s = 0; s < oldKeys.length; s++) {
-      const key = oldKeys[s];
-      if (key === 0) continue;
-      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.rows[slot] = oldRows[s];
-    }
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) this.place(old[s], old[s + 1]);
   }
 }

@@ -1,7 +1,7 @@
 /** Tags a segmented document with a model: units, features, stage 1, optional stage 2, spans. */
 import type { NameSpan, SegmentedText } from '../document';
 import type { DocFeatures } from './features';
-import { decode, staticRows, type ExtraKeys } from './decode';
+import { decode, staticRows, usesPartialSums, type ExtraKeys } from './decode';
 import { TEMPLATES } from './features';
 import { mix, mix3 } from './hash';
 import { labelsToSpans, TYPES } from './labels';
@@ -54,7 +54,9 @@ function both(a: ExtraKeys | null, b: ExtraKeys | null): ExtraKeys | null {
  */
 export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity): Tagged {
   const units = unitsOf(doc);
-  const features = model.extractor.extract(doc.tokens.map((t) => t.text), units);
+  // The state keys are needed only by stages that cannot add their per-word sums instead.
+  const withStateKeys = !model.stages.every(usesPartialSums);
+  const features = model.extractor.extract(doc.tokens.map((t) => t.text), units, withStateKeys);
   const n = doc.tokens.length;
   const roles = stageRoles(model.header);
   let stacked: ExtraKeys | null = null;
