@@ -207,9 +207,10 @@ interface HistoryCache {
   /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
   generation: number;
   /**
-   * [id · ROLES · LABEL_COUNT + r · LABEL_COUNT + l]: summed role weights of word id. The neighbour blocks are
-   * valid where filled[id]; the centre block (r = ROLE_CENTER) also holds the weights of the word's state keys at
-   * state centerState[id] - 1, and is valid where centerState[id] > 0.
+   * [id · SUMS + block · LABEL_COUNT + l]: summed role weights of word id. Blocks 1-4 (r = ROLE_LEFT1 ...) are the
+   * neighbour roles', valid where filled[id]. Blocks 0 and ROLES are two centre slots: the centre role keys' weights
+   * plus the state keys' at state centerState[2 · id + slot] - 1 (0: empty). Two, because a word often shows up in
+   * two states in one document (mid-sentence and first in a sentence), and a refill costs some twenty lookups.
    */
   sums: Float32Array;
   filled: Uint8Array;
@@ -219,7 +220,8 @@ interface HistoryCache {
   /** [id · LABEL_COUNT + prev1]: row of (prev1, shape of word id), -2 until looked up. */
   shapeRows: Int32Array;
 }
-const SUMS = ROLES * LABEL_COUNT;
+const SUMS = (ROLES + 1) * LABEL_COUNT;
+const CENTER_SLOTS = [ROLE_CENTER, ROLES];
 const DOC_CAPS = 5;
 const historyCaches = new WeakMap<WeightTable, HistoryCache>();
 
@@ -281,7 +283,7 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   sums.set(cache.sums);
   const filled = new Uint8Array(size);
   filled.set(cache.filled);
-  const centerState = new Uint8Array(size);
+  const centerState = new Uint8Array(size * CENTER_SLOTS.length);
   centerState.set(cache.centerState);
   const wordRows = new Int32Array(size * LABEL_COUNT).fill(-2);
   wordRows.set(cache.wordRows);
@@ -302,25 +304,33 @@ function addKey(sums: Float32Array, into: number, table: WeightTable, key: numbe
   for (let l = 0; l < LABEL_COUNT; l++) sums[into + l] += W[base + l];
 }
 
-/**
- * Role r's block of the word's sums (from zero: a recycled id may hold an older word's): its role keys' weights,
- * and for the centre its state keys' at state.
- */
-function fillRole(cache: HistoryCache, word: WordInfo, r: number, table: WeightTable, state: number): void {
-  const into = word.id * SUMS + r * LABEL_COUNT;
+/** Sums role r's keys of the word into block (from zero: a recycled id may hold an older word's sums). */
+function fillRole(cache: HistoryCache, word: WordInfo, r: number, block: number, table: WeightTable): void {
+  const into = word.id * SUMS + block * LABEL_COUNT;
   cache.sums.fill(0, into, into + LABEL_COUNT);
   const keys = word.roles;
   for (let k = keys[r], to = keys[r + 1]; k < to; k++) addKey(cache.sums, into, table, keys[k]);
-  if (r !== ROLE_CENTER) return;
-  stateKeys(stateBuffer, word, state);
-  for (let k = 0; k < STATE_KEYS; k++) addKey(cache.sums, into, table, stateBuffer[k]);
-  cache.centerState[word.id] = state + 1;
 }
 
 /** The word's neighbour role blocks. */
 function fillNeighbourRoles(cache: HistoryCache, word: WordInfo, table: WeightTable): void {
-  for (let r = 0; r < ROLES; r++) if (r !== ROLE_CENTER) fillRole(cache, word, r, table, 0);
+  for (let r = 0; r < ROLES; r++) if (r !== ROLE_CENTER) fillRole(cache, word, r, r, table);
   cache.filled[word.id] = 1;
+}
+
+/**
+ * Fills a centre slot of the word for state (the empty one, else the second: the first state seen keeps its slot)
+ * and returns the offset of its block in sums.
+ */
+function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: WeightTable): number {
+  const slot = cache.centerState[2 * word.id] === 0 ? 0 : 1;
+  const block = CENTER_SLOTS[slot];
+  fillRole(cache, word, ROLE_CENTER, block, table);
+  const into = word.id * SUMS + block * LABEL_COUNT;
+  stateKeys(stateBuffer, word, state);
+  for (let k = 0; k < STATE_KEYS; k++) addKey(cache.sums, into, table, stateBuffer[k]);
+  cache.centerState[2 * word.id + slot] = state + 1;
+  return into;
 }
 
 const stateBuffer = new Uint32Array(STATE_KEYS);
@@ -376,11 +386,17 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
         shapeRows[wordAt] = sr2 = index.get(historyBuffer[3]);
       }
       // Summed role weights of the five context words (the centre's with its state keys).
-      if (centerState[word.id] !== state[i] + 1) fillRole(cache, word, ROLE_CENTER, table, state[i]);
+      const wanted = state[i] + 1;
+      const centerAt = centerState[2 * word.id] === wanted ? word.id * SUMS
+        : centerState[2 * word.id + 1] === wanted ? word.id * SUMS + ROLES * LABEL_COUNT
+          : fillCenter(cache, word, state[i], table);
       for (let r = 0; r < ROLES; r++) {
-        const id = ids[i * ROLES + r];
-        if (r !== ROLE_CENTER && !filled[id]) fillNeighbourRoles(cache, context[i * ROLES + r], table);
-        at = id * SUMS + r * LABEL_COUNT;
+        if (r === ROLE_CENTER) at = centerAt;
+        else {
+          const id = ids[i * ROLES + r];
+          if (!filled[id]) fillNeighbourRoles(cache, context[i * ROLES + r], table);
+          at = id * SUMS + r * LABEL_COUNT;
+        }
         s0 += sums[at];
         s1 += sums[at + 1];
         s2 += sums[at + 2];
