@@ -105,6 +105,9 @@ export interface DocFeatures {
   shapeH: Uint32Array;
   docCap: Uint8Array;
   lowers: string[];
+  /** Each token's lower-cased form numbered within the document (0 .. lowerCount - 1), for per-form counts. */
+  lowerIndex: Int32Array;
+  lowerCount: number;
   /** Word ids (WordInfo.id) of context, n × ROLES. */
   contextIds: Int32Array;
   /** Each token's state (tokenState): the unit mode, unit start and docCap its state keys depend on. */
@@ -284,19 +287,26 @@ export class FeatureExtractor {
       for (let i = s; i < e; i++) modes[i] = mode;
       if (e > s) unitStart[s] = 1;
     }
-    // How each word is capitalised where capitalisation means something: mid-sentence in mixed-case units.
-    const capCounts = new Map<string, number[]>();
+    const lowerIndex = new Int32Array(n);
+    const numbers = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      let k = numbers.get(lowers[i]);
+      if (k === undefined) numbers.set(lowers[i], k = numbers.size);
+      lowerIndex[i] = k;
+    }
+    const lowerCount = numbers.size;
+    // How each word is capitalised where capitalisation means something: mid-sentence in mixed-case units
+    // (per lower-cased form: times seen there, times with an initial capital).
+    const seen = new Int32Array(lowerCount), capitalised = new Int32Array(lowerCount);
     for (let i = 0; i < n; i++) {
       if (modes[i] !== MODE_MIXED || unitStart[i] || !info[i].hasLetter) continue;
-      let c = capCounts.get(lowers[i]);
-      if (!c) { c = [0, 0]; capCounts.set(lowers[i], c); }
-      c[1]++;
-      if (info[i].initialCap) c[0]++;
+      seen[lowerIndex[i]]++;
+      if (info[i].initialCap) capitalised[lowerIndex[i]]++;
     }
     const docCap = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const c = capCounts.get(lowers[i]);
-      docCap[i] = !c ? 0 : c[0] === 0 ? 1 : c[0] === c[1] ? 4 : c[0] * 2 >= c[1] ? 3 : 2;
+      const c = capitalised[lowerIndex[i]], all = seen[lowerIndex[i]];
+      docCap[i] = all === 0 ? 0 : c === 0 ? 1 : c === all ? 4 : c * 2 >= all ? 3 : 2;
     }
     // Gazetteer matches per token (codes 1 + 4·category + position).
     const gaz: (number[] | null)[] = new Array(n).fill(null);
@@ -350,7 +360,7 @@ export class FeatureExtractor {
     }
     offsets[n] = count;
     return {
-      words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers,
+      words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers, lowerIndex, lowerCount,
       contextIds, state, withStateKeys, generation: this.generation, wordCount: this.nextId,
     };
   }

@@ -17,27 +17,24 @@ function typeOf(l: number): number {
 
 export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): (i: number, push: (key: number) => void) => void {
   const n = labels.length;
-  // Per lower-cased word: counts of stage-1 types over its occurrences, and the type at its first occurrence.
-  const counts = new Map<string, Int32Array>();
-  const first = new Map<string, number>();
-  const firstIndex = new Map<string, number>();
+  const lowerIndex = f.lowerIndex, words = f.lowerCount;
+  // Per lower-cased word (f.lowerIndex) with letters: counts of stage-1 types over its occurrences ([w · 5 + type]),
+  // and the type at its first occurrence and where that is (-1: no occurrence with letters).
+  const counts = new Int32Array(words * 5);
+  const first = new Uint8Array(words);
+  const firstIndex = new Int32Array(words).fill(-1);
   for (let i = 0; i < n; i++) {
-    const w = f.lowers[i];
     if (!f.words[i].hasLetter) continue;
-    let c = counts.get(w);
-    if (!c) { c = new Int32Array(5); counts.set(w, c); first.set(w, typeOf(labels[i])); firstIndex.set(w, i); }
-    c[typeOf(labels[i])]++;
+    const w = lowerIndex[i];
+    if (firstIndex[w] < 0) { first[w] = typeOf(labels[i]); firstIndex[w] = i; }
+    counts[w * 5 + typeOf(labels[i])]++;
   }
-  // Per lower-cased word: where it sits (U/B/I/L) in stage-1 names of each type, e.g. "clinton" as the last word
-  // of a PERSON name elsewhere.
-  const roles = new Map<string, Int32Array>();
+  // Per lower-cased word: where it sits (U/B/I/L) in stage-1 names of each type ([w · 16 + label - 1]), e.g.
+  // "clinton" as the last word of a PERSON name elsewhere.
+  const roles = new Int32Array(words * 16);
   for (let i = 0; i < n; i++) {
     const l = labels[i];
-    if (l === O) continue;
-    const w = f.lowers[i];
-    let r = roles.get(w);
-    if (!r) { r = new Int32Array(16); roles.set(w, r); }
-    r[l - 1]++;
+    if (l !== O) roles[lowerIndex[i] * 16 + l - 1]++;
   }
   const unitOf = new Int32Array(n);
   const unitEnd = new Int32Array(n);
@@ -51,11 +48,10 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
     push(mix(S + 2, i > unitStartOf[i] ? labels[i - 1] : 255));
     push(mix(S + 3, i + 1 < unitEnd[i] ? labels[i + 1] : 255));
     push(mix3(S + 4, l, i + 1 < unitEnd[i] ? labels[i + 1] : 255));
-    const w = f.lowers[i];
-    const c = counts.get(w);
-    if (!c) return;
+    const w = lowerIndex[i];
+    if (firstIndex[w] < 0) return;
     let total = 0;
-    for (let t = 0; t < 5; t++) { others[t] = c[t] - (typeOf(l) === t ? 1 : 0); total += others[t]; }
+    for (let t = 0; t < 5; t++) { others[t] = counts[w * 5 + t] - (typeOf(l) === t ? 1 : 0); total += others[t]; }
     if (total === 0) { push(mix(S + 5, 0)); return; }
     let best = 0;
     for (let t = 1; t < 5; t++) if (others[t] > others[best]) best = t;
@@ -63,8 +59,7 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
     push(mix3(S + 7, best, f.shapeH[i]));
     push(mix3(S + 8, best, f.docCap[i]));
     for (let t = 0; t < 4; t++) if (others[t] > 0) push(mix(S + 9, t));
-    if (firstIndex.get(w)! < i) push(mix(S + 10, first.get(w)!));
-    const r = roles.get(w);
-    if (r) for (let k = 0; k < 16; k++) if (r[k] - (l === k + 1 ? 1 : 0) > 0) push(mix(S + 11, k));
+    if (firstIndex[w] < i) push(mix(S + 10, first[w]));
+    for (let k = 0; k < 16; k++) if (roles[w * 16 + k] - (l === k + 1 ? 1 : 0) > 0) push(mix(S + 11, k));
   };
 }
