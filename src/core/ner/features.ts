@@ -27,6 +27,9 @@ export interface WordInfo {
   hasLetter: boolean;
   coarse: number;
   fine: number;
+  /** The gazetteer's single-word entry categories for the word (0: none) and whether longer entries start with it. */
+  gazetteerMask: number;
+  gazetteerPrefix: boolean;
   /**
    * Keys that depend only on this word and where it sits relative to the token being labelled: ROLE_CENTER (the
    * token itself), ROLE_LEFT1/RIGHT1/LEFT2/RIGHT2 (a neighbour). Tagging sums their weights once per word. Packed
@@ -193,7 +196,7 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
 function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
-    ...w, id, lower: '', initialCap: false, allCaps: false, hasLetter: false,
+    ...w, id, lower: '', initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
     roles: roleKeys(w, [], 0, false, clusters), sums: [],
   };
 }
@@ -249,6 +252,8 @@ export class FeatureExtractor {
       initialCap,
       allCaps: ascii ? letter && !lowerCase : hasLetter && !/\p{Ll}/u.test(form),
       hasLetter,
+      gazetteerMask: this.gazetteer ? this.gazetteer.singleMask(lower) : 0,
+      gazetteerPrefix: this.gazetteer ? this.gazetteer.isPrefix(lower) : false,
       roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
       sums: [],
     };
@@ -312,7 +317,7 @@ export class FeatureExtractor {
     const gaz: (number[] | null)[] = new Array(n).fill(null);
     if (this.gazetteer) {
       const found = (t: number, c: number, p: number) => (gaz[t] ??= []).push(c * 4 + p + 1);
-      for (const [s, e] of units) this.gazetteer.match(lowers, s, e, found);
+      for (const [s, e] of units) this.gazetteer.match(info, s, e, found);
     }
 
     let keys = new Uint32Array(n * 16 + 16);

@@ -11,6 +11,13 @@ export interface GazetteerData {
   entries: [string, number][];
 }
 
+/** What matching needs of a word: its lower-cased form and its single-word facts (singleMask, isPrefix). */
+export interface GazetteerWord {
+  lower: string;
+  gazetteerMask: number;
+  gazetteerPrefix: boolean;
+}
+
 export class Gazetteer {
   readonly categories: string[];
   private readonly entries = new Map<string, number>();
@@ -28,28 +35,45 @@ export class Gazetteer {
     }
   }
 
+  /** Categories (bit mask) of the single-word entry lower, 0 when it is none. */
+  singleMask(lower: string): number {
+    return this.entries.get(lower) ?? 0;
+  }
+
+  /** Whether some multi-word entry starts with these words (lower-cased, joined by single spaces). */
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
   /**
    * Calls found(tokenIndex, category, position) for every token of every match inside [start, end); position is
-   * 0 begin, 1 inside, 2 last, 3 unit (single-token match).
+   * 0 begin, 1 inside, 2 last, 3 unit (single-token match). Single words come with their own entry and prefix
+   * facts (looked up once per word form, not per token).
    */
-  match(lowers: string[], start: number, end: number, found: (token: number, category: number, position: number) => void): void {
+  match(words: readonly GazetteerWord[], start: number, end: number, found: (token: number, category: number, position: number) => void): void {
     for (let i = start; i < end; i++) {
-      let key = lowers[i];
-      for (let n = 1; n <= this.maxTokens && i + n <= end; n++) {
-        if (n > 1) key += ' ' + lowers[i + n - 1];
+      const first = words[i];
+      this.report(i, 1, first.gazetteerMask, found);
+      if (!first.gazetteerPrefix) continue;
+      let key = first.lower;
+      for (let n = 2; n <= this.maxTokens && i + n <= end; n++) {
+        key += ' ' + words[i + n - 1].lower;
         const mask = this.entries.get(key);
-        if (mask !== undefined) {
-          for (let c = 0; c < this.categories.length; c++) {
-            if (!(mask & (1 << c))) continue;
-            if (n === 1) found(i, c, 3);
-            else {
-              found(i, c, 0);
-              for (let k = i + 1; k < i + n - 1; k++) found(k, c, 1);
-              found(i + n - 1, c, 2);
-            }
-          }
-        }
+        if (mask !== undefined) this.report(i, n, mask, found);
         if (!this.prefixes.has(key)) break;
+      }
+    }
+  }
+
+  /** found() for each category of mask, over the n tokens of a match at i. */
+  private report(i: number, n: number, mask: number, found: (token: number, category: number, position: number) => void): void {
+    for (let c = 0; c < this.categories.length; c++) {
+      if (!(mask & (1 << c))) continue;
+      if (n === 1) found(i, c, 3);
+      else {
+        found(i, c, 0);
+        for (let k = i + 1; k < i + n - 1; k++) found(k, c, 1);
+        found(i + n - 1, c, 2);
       }
     }
   }
