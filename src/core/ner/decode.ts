@@ -27,12 +27,27 @@ export interface StaticRows {
   offsets: Int32Array;
   rows: Int32Array;
   full: boolean;
+  /** Keys added from per-code sums instead (tagging with partial sums only). */
+  coded: CodedKeys | null;
 }
 
 export type ExtraKeys = (i: number, push: (key: number) => void) => void;
 
-export function staticRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex, full: boolean): StaticRows {
-  if (!full) return taggingRows(f, extra, index);
+/**
+ * Extra keys that depend only on a small per-token code (stage 2's label keys): a decoder with partial sums adds
+ * each code's summed weights, looked up once per model stage, instead of rows per token.
+ */
+export interface CodedKeys {
+  /** Each token's code, below size. */
+  codes: Uint16Array;
+  size: number;
+  /** Fills out with a code's keys (always the same function for one model stage). */
+  keysOf: (out: Uint32Array, code: number) => void;
+}
+
+export function staticRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex, full: boolean, coded: CodedKeys | null = null): StaticRows {
+  if (!full) return taggingRows(f, extra, index, coded);
+  if (coded) throw new Error('coded keys are for tagging only');
   const n = f.offsets.length - 1;
   const offsets = new Int32Array(n + 1);
   let rows = new Int32Array(Math.max(16, f.keys.length * (full ? 3 : 1.5)));
@@ -50,7 +65,7 @@ export function staticRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIn
     if (extra) extra(i, push);
   }
   offsets[n] = count;
-  return { offsets, rows: rows.subarray(0, count), full };
+  return { offsets, rows: rows.subarray(0, count), full, coded: null };
 }
 
 /** A token's extra keys, gathered before their rows are looked up (reused across tokens and calls). */
@@ -65,7 +80,7 @@ const pushExtra = (key: number): void => {
  * staticRows without the word-role keys (tagging): the same rows in the same order, but the row array and its
  * count stay locals of this loop instead of being captured by a push callback called once per key.
  */
-function taggingRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex): StaticRows {
+function taggingRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex, coded: CodedKeys | null): StaticRows {
   const n = f.offsets.length - 1;
   const keys = f.keys, keyOffsets = f.offsets;
   const offsets = new Int32Array(n + 1);
@@ -88,7 +103,7 @@ function taggingRows(f: DocFeatures, extra: ExtraKeys | null, index: KeyIndex): 
     }
   }
   offsets[n] = count;
-  return { offsets, rows: rows.subarray(0, count), full: false };
+  return { offsets, rows: rows.subarray(0, count), full: false, coded };
 }
 
 /** Summed weights of a word's role keys for one model stage, cached on the word. */
@@ -140,7 +155,7 @@ export function decode(
   gold?: Uint8Array, update?: Updater,
 ): void {
   if (usesPartialSums(table) && !update && !sr.full) { decodeIntegral(f, sr, units, table, out, slot); return; }
-  if (!f.withStateKeys) throw new Error('features without state keys need integral tagging (usesPartialSums)');
+  if (!f.withStateKeys || sr.coded) throw new Error('features without state keys and coded keys need integral tagging (usesPartialSums)');
   const W = table.weights;
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
@@ -219,6 +234,10 @@ interface HistoryCache {
   wordRows: Int32Array;
   /** [id · LABEL_COUNT + prev1]: row of (prev1, shape of word id), -2 until looked up. */
   shapeRows: Int32Array;
+  /** [code · LABEL_COUNT + l]: summed weights of the keys of each code of codedBy (where codeFilled). */
+  codeSums: Float32Array;
+  codeFilled: Uint8Array;
+  codedBy: CodedKeys['keysOf'] | null;
 }
 const SUMS = (ROLES + 1) * LABEL_COUNT;
 const CENTER_SLOTS = [ROLE_CENTER, ROLES];
@@ -262,6 +281,7 @@ function historyCache(table: WeightTable): HistoryCache {
   cache = {
     history, generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
     wordRows: new Int32Array(0), shapeRows: new Int32Array(0),
+    codeSums: new Float32Array(0), codeFilled: new Uint8Array(0), codedBy: null,
   };
   historyCaches.set(table, cache);
   return cache;
@@ -335,6 +355,26 @@ function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: W
 
 const stateBuffer = new Uint32Array(STATE_KEYS);
 
+/** The cache's per-code sums for coded's codes (those of another code set are dropped). */
+function codeSums(cache: HistoryCache, coded: CodedKeys): Float32Array {
+  if (cache.codedBy !== coded.keysOf || cache.codeFilled.length !== coded.size) {
+    cache.codedBy = coded.keysOf;
+    cache.codeSums = new Float32Array(coded.size * LABEL_COUNT);
+    cache.codeFilled = new Uint8Array(coded.size);
+  }
+  return cache.codeSums;
+}
+
+const codeBuffer = new Uint32Array(16);
+
+/** Sums the keys of code into the cache (a code has at most codeBuffer.length keys, unused ones 0). */
+function fillCode(cache: HistoryCache, coded: CodedKeys, code: number, table: WeightTable): void {
+  codeBuffer.fill(0);
+  coded.keysOf(codeBuffer, code);
+  for (let k = 0; k < codeBuffer.length; k++) if (codeBuffer[k] !== 0) addKey(cache.codeSums, code * LABEL_COUNT, table, codeBuffer[k]);
+  cache.codeFilled[code] = 1;
+}
+
 /**
  * decode for tagging with integral weights: the same labels, from cached partial sums. The 17 label scores live in
  * local variables (unrolled by hand: a typed-array score row costs a load and a store per label per added row, and
@@ -351,6 +391,9 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
   const sums = cache.sums, filled = cache.filled, centerState = cache.centerState, ids = f.contextIds;
   const wordRows = cache.wordRows, shapeRows = cache.shapeRows;
   const docCap = f.docCap, state = f.state, words = f.words, context = f.context;
+  const codes = sr.coded ? sr.coded.codes : null;
+  const coded = sr.coded ? codeSums(cache, sr.coded) : null;
+  if (sr.coded) for (const [s, e] of units) for (let i = s; i < e; i++) if (!cache.codeFilled[codes![i]]) fillCode(cache, sr.coded, codes![i], table);
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
@@ -414,6 +457,26 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
         s14 += sums[at + 14];
         s15 += sums[at + 15];
         s16 += sums[at + 16];
+      }
+      if (coded) {
+        at = codes![i] * LABEL_COUNT;
+        s0 += coded[at + 0];
+        s1 += coded[at + 1];
+        s2 += coded[at + 2];
+        s3 += coded[at + 3];
+        s4 += coded[at + 4];
+        s5 += coded[at + 5];
+        s6 += coded[at + 6];
+        s7 += coded[at + 7];
+        s8 += coded[at + 8];
+        s9 += coded[at + 9];
+        s10 += coded[at + 10];
+        s11 += coded[at + 11];
+        s12 += coded[at + 12];
+        s13 += coded[at + 13];
+        s14 += coded[at + 14];
+        s15 += coded[at + 15];
+        s16 += coded[at + 16];
       }
       // Weight rows: the token's static features, then the word and shape history rows (-1: not in the model).
       const from = offsets[i], to = offsets[i + 1];

@@ -3,9 +3,10 @@
  * history"): what stage 1 said about the same word elsewhere in the document, and stage 1's labels of the
  * neighbours on both sides (greedy stage 1 could not see the right side's labels).
  */
+import type { CodedKeys, ExtraKeys } from './decode';
 import type { DocFeatures } from './features';
 import { mix, mix3 } from './hash';
-import { O, labelType } from './labels';
+import { LABEL_COUNT, O, labelType } from './labels';
 import { TEMPLATES } from './features';
 
 const S = TEMPLATES.stage2;
@@ -15,7 +16,44 @@ function typeOf(l: number): number {
   return l === O ? 4 : labelType(l);
 }
 
-export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): (i: number, push: (key: number) => void) => void {
+/** A neighbour's label, or 255 outside the unit; coded 0-17 (17 for 255). */
+const SIDES = LABEL_COUNT + 1;
+const OUTSIDE = 255;
+
+/** The code of a token's label and its neighbours' (labelKeys gives the keys). */
+function labelCode(l: number, left: number, right: number): number {
+  return (l * SIDES + (left === OUTSIDE ? LABEL_COUNT : left)) * SIDES + (right === OUTSIDE ? LABEL_COUNT : right);
+}
+
+/**
+ * The keys that depend on stage-1 labels alone, of a labelCode: the token's label, the left and the right
+ * neighbour's, and the token's with the right neighbour's.
+ */
+function labelKeys(out: Uint32Array, code: number): void {
+  const r = code % SIDES, lf = Math.floor(code / SIDES) % SIDES, l = Math.floor(code / (SIDES * SIDES));
+  const left = lf === LABEL_COUNT ? OUTSIDE : lf, right = r === LABEL_COUNT ? OUTSIDE : r;
+  out[0] = mix(S, l);
+  out[1] = mix(S + 2, left);
+  out[2] = mix(S + 3, right);
+  out[3] = mix3(S + 4, l, right);
+}
+
+/** Stage 2's keys of every token. */
+export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): ExtraKeys {
+  return stage2(f, labels, units, null);
+}
+
+/**
+ * Stage 2's keys for a decoder that adds per-code sums (usesPartialSums): the label keys as codes, the rest as
+ * extra keys.
+ */
+export function stage2TaggingKeys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): { extra: ExtraKeys; coded: CodedKeys } {
+  const codes = new Uint16Array(labels.length);
+  return { extra: stage2(f, labels, units, codes), coded: { codes, size: LABEL_COUNT * SIDES * SIDES, keysOf: labelKeys } };
+}
+
+/** The keys of each token; with codes, its label code goes there and its label keys are left out. */
+function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], codes: Uint16Array | null): ExtraKeys {
   const n = labels.length;
   const lowerIndex = f.lowerIndex, words = f.lowerCount;
   // Per lower-cased word (f.lowerIndex) with letters: counts of stage-1 types over its occurrences ([w · 5 + type]),
@@ -36,18 +74,24 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
     const l = labels[i];
     if (l !== O) roles[lowerIndex[i] * 16 + l - 1]++;
   }
-  const unitOf = new Int32Array(n);
   const unitEnd = new Int32Array(n);
   const unitStartOf = new Int32Array(n);
-  units.forEach(([s, e], u) => { for (let i = s; i < e; i++) { unitOf[i] = u; unitStartOf[i] = s; unitEnd[i] = e; } });
+  for (const [s, e] of units) for (let i = s; i < e; i++) { unitStartOf[i] = s; unitEnd[i] = e; }
+  if (codes) {
+    for (let i = 0; i < n; i++) {
+      codes[i] = labelCode(labels[i], i > unitStartOf[i] ? labels[i - 1] : OUTSIDE, i + 1 < unitEnd[i] ? labels[i + 1] : OUTSIDE);
+    }
+  }
   const others = new Int32Array(5);
+  const labelBuffer = new Uint32Array(4);
   return (i, push) => {
     const l = labels[i];
-    push(mix(S, l));
+    if (!codes) {
+      labelKeys(labelBuffer, labelCode(l, i > unitStartOf[i] ? labels[i - 1] : OUTSIDE, i + 1 < unitEnd[i] ? labels[i + 1] : OUTSIDE));
+      push(labelBuffer[0]);
+    }
     push(mix3(S + 1, l, f.shapeH[i]));
-    push(mix(S + 2, i > unitStartOf[i] ? labels[i - 1] : 255));
-    push(mix(S + 3, i + 1 < unitEnd[i] ? labels[i + 1] : 255));
-    push(mix3(S + 4, l, i + 1 < unitEnd[i] ? labels[i + 1] : 255));
+    if (!codes) for (let k = 1; k < 4; k++) push(labelBuffer[k]);
     const w = lowerIndex[i];
     if (firstIndex[w] < 0) return;
     let total = 0;

@@ -1,12 +1,12 @@
 /** Tags a segmented document with a model: units, features, stage 1, optional stage 2, spans. */
 import type { NameSpan, SegmentedText } from '../document';
 import type { DocFeatures } from './features';
-import { decode, staticRows, usesPartialSums, type ExtraKeys } from './decode';
+import { decode, staticRows, usesPartialSums, type CodedKeys, type ExtraKeys } from './decode';
 import { TEMPLATES } from './features';
 import { mix, mix3 } from './hash';
 import { labelsToSpans, TYPES } from './labels';
 import { stageRoles, type NerModel } from './model';
-import { stage2Keys } from './stage2';
+import { stage2Keys, stage2TaggingKeys } from './stage2';
 
 /** Tagging units: the document's sentences, with any token outside a sentence given a unit of its own. */
 export function unitsOf(doc: SegmentedText): [number, number][] {
@@ -62,9 +62,16 @@ export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity):
   let stacked: ExtraKeys | null = null;
   let labels: Uint8Array | null = null;
   for (let k = 0; k < model.stages.length && k < upTo; k++) {
-    const extra = roles[k] === 'auxiliary' ? null : roles[k] === 'stage1' ? stacked : both(stacked, stage2Keys(features, labels!, units));
+    const table = model.stages[k];
+    let extra = roles[k] === 'auxiliary' ? null : stacked;
+    let coded: CodedKeys | null = null;
+    if (roles[k] === 'stage2' && usesPartialSums(table)) {
+      const keys = stage2TaggingKeys(features, labels!, units);
+      extra = both(stacked, keys.extra);
+      coded = keys.coded;
+    } else if (roles[k] === 'stage2') extra = both(stacked, stage2Keys(features, labels!, units));
     const out = new Uint8Array(n);
-    decode(features, staticRows(features, extra, model.stages[k].index, false), units, model.stages[k], out, k);
+    decode(features, staticRows(features, extra, table.index, false, coded), units, table, out, k);
     if (roles[k] === 'auxiliary') stacked = stackKeys(out, units);
     labels = out;
   }
