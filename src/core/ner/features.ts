@@ -17,6 +17,8 @@ export interface WordInfo {
    */
   id: number;
   lower: string;
+  /** Dense number of the lower-cased form in the extractor's cache, like id (-1 for the unit boundaries). */
+  lowerId: number;
   lowerH: number;
   formH: number;
   shapeH: number;
@@ -196,7 +198,7 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
 function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
-    ...w, id, lower: '', initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
+    ...w, id, lower: '', lowerId: -1, initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
     roles: roleKeys(w, [], 0, false, clusters), sums: [],
   };
 }
@@ -204,6 +206,15 @@ function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
   private nextId = 2;
+  private lowerIds = new Map<string, number>();
+  /**
+   * Numbering of lower-cased forms within one document: form lowerId has number lowerNumber[lowerId] in the
+   * document numbered stamp lowerStamp[lowerId] (older stamps: not yet seen in this one). Kept across documents so
+   * numbering costs no Map lookup per token.
+   */
+  private lowerNumber = new Int32Array(1024);
+  private lowerStamp = new Int32Array(1024);
+  private stamp = 0;
   private generation = ++generations;
   readonly start: WordInfo;
   readonly end: WordInfo;
@@ -249,6 +260,7 @@ export class FeatureExtractor {
       lowerH: base.lowerH, formH: base.formH, shapeH: base.shapeH, coarse: base.coarse, fine: base.fine,
       id: this.nextId++,
       lower,
+      lowerId: this.lowerId(lower),
       initialCap,
       allCaps: ascii ? letter && !lowerCase : hasLetter && !/\p{Ll}/u.test(form),
       hasLetter,
@@ -261,6 +273,12 @@ export class FeatureExtractor {
     return info;
   }
 
+  private lowerId(lower: string): number {
+    let id = this.lowerIds.get(lower);
+    if (id === undefined) this.lowerIds.set(lower, id = this.lowerIds.size);
+    return id;
+  }
+
   /**
    * Features of every token of a document. units are [start, end) token ranges tagged independently
    * (sentences) covering all tokens in order; document-level facts (how a word is capitalised elsewhere) cross
@@ -271,6 +289,7 @@ export class FeatureExtractor {
     // Clear between documents, never inside one: a document's word ids must all be of one generation.
     if (this.cache.size > 50_000) {
       this.cache.clear();
+      this.lowerIds.clear();
       this.nextId = 2;
       this.generation = ++generations;
     }
@@ -293,13 +312,17 @@ export class FeatureExtractor {
       if (e > s) unitStart[s] = 1;
     }
     const lowerIndex = new Int32Array(n);
-    const numbers = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      let k = numbers.get(lowers[i]);
-      if (k === undefined) numbers.set(lowers[i], k = numbers.size);
-      lowerIndex[i] = k;
+    let lowerCount = 0;
+    if (this.lowerStamp.length < this.lowerIds.size) {
+      this.lowerNumber = new Int32Array(this.lowerIds.size * 2);
+      this.lowerStamp = new Int32Array(this.lowerIds.size * 2);
     }
-    const lowerCount = numbers.size;
+    const stamp = ++this.stamp, lowerNumber = this.lowerNumber, lowerStamp = this.lowerStamp;
+    for (let i = 0; i < n; i++) {
+      const id = info[i].lowerId;
+      if (lowerStamp[id] !== stamp) { lowerStamp[id] = stamp; lowerNumber[id] = lowerCount++; }
+      lowerIndex[i] = lowerNumber[id];
+    }
     // How each word is capitalised where capitalisation means something: mid-sentence in mixed-case units
     // (per lower-cased form: times seen there, times with an initial capital).
     const seen = new Int32Array(lowerCount), capitalised = new Int32Array(lowerCount);
@@ -320,7 +343,7 @@ export class FeatureExtractor {
       for (const [s, e] of units) this.gazetteer.match(info, s, e, found);
     }
 
-    let keys = new Uint32Array(n * 16 + 16);
+    let keys = new Uint32Array(n * (withStateKeys ? 16 : 8) + 16);
     let count = 0;
     const push = (k: number) => {
       if (count === keys.length) { const bigger = new Uint32Array(keys.length * 2); bigger.set(keys); keys = bigger; }
