@@ -218,7 +218,7 @@ interface HistoryCache {
    * [((prev1 · LABEL_COUNT + prev2) · DOC_CAPS + docCap) · LABEL_COUNT + l]: weights of prev1, prev1+prev2 and
    * prev1+docCap, summed (one score row to start each token from).
    */
-  history: Float64Array;
+  history: Int32Array;
   /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
   generation: number;
   /**
@@ -227,7 +227,7 @@ interface HistoryCache {
    * plus the state keys' at state centerState[2 · id + slot] - 1 (0: empty). Two, because a word often shows up in
    * two states in one document (mid-sentence and first in a sentence), and a refill costs some twenty lookups.
    */
-  sums: Float32Array;
+  sums: Int32Array;
   filled: Uint8Array;
   centerState: Uint8Array;
   /** [id · LABEL_COUNT + prev1]: row of (prev1, word id), -2 until looked up. */
@@ -235,7 +235,7 @@ interface HistoryCache {
   /** [id · LABEL_COUNT + prev1]: row of (prev1, shape of word id), -2 until looked up. */
   shapeRows: Int32Array;
   /** [code · LABEL_COUNT + l]: summed weights of the keys of each code of codedBy (where codeFilled). */
-  codeSums: Float32Array;
+  codeSums: Int32Array;
   codeFilled: Uint8Array;
   codedBy: CodedKeys['keysOf'] | null;
 }
@@ -244,7 +244,7 @@ const CENTER_SLOTS = [ROLE_CENTER, ROLES];
 const DOC_CAPS = 5;
 const historyCaches = new WeakMap<WeightTable, HistoryCache>();
 
-function addRow(into: Float64Array, at: number, W: ArrayLike<number>, row: number): void {
+function addRow(into: Int32Array, at: number, W: ArrayLike<number>, row: number): void {
   if (row < 0) return;
   const base = row * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) into[at + l] += W[base + l];
@@ -254,8 +254,8 @@ function historyCache(table: WeightTable): HistoryCache {
   let cache = historyCaches.get(table);
   if (cache) return cache;
   const W = table.weights;
-  const pairs = new Float64Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
-  const docCaps = new Float64Array(LABEL_COUNT * DOC_CAPS * LABEL_COUNT);
+  const pairs = new Int32Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
+  const docCaps = new Int32Array(LABEL_COUNT * DOC_CAPS * LABEL_COUNT);
   for (let p1 = 0; p1 < LABEL_COUNT; p1++) {
     for (let p2 = 0; p2 < LABEL_COUNT; p2++) {
       historyKeys(historyBuffer, p1, p2, 0, 0, 0);
@@ -268,7 +268,7 @@ function historyCache(table: WeightTable): HistoryCache {
       addRow(docCaps, (p1 * DOC_CAPS + d) * LABEL_COUNT, W, table.index.get(historyBuffer[4]));
     }
   }
-  const history = new Float64Array(LABEL_COUNT * LABEL_COUNT * DOC_CAPS * LABEL_COUNT);
+  const history = new Int32Array(LABEL_COUNT * LABEL_COUNT * DOC_CAPS * LABEL_COUNT);
   for (let p1 = 0; p1 < LABEL_COUNT; p1++) {
     for (let p2 = 0; p2 < LABEL_COUNT; p2++) {
       for (let d = 0; d < DOC_CAPS; d++) {
@@ -279,9 +279,9 @@ function historyCache(table: WeightTable): HistoryCache {
     }
   }
   cache = {
-    history, generation: -1, sums: new Float32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
+    history, generation: -1, sums: new Int32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
     wordRows: new Int32Array(0), shapeRows: new Int32Array(0),
-    codeSums: new Float32Array(0), codeFilled: new Uint8Array(0), codedBy: null,
+    codeSums: new Int32Array(0), codeFilled: new Uint8Array(0), codedBy: null,
   };
   historyCaches.set(table, cache);
   return cache;
@@ -299,7 +299,7 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   const have = cache.filled.length;
   if (f.wordCount <= have) return;
   const size = Math.max(f.wordCount, have * 2, 1024);
-  const sums = new Float32Array(size * SUMS);
+  const sums = new Int32Array(size * SUMS);
   sums.set(cache.sums);
   const filled = new Uint8Array(size);
   filled.set(cache.filled);
@@ -316,7 +316,7 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   cache.shapeRows = shapeRows;
 }
 
-function addKey(sums: Float32Array, into: number, table: WeightTable, key: number): void {
+function addKey(sums: Int32Array, into: number, table: WeightTable, key: number): void {
   const row = table.index.get(key);
   if (row < 0) return;
   const W = table.weights;
@@ -356,10 +356,10 @@ function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: W
 const stateBuffer = new Uint32Array(STATE_KEYS);
 
 /** The cache's per-code sums for coded's codes (those of another code set are dropped). */
-function codeSums(cache: HistoryCache, coded: CodedKeys): Float32Array {
+function codeSums(cache: HistoryCache, coded: CodedKeys): Int32Array {
   if (cache.codedBy !== coded.keysOf || cache.codeFilled.length !== coded.size) {
     cache.codedBy = coded.keysOf;
-    cache.codeSums = new Float32Array(coded.size * LABEL_COUNT);
+    cache.codeSums = new Int32Array(coded.size * LABEL_COUNT);
     cache.codeFilled = new Uint8Array(coded.size);
   }
   return cache.codeSums;
@@ -379,7 +379,8 @@ function fillCode(cache: HistoryCache, coded: CodedKeys, code: number, table: We
  * decode for tagging with integral weights: the same labels, from cached partial sums. The 17 label scores live in
  * local variables (unrolled by hand: a typed-array score row costs a load and a store per label per added row, and
  * this loop is most of the tagger's time). Every addend is a whole number, so the changed order of the additions
- * gives exactly the sums decode computes.
+ * gives exactly the sums decode computes; the cached sums are Int32Arrays (int16 weights, a few dozen per sum) so
+ * the scores stay small integers that V8 adds without converting each load to a double.
  */
 function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number): void {
   const W = table.weights;
