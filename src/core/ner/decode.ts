@@ -349,8 +349,26 @@ function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: W
   const into = word.id * SUMS + block * LABEL_COUNT;
   stateKeys(stateBuffer, word, state);
   for (let k = 0; k < STATE_KEYS; k++) addKey(cache.sums, into, table, stateBuffer[k]);
+  lookUpHistoryRows(cache, word, O, table.index);
+  addRow32(cache.sums, into, table.weights, cache.wordRows[word.id * LABEL_COUNT + O]);
+  addRow32(cache.sums, into, table.weights, cache.shapeRows[word.id * LABEL_COUNT + O]);
   cache.centerState[2 * word.id + slot] = state + 1;
   return into;
+}
+
+function addRow32(into: Int32Array, at: number, W: ArrayLike<number>, row: number): void {
+  if (row < 0) return;
+  const base = row * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) into[at + l] += W[base + l];
+}
+
+/** Looks up the word's (prev1, word) and (prev1, shape) rows (wordRows, shapeRows) unless already known. */
+function lookUpHistoryRows(cache: HistoryCache, word: WordInfo, prev1: number, index: KeyIndex): void {
+  const at = word.id * LABEL_COUNT + prev1;
+  if (cache.wordRows[at] !== -2) return;
+  historyKeys(historyBuffer, prev1, O, word.lowerH, word.shapeH, 0);
+  cache.wordRows[at] = index.get(historyBuffer[2]);
+  cache.shapeRows[at] = index.get(historyBuffer[3]);
 }
 
 const stateBuffer = new Uint32Array(STATE_KEYS);
@@ -418,18 +436,8 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
       let s15 = history[at + 15];
       let s16 = history[at + 16];
       const word = words[i];
-      const wordAt = word.id * LABEL_COUNT + prev1;
-      let wr = wordRows[wordAt];
-      if (wr === -2) {
-        historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
-        wordRows[wordAt] = wr = index.get(historyBuffer[2]);
-      }
-      let sr2 = shapeRows[wordAt];
-      if (sr2 === -2) {
-        historyKeys(historyBuffer, prev1, prev2, word.lowerH, word.shapeH, 0);
-        shapeRows[wordAt] = sr2 = index.get(historyBuffer[3]);
-      }
-      // Summed role weights of the five context words (the centre's with its state keys).
+      // Summed role weights of the five context words (the centre's with its state keys and its history rows
+      // after O).
       const wanted = state[i] + 1;
       const centerAt = centerState[2 * word.id] === wanted ? word.id * SUMS
         : centerState[2 * word.id + 1] === wanted ? word.id * SUMS + ROLES * LABEL_COUNT
@@ -479,12 +487,39 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
         s15 += coded[at + 15];
         s16 += coded[at + 16];
       }
-      // Weight rows: the token's static features, then the word and shape history rows (-1: not in the model).
+      // Weight rows: the token's static features; after a label other than O, the word and shape history rows of
+      // that label instead of O's (taken back out of the centre block: exact, as every weight is a whole number).
       const from = offsets[i], to = offsets[i + 1];
-      for (let k = from, end = to + 2; k < end; k++) {
-        const row = k < to ? rows[k] : k === to ? wr : sr2;
+      let extra = 0;
+      if (prev1 !== O) {
+        lookUpHistoryRows(cache, word, prev1, index);
+        extra = 4;
+      }
+      for (let k = from, end = to + extra; k < end; k++) {
+        const j = k - to;
+        const row = j < 0 ? rows[k] : (j & 1 ? shapeRows : wordRows)[word.id * LABEL_COUNT + (j < 2 ? prev1 : O)];
         if (row < 0) continue;
         at = row * LABEL_COUNT;
+        if (j >= 2) {
+          s0 -= W[at];
+          s1 -= W[at + 1];
+          s2 -= W[at + 2];
+          s3 -= W[at + 3];
+          s4 -= W[at + 4];
+          s5 -= W[at + 5];
+          s6 -= W[at + 6];
+          s7 -= W[at + 7];
+          s8 -= W[at + 8];
+          s9 -= W[at + 9];
+          s10 -= W[at + 10];
+          s11 -= W[at + 11];
+          s12 -= W[at + 12];
+          s13 -= W[at + 13];
+          s14 -= W[at + 14];
+          s15 -= W[at + 15];
+          s16 -= W[at + 16];
+          continue;
+        }
         s0 += W[at];
         s1 += W[at + 1];
         s2 += W[at + 2];
