@@ -29,9 +29,13 @@ export interface WordInfo {
   hasLetter: boolean;
   coarse: number;
   fine: number;
-  /** The gazetteer's single-word entry categories for the word (0: none) and whether longer entries start with it. */
+  /**
+   * The gazetteer's single-word entry categories for the word (0: none), whether longer entries start with it and
+   * whether it may continue one.
+   */
   gazetteerMask: number;
   gazetteerPrefix: boolean;
+  gazetteerInner: boolean;
   /**
    * Keys that depend only on this word and where it sits relative to the token being labelled: ROLE_CENTER (the
    * token itself), ROLE_LEFT1/RIGHT1/LEFT2/RIGHT2 (a neighbour). Tagging sums their weights once per word. Packed
@@ -199,6 +203,7 @@ function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
     ...w, id, lower: '', lowerId: -1, initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
+    gazetteerInner: false,
     roles: roleKeys(w, [], 0, false, clusters), sums: [],
   };
 }
@@ -266,6 +271,7 @@ export class FeatureExtractor {
       hasLetter,
       gazetteerMask: this.gazetteer ? this.gazetteer.singleMask(lower) : 0,
       gazetteerPrefix: this.gazetteer ? this.gazetteer.isPrefix(lower) : false,
+      gazetteerInner: this.gazetteer ? this.gazetteer.isInner(lower) : false,
       roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
       sums: [],
     };

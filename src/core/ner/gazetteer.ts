@@ -11,11 +11,12 @@ export interface GazetteerData {
   entries: [string, number][];
 }
 
-/** What matching needs of a word: its lower-cased form and its single-word facts (singleMask, isPrefix). */
+/** What matching needs of a word: its lower-cased form and its single-word facts (singleMask, isPrefix, isInner). */
 export interface GazetteerWord {
   lower: string;
   gazetteerMask: number;
   gazetteerPrefix: boolean;
+  gazetteerInner: boolean;
 }
 
 export class Gazetteer {
@@ -23,6 +24,8 @@ export class Gazetteer {
   private readonly entries = new Map<string, number>();
   /** Proper prefixes of multi-token entries: matching continues only while the prefix is in here. */
   private readonly prefixes = new Set<string>();
+  /** Words found after the first of a multi-word entry. */
+  private readonly innerWords = new Set<string>();
   private maxTokens = 1;
 
   constructor(data: GazetteerData) {
@@ -31,7 +34,10 @@ export class Gazetteer {
       this.entries.set(key, (this.entries.get(key) ?? 0) | mask);
       const parts = key.split(' ');
       this.maxTokens = Math.max(this.maxTokens, parts.length);
-      for (let n = 1; n < parts.length; n++) this.prefixes.add(parts.slice(0, n).join(' '));
+      for (let n = 1; n < parts.length; n++) {
+        this.prefixes.add(parts.slice(0, n).join(' '));
+        this.innerWords.add(parts[n]);
+      }
     }
   }
 
@@ -46,6 +52,14 @@ export class Gazetteer {
   }
 
   /**
+   * Whether lower may continue a multi-word entry: some entry has it after its first word (or it holds a space, and
+   * so could end such a key some other way).
+   */
+  isInner(lower: string): boolean {
+    return this.innerWords.has(lower) || lower.includes(' ');
+  }
+
+  /**
    * Calls found(tokenIndex, category, position) for every token of every match inside [start, end); position is
    * 0 begin, 1 inside, 2 last, 3 unit (single-token match). Single words come with their own entry and prefix
    * facts (looked up once per word form, not per token).
@@ -53,10 +67,12 @@ export class Gazetteer {
   match(words: readonly GazetteerWord[], start: number, end: number, found: (token: number, category: number, position: number) => void): void {
     for (let i = start; i < end; i++) {
       const first = words[i];
-      this.report(i, 1, first.gazetteerMask, found);
+      if (first.gazetteerMask !== 0) this.report(i, 1, first.gazetteerMask, found);
       if (!first.gazetteerPrefix) continue;
       let key = first.lower;
       for (let n = 2; n <= this.maxTokens && i + n <= end; n++) {
+        // A word that continues no entry ends the search without building the key (no entry or prefix has it).
+        if (!words[i + n - 1].gazetteerInner) break;
         key += ' ' + words[i + n - 1].lower;
         const mask = this.entries.get(key);
         if (mask !== undefined) this.report(i, n, mask, found);
