@@ -3,7 +3,8 @@
  * features see the labels already chosen). Shared by training (with updates) and tagging.
  */
 import {
-  HISTORY_KEYS, ROLES, ROLE_CENTER, STATE_KEYS, allKeys, historyKeys, stateKeys, type DocFeatures, type WordInfo,
+  HISTORY_KEYS, ROLES, ROLE_CENTER, STATE_KEYS, allKeys, historyKeys, stateDocCap, stateKeys, type DocFeatures,
+  type WordInfo,
 } from './features';
 import type { KeyIndex } from './key-index';
 import { ALLOWED, LABEL_COUNT, O, canEnd } from './labels';
@@ -216,9 +217,12 @@ export function decode(
 interface HistoryCache {
   /**
    * [((prev1 · LABEL_COUNT + prev2) · DOC_CAPS + docCap) · LABEL_COUNT + l]: weights of prev1, prev1+prev2 and
-   * prev1+docCap, summed (one score row to start each token from).
+   * prev1+docCap, summed, less those after (O, O) (afterOO, in the centre blocks): zero after (O, O), the most
+   * common history, which then adds nothing.
    */
   history: Int32Array;
+  /** [docCap · LABEL_COUNT + l]: the history weights after (O, O). */
+  afterOO: Int32Array;
   /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
   generation: number;
   /**
@@ -278,8 +282,12 @@ function historyCache(table: WeightTable): HistoryCache {
       }
     }
   }
+  const afterOO = history.slice(0, DOC_CAPS * LABEL_COUNT);
+  for (let at = 0; at < history.length; at += DOC_CAPS * LABEL_COUNT) {
+    for (let k = 0; k < DOC_CAPS * LABEL_COUNT; k++) history[at + k] -= afterOO[k];
+  }
   cache = {
-    history, generation: -1, sums: new Int32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
+    history, afterOO, generation: -1, sums: new Int32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
     wordRows: new Int32Array(0), shapeRows: new Int32Array(0),
     codeSums: new Int32Array(0), codeFilled: new Uint8Array(0), codedBy: null,
   };
@@ -352,6 +360,8 @@ function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: W
   lookUpHistoryRows(cache, word, O, table.index);
   addRow32(cache.sums, into, table.weights, cache.wordRows[word.id * LABEL_COUNT + O]);
   addRow32(cache.sums, into, table.weights, cache.shapeRows[word.id * LABEL_COUNT + O]);
+  const afterOO = stateDocCap(state) * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) cache.sums[into + l] += cache.afterOO[afterOO + l];
   cache.centerState[2 * word.id + slot] = state + 1;
   return into;
 }
@@ -416,39 +426,36 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
-      // History: (prev1, prev2) and (prev1, docCap) pre-summed; the per-word and per-shape rows of prev1.
-      let at = ((prev1 * LABEL_COUNT + prev2) * DOC_CAPS + docCap[i]) * LABEL_COUNT;
-      let s0 = history[at];
-      let s1 = history[at + 1];
-      let s2 = history[at + 2];
-      let s3 = history[at + 3];
-      let s4 = history[at + 4];
-      let s5 = history[at + 5];
-      let s6 = history[at + 6];
-      let s7 = history[at + 7];
-      let s8 = history[at + 8];
-      let s9 = history[at + 9];
-      let s10 = history[at + 10];
-      let s11 = history[at + 11];
-      let s12 = history[at + 12];
-      let s13 = history[at + 13];
-      let s14 = history[at + 14];
-      let s15 = history[at + 15];
-      let s16 = history[at + 16];
+      // The centre block: the word's role and state keys with the history after (O, O) and the word's history rows
+      // after O (decoding's most common case).
       const word = words[i];
-      // Summed role weights of the five context words (the centre's with its state keys and its history rows
-      // after O).
       const wanted = state[i] + 1;
-      const centerAt = centerState[2 * word.id] === wanted ? word.id * SUMS
+      let at = centerState[2 * word.id] === wanted ? word.id * SUMS
         : centerState[2 * word.id + 1] === wanted ? word.id * SUMS + ROLES * LABEL_COUNT
           : fillCenter(cache, word, state[i], table);
+      let s0 = sums[at];
+      let s1 = sums[at + 1];
+      let s2 = sums[at + 2];
+      let s3 = sums[at + 3];
+      let s4 = sums[at + 4];
+      let s5 = sums[at + 5];
+      let s6 = sums[at + 6];
+      let s7 = sums[at + 7];
+      let s8 = sums[at + 8];
+      let s9 = sums[at + 9];
+      let s10 = sums[at + 10];
+      let s11 = sums[at + 11];
+      let s12 = sums[at + 12];
+      let s13 = sums[at + 13];
+      let s14 = sums[at + 14];
+      let s15 = sums[at + 15];
+      let s16 = sums[at + 16];
+      // The four neighbours' role blocks.
       for (let r = 0; r < ROLES; r++) {
-        if (r === ROLE_CENTER) at = centerAt;
-        else {
-          const id = ids[i * ROLES + r];
-          if (!filled[id]) fillNeighbourRoles(cache, context[i * ROLES + r], table);
-          at = id * SUMS + r * LABEL_COUNT;
-        }
+        if (r === ROLE_CENTER) continue;
+        const id = ids[i * ROLES + r];
+        if (!filled[id]) fillNeighbourRoles(cache, context[i * ROLES + r], table);
+        at = id * SUMS + r * LABEL_COUNT;
         s0 += sums[at];
         s1 += sums[at + 1];
         s2 += sums[at + 2];
@@ -466,6 +473,27 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
         s14 += sums[at + 14];
         s15 += sums[at + 15];
         s16 += sums[at + 16];
+      }
+      // History other than (O, O): its difference from (O, O)'s (prev1 and prev2, prev1 and docCap).
+      if (prev1 !== O || prev2 !== O) {
+        at = ((prev1 * LABEL_COUNT + prev2) * DOC_CAPS + docCap[i]) * LABEL_COUNT;
+        s0 += history[at];
+        s1 += history[at + 1];
+        s2 += history[at + 2];
+        s3 += history[at + 3];
+        s4 += history[at + 4];
+        s5 += history[at + 5];
+        s6 += history[at + 6];
+        s7 += history[at + 7];
+        s8 += history[at + 8];
+        s9 += history[at + 9];
+        s10 += history[at + 10];
+        s11 += history[at + 11];
+        s12 += history[at + 12];
+        s13 += history[at + 13];
+        s14 += history[at + 14];
+        s15 += history[at + 15];
+        s16 += history[at + 16];
       }
       if (coded) {
         at = codes![i] * LABEL_COUNT;

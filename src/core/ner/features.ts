@@ -141,6 +141,10 @@ export function tokenState(mode: number, unitStart: number, docCap: number): num
   return (mode * 2 + unitStart) * 5 + docCap;
 }
 export const STATES = 40;
+
+export function stateDocCap(state: number): number {
+  return state % 5;
+}
 export const STATE_KEYS = 6;
 
 /**
@@ -148,7 +152,7 @@ export const STATE_KEYS = 6;
  * modeW0 (emitted before the gazetteer keys), then docCap, docCapMode, docCapShape.
  */
 export function stateKeys(out: Uint32Array, w: WordInfo, state: number): void {
-  const docCap = state % 5, unitStart = Math.floor(state / 5) % 2, mode = Math.floor(state / 10);
+  const docCap = stateDocCap(state), unitStart = Math.floor(state / 5) % 2, mode = Math.floor(state / 10);
   out[0] = mix3(T.firstShape, unitStart, w.shapeH);
   out[1] = mix3(T.modeShape, mode, w.shapeH);
   out[2] = mix3(T.modeW0, mode, w.lowerH);
