@@ -16,6 +16,11 @@ function typeOf(l: number): number {
   return l === O ? 4 : labelType(l);
 }
 
+/** Keys of the templates over a few small values, made once: S+5 (no other occurrence), S+6, S+9, S+10, S+11. */
+const ALONE_KEY = mix(S + 5, 0);
+const keysOf = (template: number, values: number): Uint32Array => Uint32Array.from({ length: values }, (_, v) => mix(template, v));
+const BEST_KEYS = keysOf(S + 6, 5), OTHER_KEYS = keysOf(S + 9, 4), FIRST_KEYS = keysOf(S + 10, 5), ROLE_KEYS = keysOf(S + 11, 16);
+
 /** A neighbour's label, or 255 outside the unit; coded 0-17 (17 for 255). */
 const SIDES = LABEL_COUNT + 1;
 const OUTSIDE = 255;
@@ -58,7 +63,9 @@ function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], c
   const lowerIndex = f.lowerIndex, words = f.lowerCount;
   // Per lower-cased word (f.lowerIndex) with letters: counts of stage-1 types over its occurrences ([w · 5 + type]),
   // and the type at its first occurrence and where that is (-1: no occurrence with letters).
+  // Also the number of those occurrences.
   const counts = new Int32Array(words * 5);
+  const occurrences = new Int32Array(words);
   const first = new Uint8Array(words);
   const firstIndex = new Int32Array(words).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -66,13 +73,15 @@ function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], c
     const w = lowerIndex[i];
     if (firstIndex[w] < 0) { first[w] = typeOf(labels[i]); firstIndex[w] = i; }
     counts[w * 5 + typeOf(labels[i])]++;
+    occurrences[w]++;
   }
   // Per lower-cased word: where it sits (U/B/I/L) in stage-1 names of each type ([w · 16 + label - 1]), e.g.
-  // "clinton" as the last word of a PERSON name elsewhere.
+  // "clinton" as the last word of a PERSON name elsewhere; and in how many names in all.
   const roles = new Int32Array(words * 16);
+  const named = new Int32Array(words);
   for (let i = 0; i < n; i++) {
     const l = labels[i];
-    if (l !== O) roles[lowerIndex[i] * 16 + l - 1]++;
+    if (l !== O) { roles[lowerIndex[i] * 16 + l - 1]++; named[lowerIndex[i]]++; }
   }
   const unitEnd = new Int32Array(n);
   const unitStartOf = new Int32Array(n);
@@ -94,16 +103,19 @@ function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], c
     if (!codes) for (let k = 1; k < 4; k++) push(labelBuffer[k]);
     const w = lowerIndex[i];
     if (firstIndex[w] < 0) return;
-    let total = 0;
-    for (let t = 0; t < 5; t++) { others[t] = counts[w * 5 + t] - (typeOf(l) === t ? 1 : 0); total += others[t]; }
-    if (total === 0) { push(mix(S + 5, 0)); return; }
+    // The other occurrences' types: one type (this token's) is counted once less, so they are occurrences - 1.
+    if (occurrences[w] === 1) { push(ALONE_KEY); return; }
+    const own = typeOf(l);
+    for (let t = 0; t < 5; t++) others[t] = counts[w * 5 + t] - (own === t ? 1 : 0);
     let best = 0;
     for (let t = 1; t < 5; t++) if (others[t] > others[best]) best = t;
-    push(mix(S + 6, best));
+    push(BEST_KEYS[best]);
     push(mix3(S + 7, best, f.shapeH[i]));
     push(mix3(S + 8, best, f.docCap[i]));
-    for (let t = 0; t < 4; t++) if (others[t] > 0) push(mix(S + 9, t));
-    if (firstIndex[w] < i) push(mix(S + 10, first[w]));
-    for (let k = 0; k < 16; k++) if (roles[w * 16 + k] - (l === k + 1 ? 1 : 0) > 0) push(mix(S + 11, k));
+    for (let t = 0; t < 4; t++) if (others[t] > 0) push(OTHER_KEYS[t]);
+    if (firstIndex[w] < i) push(FIRST_KEYS[first[w]]);
+    // Roles in other names (none when this token's is the word's only one).
+    if (named[w] - (l !== O ? 1 : 0) === 0) return;
+    for (let k = 0; k < 16; k++) if (roles[w * 16 + k] - (l === k + 1 ? 1 : 0) > 0) push(ROLE_KEYS[k]);
   };
 }
