@@ -21,6 +21,12 @@ export interface WordInfo {
   lowerId: number;
   lowerH: number;
   formH: number;
+  /**
+   * mix(T.bigramL, lowerH) and mix(T.bigramR, lowerH): a bigram key mix3(template, first.lowerH, second.lowerH) is
+   * mix(first's of these, second.lowerH), one mixing step per token instead of two.
+   */
+  bigramLH: number;
+  bigramRH: number;
   shapeH: number;
   /** Starts with an upper-case letter. */
   initialCap: boolean;
@@ -206,7 +212,7 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
 function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
-    ...w, id, lower: '', lowerId: -1, initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
+    ...w, bigramLH: mix(T.bigramL, h), bigramRH: mix(T.bigramR, h), id, lower: '', lowerId: -1, initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
     gazetteerInner: false,
     roles: roleKeys(w, [], 0, false, clusters), sums: [],
   };
@@ -267,6 +273,7 @@ export class FeatureExtractor {
     const hasLetter = ascii ? letter : /\p{L}/u.test(form);
     info = {
       lowerH: base.lowerH, formH: base.formH, shapeH: base.shapeH, coarse: base.coarse, fine: base.fine,
+      bigramLH: mix(T.bigramL, base.lowerH), bigramRH: mix(T.bigramR, base.lowerH),
       id: this.nextId++,
       lower,
       lowerId: this.lowerId(lower),
@@ -384,8 +391,8 @@ export class FeatureExtractor {
         state[i] = tokenState(mode, unitStart[i], docCap[i]);
         if (withStateKeys) stateKeys(stateBuffer, w, state[i]);
         push(mix3(T.sh3, mix(pm1.shapeH, w.shapeH), pp1.shapeH));
-        push(mix3(T.bigramL, pm1.lowerH, w.lowerH));
-        push(mix3(T.bigramR, w.lowerH, pp1.lowerH));
+        push(mix(pm1.bigramLH, w.lowerH));
+        push(mix(w.bigramRH, pp1.lowerH));
         if (withStateKeys) for (let k = 0; k < 3; k++) push(stateBuffer[k]);
         const g0 = gaz[i];
         if (g0) for (const g of g0) { push(mix(T.gaz, g)); push(mix3(T.gazShape, g, w.shapeH)); push(mix3(T.gazMode, g, mode)); }

@@ -25,22 +25,28 @@ const BEST_KEYS = keysOf(S + 6, 5), OTHER_KEYS = keysOf(S + 9, 4), FIRST_KEYS = 
 const SIDES = LABEL_COUNT + 1;
 const OUTSIDE = 255;
 
-/** The code of a token's label and its neighbours' (labelKeys gives the keys). */
-function labelCode(l: number, left: number, right: number): number {
-  return (l * SIDES + (left === OUTSIDE ? LABEL_COUNT : left)) * SIDES + (right === OUTSIDE ? LABEL_COUNT : right);
+/**
+ * The code of a token's label, its neighbours' and whether its word occurs nowhere else (alone: 1) (labelKeys
+ * gives the keys).
+ */
+function labelCode(l: number, left: number, right: number, alone: number): number {
+  return ((l * SIDES + (left === OUTSIDE ? LABEL_COUNT : left)) * SIDES + (right === OUTSIDE ? LABEL_COUNT : right)) * 2 + alone;
 }
+const LABEL_CODES = LABEL_COUNT * SIDES * SIDES * 2;
 
 /**
- * The keys that depend on stage-1 labels alone, of a labelCode: the token's label, the left and the right
- * neighbour's, and the token's with the right neighbour's.
+ * The keys of a labelCode: the token's label, the left and the right neighbour's, the token's with the right
+ * neighbour's, and when alone ALONE_KEY (else 0, no key).
  */
 function labelKeys(out: Uint32Array, code: number): void {
-  const r = code % SIDES, lf = Math.floor(code / SIDES) % SIDES, l = Math.floor(code / (SIDES * SIDES));
+  const alone = code % 2, labels = Math.floor(code / 2);
+  const r = labels % SIDES, lf = Math.floor(labels / SIDES) % SIDES, l = Math.floor(labels / (SIDES * SIDES));
   const left = lf === LABEL_COUNT ? OUTSIDE : lf, right = r === LABEL_COUNT ? OUTSIDE : r;
   out[0] = mix(S, l);
   out[1] = mix(S + 2, left);
   out[2] = mix(S + 3, right);
   out[3] = mix3(S + 4, l, right);
+  out[4] = alone ? ALONE_KEY : 0;
 }
 
 /** Stage 2's keys of every token. */
@@ -49,12 +55,12 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
 }
 
 /**
- * Stage 2's keys for a decoder that adds per-code sums (usesPartialSums): the label keys as codes, the rest as
- * extra keys.
+ * Stage 2's keys for a decoder that adds per-code sums (usesPartialSums): the label keys and ALONE_KEY as codes,
+ * the rest as extra keys.
  */
 export function stage2TaggingKeys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): { extra: ExtraKeys; coded: CodedKeys } {
   const codes = new Uint16Array(labels.length);
-  return { extra: stage2(f, labels, units, codes), coded: { codes, size: LABEL_COUNT * SIDES * SIDES, keysOf: labelKeys } };
+  return { extra: stage2(f, labels, units, codes), coded: { codes, size: LABEL_CODES, keysOf: labelKeys } };
 }
 
 /** The keys of each token; with codes, its label code goes there and its label keys are left out. */
@@ -88,15 +94,16 @@ function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], c
   for (const [s, e] of units) for (let i = s; i < e; i++) { unitStartOf[i] = s; unitEnd[i] = e; }
   if (codes) {
     for (let i = 0; i < n; i++) {
-      codes[i] = labelCode(labels[i], i > unitStartOf[i] ? labels[i - 1] : OUTSIDE, i + 1 < unitEnd[i] ? labels[i + 1] : OUTSIDE);
+      const alone = occurrences[lowerIndex[i]] === 1 ? 1 : 0;
+      codes[i] = labelCode(labels[i], i > unitStartOf[i] ? labels[i - 1] : OUTSIDE, i + 1 < unitEnd[i] ? labels[i + 1] : OUTSIDE, alone);
     }
   }
   const others = new Int32Array(5);
-  const labelBuffer = new Uint32Array(4);
+  const labelBuffer = new Uint32Array(5);
   return (i, push) => {
     const l = labels[i];
     if (!codes) {
-      labelKeys(labelBuffer, labelCode(l, i > unitStartOf[i] ? labels[i - 1] : OUTSIDE, i + 1 < unitEnd[i] ? labels[i + 1] : OUTSIDE));
+      labelKeys(labelBuffer, labelCode(l, i > unitStartOf[i] ? labels[i - 1] : OUTSIDE, i + 1 < unitEnd[i] ? labels[i + 1] : OUTSIDE, 0));
       push(labelBuffer[0]);
     }
     push(mix3(S + 1, l, f.shapeH[i]));
@@ -104,7 +111,10 @@ function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], c
     const w = lowerIndex[i];
     if (firstIndex[w] < 0) return;
     // The other occurrences' types: one type (this token's) is counted once less, so they are occurrences - 1.
-    if (occurrences[w] === 1) { push(ALONE_KEY); return; }
+    if (occurrences[w] === 1) {
+      if (!codes) push(ALONE_KEY);
+      return;
+    }
     const own = typeOf(l);
     for (let t = 0; t < 5; t++) others[t] = counts[w * 5 + t] - (own === t ? 1 : 0);
     let best = 0;
