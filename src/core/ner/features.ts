@@ -3,6 +3,7 @@
  * features. Each token gets a list of 32-bit feature keys (template id mixed with hashed values); word-level
  * facts (lower case form, shape, affixes, cluster) are computed once per distinct word and cached.
  */
+import { carve } from './arena';
 import { hashString, mix, mix3 } from './hash';
 import type { Gazetteer } from './gazetteer';
 
@@ -312,8 +313,9 @@ export class FeatureExtractor {
     }
     const info = forms.map((f) => this.word(f));
     const lowers = info.map((w) => w.lower);
-    const modes = new Uint8Array(n);
-    const unitStart = new Uint8Array(n);
+    const [modes, unitStart, docCap, state] = carve(Uint8Array, n, n, n, n);
+    const [lowerIndex, offsets, contextIds] = carve(Int32Array, n, n + 1, n * ROLES);
+    const [lowerH, shapeH] = carve(Uint32Array, n, n);
     for (const [s, e] of units) {
       let letters = 0, caps = 0, initials = 0;
       for (let i = s; i < e; i++) {
@@ -328,7 +330,6 @@ export class FeatureExtractor {
       for (let i = s; i < e; i++) modes[i] = mode;
       if (e > s) unitStart[s] = 1;
     }
-    const lowerIndex = new Int32Array(n);
     let lowerCount = 0;
     if (this.lowerStamp.length < this.lowerIds.size) {
       this.lowerNumber = new Int32Array(this.lowerIds.size * 2);
@@ -342,13 +343,12 @@ export class FeatureExtractor {
     }
     // How each word is capitalised where capitalisation means something: mid-sentence in mixed-case units
     // (per lower-cased form: times seen there, times with an initial capital).
-    const seen = new Int32Array(lowerCount), capitalised = new Int32Array(lowerCount);
+    const [seen, capitalised] = carve(Int32Array, lowerCount, lowerCount);
     for (let i = 0; i < n; i++) {
       if (modes[i] !== MODE_MIXED || unitStart[i] || !info[i].hasLetter) continue;
       seen[lowerIndex[i]]++;
       if (info[i].initialCap) capitalised[lowerIndex[i]]++;
     }
-    const docCap = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const c = capitalised[lowerIndex[i]], all = seen[lowerIndex[i]];
       docCap[i] = all === 0 ? 0 : c === 0 ? 1 : c === all ? 4 : c * 2 >= all ? 3 : 2;
@@ -366,12 +366,7 @@ export class FeatureExtractor {
       if (count === keys.length) { const bigger = new Uint32Array(keys.length * 2); bigger.set(keys); keys = bigger; }
       keys[count++] = k;
     };
-    const offsets = new Int32Array(n + 1);
-    const lowerH = new Uint32Array(n);
-    const shapeH = new Uint32Array(n);
     const context: WordInfo[] = new Array(n * ROLES);
-    const contextIds = new Int32Array(n * ROLES);
-    const state = new Uint8Array(n);
     const stateBuffer = new Uint32Array(STATE_KEYS);
     for (const [s, e] of units) {
       for (let i = s; i < e; i++) {

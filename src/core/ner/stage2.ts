@@ -3,6 +3,7 @@
  * history"): what stage 1 said about the same word elsewhere in the document, and stage 1's labels of the
  * neighbours on both sides (greedy stage 1 could not see the right side's labels).
  */
+import { carve } from './arena';
 import type { CodedKeys, ExtraKeys } from './decode';
 import type { DocFeatures } from './features';
 import { mix, mix3 } from './hash';
@@ -67,13 +68,11 @@ export function stage2TaggingKeys(f: DocFeatures, labels: Uint8Array, units: [nu
 function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], codes: Uint16Array | null): ExtraKeys {
   const n = labels.length;
   const lowerIndex = f.lowerIndex, words = f.lowerCount;
-  // Per lower-cased word (f.lowerIndex) with letters: counts of stage-1 types over its occurrences ([w · 5 + type]),
-  // and the type at its first occurrence and where that is (-1: no occurrence with letters).
-  // Also the number of those occurrences.
-  const counts = new Int32Array(words * 5);
-  const occurrences = new Int32Array(words);
+  const [counts, occurrences, firstIndex, roles, named, unitEnd, unitStartOf] = carve(Int32Array, words * 5, words, words, words * 16, words, n, n);
   const first = new Uint8Array(words);
-  const firstIndex = new Int32Array(words).fill(-1);
+  // Per lower-cased word (f.lowerIndex) with letters: counts of stage-1 types over its occurrences ([w · 5 + type])
+  // and their number, and the type at its first occurrence and where that is (-1: no occurrence with letters).
+  firstIndex.fill(-1);
   for (let i = 0; i < n; i++) {
     if (!f.words[i].hasLetter) continue;
     const w = lowerIndex[i];
@@ -83,14 +82,10 @@ function stage2(f: DocFeatures, labels: Uint8Array, units: [number, number][], c
   }
   // Per lower-cased word: where it sits (U/B/I/L) in stage-1 names of each type ([w · 16 + label - 1]), e.g.
   // "clinton" as the last word of a PERSON name elsewhere; and in how many names in all.
-  const roles = new Int32Array(words * 16);
-  const named = new Int32Array(words);
   for (let i = 0; i < n; i++) {
     const l = labels[i];
     if (l !== O) { roles[lowerIndex[i] * 16 + l - 1]++; named[lowerIndex[i]]++; }
   }
-  const unitEnd = new Int32Array(n);
-  const unitStartOf = new Int32Array(n);
   for (const [s, e] of units) for (let i = s; i < e; i++) { unitStartOf[i] = s; unitEnd[i] = e; }
   if (codes) {
     for (let i = 0; i < n; i++) {
