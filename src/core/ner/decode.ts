@@ -155,7 +155,7 @@ export function decode(
   f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number,
   gold?: Uint8Array, update?: Updater,
 ): void {
-  if (usesPartialSums(table) && !update && !sr.full) { decodeIntegral(f, sr, units, table, out, slot); return; }
+  if (usesPartialSums(table) && !update && !sr.full) { decodeIntegral(f, sr, units, table, out); return; }
   if (!f.withStateKeys || sr.coded) throw new Error('features without state keys and coded keys need integral tagging (usesPartialSums)');
   const W = table.weights;
   for (const [s, e] of units) {
@@ -228,8 +228,9 @@ interface HistoryCache {
   /**
    * [id · SUMS + block · LABEL_COUNT + l]: summed role weights of word id. Blocks 1-4 (r = ROLE_LEFT1 ...) are the
    * neighbour roles', valid where filled[id]. Blocks 0 and ROLES are two centre slots: the centre role keys' weights
-   * plus the state keys' at state centerState[2 · id + slot] - 1 (0: empty). Two, because a word often shows up in
-   * two states in one document (mid-sentence and first in a sentence), and a refill costs some twenty lookups.
+   * plus the state keys' at state centerState[2 · id + slot] - 1 (0: empty), and what history after O adds: the
+   * (O, word) and (O, shape) rows and afterOO at the state's docCap. Two slots, because a word often shows up in two
+   * states in one document (mid-sentence and first in a sentence), and a refill costs some twenty lookups.
    */
   sums: Int32Array;
   filled: Uint8Array;
@@ -358,18 +359,12 @@ function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: W
   stateKeys(stateBuffer, word, state);
   for (let k = 0; k < STATE_KEYS; k++) addKey(cache.sums, into, table, stateBuffer[k]);
   lookUpHistoryRows(cache, word, O, table.index);
-  addRow32(cache.sums, into, table.weights, cache.wordRows[word.id * LABEL_COUNT + O]);
-  addRow32(cache.sums, into, table.weights, cache.shapeRows[word.id * LABEL_COUNT + O]);
+  addRow(cache.sums, into, table.weights, cache.wordRows[word.id * LABEL_COUNT + O]);
+  addRow(cache.sums, into, table.weights, cache.shapeRows[word.id * LABEL_COUNT + O]);
   const afterOO = stateDocCap(state) * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) cache.sums[into + l] += cache.afterOO[afterOO + l];
   cache.centerState[2 * word.id + slot] = state + 1;
   return into;
-}
-
-function addRow32(into: Int32Array, at: number, W: ArrayLike<number>, row: number): void {
-  if (row < 0) return;
-  const base = row * LABEL_COUNT;
-  for (let l = 0; l < LABEL_COUNT; l++) into[at + l] += W[base + l];
 }
 
 /** Looks up the word's (prev1, word) and (prev1, shape) rows (wordRows, shapeRows) unless already known. */
@@ -410,7 +405,7 @@ function fillCode(cache: HistoryCache, coded: CodedKeys, code: number, table: We
  * gives exactly the sums decode computes; the cached sums are Int32Arrays (int16 weights, a few dozen per sum) so
  * the scores stay small integers that V8 adds without converting each load to a double.
  */
-function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array, slot: number): void {
+function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][], table: WeightTable, out: Uint8Array): void {
   const W = table.weights;
   const index = table.index;
   const cache = historyCache(table);
@@ -422,7 +417,9 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
   const docCap = f.docCap, state = f.state, words = f.words, context = f.context;
   const codes = sr.coded ? sr.coded.codes : null;
   const coded = sr.coded ? codeSums(cache, sr.coded) : null;
-  if (sr.coded) for (const [s, e] of units) for (let i = s; i < e; i++) if (!cache.codeFilled[codes![i]]) fillCode(cache, sr.coded, codes![i], table);
+  if (sr.coded) {
+    for (const [s, e] of units) for (let i = s; i < e; i++) if (!cache.codeFilled[codes![i]]) fillCode(cache, sr.coded, codes![i], table);
+  }
   for (const [s, e] of units) {
     let prev1 = O, prev2 = O;
     for (let i = s; i < e; i++) {
@@ -518,12 +515,12 @@ function decodeIntegral(f: DocFeatures, sr: StaticRows, units: [number, number][
       // Weight rows: the token's static features; after a label other than O, the word and shape history rows of
       // that label instead of O's (taken back out of the centre block: exact, as every weight is a whole number).
       const from = offsets[i], to = offsets[i + 1];
-      let extra = 0;
+      let historyRows = 0;
       if (prev1 !== O) {
         lookUpHistoryRows(cache, word, prev1, index);
-        extra = 4;
+        historyRows = 4;
       }
-      for (let k = from, end = to + extra; k < end; k++) {
+      for (let k = from, end = to + historyRows; k < end; k++) {
         const j = k - to;
         const row = j < 0 ? rows[k] : (j & 1 ? shapeRows : wordRows)[word.id * LABEL_COUNT + (j < 2 ? prev1 : O)];
         if (row < 0) continue;

@@ -142,12 +142,11 @@ let generations = 0;
 
 /**
  * A token's state: what its state keys depend on besides the word itself (unit mode, whether it starts its unit,
- * docCap), packed in one number below STATES.
+ * docCap), packed in one number below 40.
  */
 export function tokenState(mode: number, unitStart: number, docCap: number): number {
   return (mode * 2 + unitStart) * 5 + docCap;
 }
-export const STATES = 40;
 
 export function stateDocCap(state: number): number {
   return state % 5;
@@ -213,8 +212,8 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
 function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
   const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
   return {
-    ...w, bigramLH: mix(T.bigramL, h), bigramRH: mix(T.bigramR, h), id, lower: '', lowerId: -1, initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false,
-    gazetteerInner: false,
+    ...w, bigramLH: mix(T.bigramL, h), bigramRH: mix(T.bigramR, h), id, lower: '', lowerId: -1,
+    initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false, gazetteerInner: false,
     roles: roleKeys(w, [], 0, false, clusters), sums: [],
   };
 }
@@ -330,6 +329,7 @@ export class FeatureExtractor {
       for (let i = s; i < e; i++) modes[i] = mode;
       if (e > s) unitStart[s] = 1;
     }
+    // Lower-cased forms numbered in order of first appearance in this document.
     let lowerCount = 0;
     if (this.lowerStamp.length < this.lowerIds.size) {
       this.lowerNumber = new Int32Array(this.lowerIds.size * 2);
