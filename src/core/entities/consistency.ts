@@ -5,8 +5,9 @@
  * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
  */
 import type { EntityType } from '../types';
-import { compareSpans, dominantType, isAllCaps, type EntityContext, type NameMention } from './context';
+import { compareSpans, dominantType, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
+import { isAllCaps } from './letterCase';
 import { countryOfDemonym, countryOfName } from './nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */

@@ -2,6 +2,7 @@
 import type { SegmentedText } from '../document';
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
+import { hasLowercase, startsUppercase, startsWithLetter, startsWithTwoCapitals } from './letterCase';
 
 /** A proper-name mention on its way to becoming part of an entity. */
 export interface NameMention {
@@ -37,10 +38,10 @@ function isCaseless(tokens: readonly Token[], sentenceStarts: ReadonlySet<number
   let capitals = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (!/^\p{L}/u.test(t)) continue;
+    if (!startsWithLetter(t)) continue;
     words++;
-    if (/^\p{Lu}\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) capitals++;
-    else if (!sentenceStarts.has(i) && /^\p{Lu}/u.test(t)) capitalised++;
+    if (startsWithTwoCapitals(t) && !hasLowercase(t)) capitals++;
+    else if (!sentenceStarts.has(i) && startsUppercase(t)) capitalised++;
   }
   if (words < 20) return false;
   return capitalised + capitals < words * 0.02 || capitals > words * 0.6;
@@ -87,15 +88,6 @@ export function tokenRange(tokens: Token[], start: number, end: number): { token
   let tokenEnd = firstTokenAtOrAfter(tokens, end);
   while (tokenEnd > tokenStart && tokens[tokenEnd - 1].end > end) tokenEnd--;
   return tokenEnd > tokenStart ? { tokenStart, tokenEnd } : null;
-}
-
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
-/** A word that is entirely capitals (at least two letters): "IAEA", "PARIS". */
-export function isAllCaps(word: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
 export function compareSpans(a: { start: number; end: number }, b: { start: number; end: number }): number {

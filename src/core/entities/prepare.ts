@@ -5,10 +5,11 @@
 import type { NameSpan } from '../document';
 import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
-import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type NameMention } from './context';
+import { compareSpans, overlaps, tokenRange, type EntityContext, type NameMention } from './context';
 import { countryOfDemonym, maxDemonymWords } from './nationalities';
 import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
+import { isAllCaps } from './letterCase';
 import { isLocativeMisc } from './locativeMisc';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);

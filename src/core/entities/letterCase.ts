@@ -1,0 +1,73 @@
+/**
+ * Letter-case tests the entity steps ask of nearly every token. Each answers exactly what the Unicode regex named
+ * in its comment answers, but reads ASCII characters directly and only hands other text to the regex: a regex
+ * call costs many times a character comparison, and news text is mostly ASCII.
+ */
+
+const UPPERCASE_FIRST = /^\p{Lu}/u;
+const LOWERCASE_FIRST = /^\p{Ll}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITALISED_FIRST = /^\p{Lu}\p{Ll}/u;
+const TWO_CAPITALS_FIRST = /^\p{Lu}\p{Lu}/u;
+const ANY_LOWERCASE = /\p{Ll}/u;
+const TWO_CAPITALS_ANYWHERE = /\p{Lu}.*\p{Lu}/u;
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/** `/^\p{Lu}/u`: "Paris", "IAEA". */
+export function startsUppercase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : UPPERCASE_FIRST.test(word);
+}
+
+/** `/^\p{Ll}/u`: "the", "iPhone". */
+export function startsLowercase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiLower(c) : LOWERCASE_FIRST.test(word);
+}
+
+/** `/^\p{L}/u`. */
+export function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : LETTER_FIRST.test(word);
+}
+
+/** `/^\p{Lu}\p{Ll}/u`: "Paris" but not "IAEA" or "U.S.". */
+export function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128 && !isAsciiUpper(c)) return false;
+  const d = word.charCodeAt(1);
+  return c < 128 && d < 128 ? isAsciiLower(d) : CAPITALISED_FIRST.test(word);
+}
+
+/** `/^\p{Lu}\p{Lu}/u`: "IAEA", "PARIS". */
+export function startsWithTwoCapitals(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128 && !isAsciiUpper(c)) return false;
+  const d = word.charCodeAt(1);
+  return c < 128 && d < 128 ? isAsciiUpper(d) : TWO_CAPITALS_FIRST.test(word);
+}
+
+/** `/\p{Ll}/u`: some lower-case letter anywhere. */
+export function hasLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return ANY_LOWERCASE.test(word);
+    if (isAsciiLower(c)) return true;
+  }
+  return false;
+}
+
+/** `/\p{Lu}.*\p{Lu}/u && !/\p{Ll}/u`: a word entirely in capitals, with at least two letters ("IAEA", "PARIS"). */
+export function isAllCaps(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // Beyond ASCII, and across line breaks (which "." does not cross), the regexes decide.
+    if (c >= 128 || c === 10 || c === 13) return TWO_CAPITALS_ANYWHERE.test(word) && !ANY_LOWERCASE.test(word);
+    if (isAsciiLower(c)) return false;
+    if (isAsciiUpper(c)) capitals++;
+  }
+  return capitals >= 2;
+}
