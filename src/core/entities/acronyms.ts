@@ -4,6 +4,7 @@
  */
 import { compareSpans, type EntityContext, type NameMention } from './context';
 import { ACRONYM_SKIP_WORDS } from './lexicon';
+import { startsUppercase } from './letterCase';
 
 /** A token shaped like an acronym: "IAEA", "U.N.", "AT&T", "NATO", "UNHCR". */
 export function isAcronymShaped(word: string): boolean {
@@ -22,7 +23,7 @@ export function initialsOf(words: readonly string[]): string[] {
   if (parts.length < 2) return [];
   const content = parts.filter((w) => !ACRONYM_SKIP_WORDS.has(w.toLowerCase()));
   const out = new Set<string>();
-  if (content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w))) out.add(content.map((w) => w[0]).join('').toUpperCase());
+  if (content.length >= 2 && content.every(startsUppercase)) out.add(content.map((w) => w[0]).join('').toUpperCase());
   // "UN Security Council" → "UNSC": an acronym inside a name contributes all its letters.
   if (content.length >= 2) out.add(content.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join('').toUpperCase());
   out.add(parts.map((w) => w[0]).join('').toUpperCase());

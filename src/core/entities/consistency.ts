@@ -7,7 +7,7 @@
 import type { EntityType } from '../types';
 import { compareSpans, dominantType, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
-import { isAllCaps } from './letterCase';
+import { isAllCaps, startsCapitalised, startsLowercase, startsUppercase } from './letterCase';
 import { countryOfDemonym, countryOfName } from './nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
@@ -51,7 +51,7 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
   for (const m of mentions) if (!ctx.sentenceStarts.has(m.tokenStart)) taggedMidSentence.add(m.text);
   const addPattern = (words: string[], type: EntityType, short: boolean) => {
     const patternText = words.join(' ');
-    if (!/^\p{Lu}/u.test(words[0]) || patternText.length < 2) return;
+    if (!startsUppercase(words[0]) || patternText.length < 2) return;
     // Capitalised by convention, not names: a tagger's slip on "December" must not spread.
     if (words.length === 1 && CALENDAR_WORDS.test(words[0])) return;
     const list = patternsByFirstWord.get(words[0]) ?? [];
@@ -111,7 +111,7 @@ export function shortForms(words: string[], type: EntityType): string[][] {
     // The surname; skip generational suffixes ("Jr.") and initials.
     let last = words.length - 1;
     while (last > 0 && /^(?:Jr\.?|Sr\.?|II|III|IV|\p{Lu}\.)$/u.test(words[last])) last--;
-    if (last > 0 && /^\p{Lu}\p{Ll}/u.test(words[last]) && words[last].length > 2) forms.push([words[last]]);
+    if (last > 0 && startsCapitalised(words[last]) && words[last].length > 2) forms.push([words[last]]);
   } else if (type === 'ORGANIZATION' || type === 'LOCATION') {
     // "Elysee Palace" → "Elysee", "Microsoft Corp." → "Microsoft": drop designator words from the end.
     let end = words.length;
@@ -128,7 +128,7 @@ function isDesignatorOrFunctionWord(word: string): boolean {
 /** Words that occur in lower case somewhere in the text: such a word capitalised at a sentence start is not a name. */
 function lowercaseVocabulary(ctx: EntityContext): Set<string> {
   const words = new Set<string>();
-  for (const t of ctx.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
+  for (const t of ctx.tokens) if (startsLowercase(t.text)) words.add(t.text);
   return words;
 }
 
@@ -139,12 +139,12 @@ function lowercaseVocabulary(ctx: EntityContext): Set<string> {
 function standsAlone(ctx: EntityContext, from: number, to: number, lowercaseWords: Set<string>): boolean {
   const { tokens, text, sentenceStarts } = ctx;
   const next = tokens[to];
-  if (next && next.start === tokens[to - 1].end + 1 && /^\p{Lu}/u.test(next.text) && !isAllCaps(tokens[from].text)) {
+  if (next && next.start === tokens[to - 1].end + 1 && startsUppercase(next.text) && !isAllCaps(tokens[from].text)) {
     // "Macron Foundation" — but "PARIS, July" style caps runs and sentence boundaries are fine.
     if (text[tokens[to - 1].end] === ' ') return false;
   }
   const prev = tokens[from - 1];
-  if (prev && !sentenceStarts.has(from) && /^\p{Lu}\p{Ll}/u.test(prev.text) && text.slice(prev.end, tokens[from].start) === ' ') {
+  if (prev && !sentenceStarts.has(from) && startsCapitalised(prev.text) && text.slice(prev.end, tokens[from].start) === ' ') {
     // "President Macron", "French Macron" read fine; "Air France" does not contain the place "France".
     if (!sentenceStarts.has(from - 1) && !isTitleWord(prev.text) && !countryOfDemonym(prev.text)) return false;
   }

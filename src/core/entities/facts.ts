@@ -8,6 +8,7 @@ import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
 import { isRelational, titleAt, titleEndingAt } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
+import { lowerCased } from './letterCase';
 
 export interface PersonFacts {
   titles: Set<string>;
@@ -64,7 +65,7 @@ function organisationRole(title: string, org: string): string {
 export function collectPersonFacts(ctx: EntityContext, clusters: readonly Cluster[], index: MentionIndex): Map<Cluster, PersonFacts> {
   const { tokens } = ctx;
   const result = new Map<Cluster, PersonFacts>();
-  const lower = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
+  const lower = (i: number) => (i >= 0 && i < tokens.length ? lowerCased(tokens[i].text) : '');
   for (const cluster of clusters) {
     if (cluster.type !== 'PERSON') continue;
     const facts = emptyFacts();

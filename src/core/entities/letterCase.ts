@@ -71,3 +71,12 @@ export function isAllCaps(word: string): boolean {
   }
   return capitals >= 2;
 }
+
+/** `word.toLowerCase()`, returning the word itself when it is ASCII without capitals (most tokens): no new string. */
+export function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || isAsciiUpper(c)) return word.toLowerCase();
+  }
+  return word;
+}

@@ -2,6 +2,7 @@
  * Closed-class news vocabulary the entity rules rely on: titles of office, the nouns role nominals are built on,
  * and organisation/place designators. General English, not tied to any article.
  */
+import { lowerCased } from './letterCase';
 
 /** Titles that head a person's role ("President", "Foreign Minister"), lower-cased, longest first when multiword. */
 const TITLES = [
@@ -31,15 +32,19 @@ const TITLE_WORDS = new Set([
 ]);
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+  const lower = lowerCased(word);
+  return TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-/** The longest title made of `words` starting at index i (lower-cased), or null. */
 const TITLE_FIRST_WORDS = new Set([...TITLES, ...RELATIONAL].map((t) => t.split(' ')[0]));
+const TITLE_LAST_WORDS = new Set(TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** The most words a title or relational noun has: longer phrases need not be looked up. */
+const MAX_TITLE_WORDS = Math.max(...[...TITLES, ...RELATIONAL].map((t) => t.split(' ').length));
 
+/** The longest title made of `words` starting at index i (lower-cased), or null. */
 export function titleAt(words: readonly string[], i: number): { title: string; length: number } | null {
   if (!TITLE_FIRST_WORDS.has(words[i])) return null;
-  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+  for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n >= 1; n--) {
     const phrase = words.slice(i, i + n).join(' ').toLowerCase();
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
     if (RELATIONAL.has(phrase)) return { title: phrase, length: n };
@@ -49,7 +54,8 @@ export function titleAt(words: readonly string[], i: number): { title: string; l
 
 /** The longest title that ENDS at index end-1 of `words`, scanning leftwards. */
 export function titleEndingAt(words: readonly string[], end: number): { title: string; length: number } | null {
-  for (let n = Math.min(4, end); n >= 1; n--) {
+  if (end === 0 || !TITLE_LAST_WORDS.has(lowerCased(words[end - 1]))) return null;
+  for (let n = Math.min(MAX_TITLE_WORDS, end); n >= 1; n--) {
     const phrase = words.slice(end - n, end).join(' ').toLowerCase();
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
   }
@@ -81,16 +87,18 @@ const DESIGNATORS = new Set([
 ]);
 
 export function isDesignator(word: string): boolean {
-  return DESIGNATORS.has(word.toLowerCase());
+  return DESIGNATORS.has(lowerCased(word));
 }
 
 /**
  * Nouns a definite description of an organisation or a facility is built on ("the agency", "the palace"), which
  * refer back to a name ending in the same noun. "state" is left out: "the state" is rarely "Islamic State".
  */
+const NOT_INSTITUTION_NOUNS = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'fc', 'base', 'square', 'force', 'forces', 'front']);
+
 export function isInstitutionNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  return DESIGNATORS.has(w) && !/[.]/.test(w) && !['co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'fc', 'base', 'square', 'force', 'forces', 'front'].includes(w);
+  const w = lowerCased(word);
+  return DESIGNATORS.has(w) && !w.includes('.') && !NOT_INSTITUTION_NOUNS.has(w);
 }
 
 /** Words that open a definite description of a person or an institution. */

@@ -9,7 +9,7 @@ import { compareSpans, overlaps, tokenRange, type EntityContext, type NameMentio
 import { countryOfDemonym, maxDemonymWords } from './nationalities';
 import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
-import { isAllCaps } from './letterCase';
+import { isAllCaps, startsCapitalised, startsUppercase } from './letterCase';
 import { isLocativeMisc } from './locativeMisc';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
@@ -33,7 +33,7 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     // No sentence punctuation, emoji or unmatched bracket at a name's edges, no leading title ("President Obama" → "Obama").
     while (range.tokenEnd > range.tokenStart && isStrayEdge(tokens, range.tokenStart, range.tokenEnd - 1)) range.tokenEnd--;
     while (range.tokenEnd > range.tokenStart && isStrayEdge(tokens, range.tokenStart, range.tokenStart)) range.tokenStart++;
-    while (name.type === 'PERSON' && range.tokenEnd - range.tokenStart > 1 && isTitleWord(tokens[range.tokenStart].text) && /^\p{Lu}/u.test(tokens[range.tokenStart + 1].text)) range.tokenStart++;
+    while (name.type === 'PERSON' && range.tokenEnd - range.tokenStart > 1 && isTitleWord(tokens[range.tokenStart].text) && startsUppercase(tokens[range.tokenStart + 1].text)) range.tokenStart++;
     if (range.tokenEnd <= range.tokenStart) continue;
     // Snap to token boundaries so the mention text is exactly the tokens it covers.
     const snappedStart = tokens[range.tokenStart].start;
@@ -102,7 +102,7 @@ function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[]
   const longest = maxDemonymWords();
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    if (covered[i] || !startsUppercase(tokens[i].text)) continue;
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (covered[k]) free = false;
@@ -114,7 +114,7 @@ function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[]
       if (!countryOfDemonym(phrase)) continue;
       // Part of a longer capitalised name the tagger chose not to mark ("French Open"): leave it alone.
       const next = tokens[i + n];
-      if (next && next.start === end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && !countryOfDemonym(next.text) && !isTitleLike(next.text)) break;
+      if (next && next.start === end + 1 && startsCapitalised(next.text) && !countryOfDemonym(next.text) && !isTitleLike(next.text)) break;
       added.push({ start, end, text: phrase, type: 'MISC', tokenStart: i, tokenEnd: i + n, origin: 'demonym' });
       i += n - 1;
       break;
