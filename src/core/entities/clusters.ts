@@ -6,9 +6,10 @@
  * entities, each occurrence goes to the one mentioned most recently before it.
  */
 import type { EntityType } from '../types';
-import { dominantType, type EntityContext, type NameMention } from './context';
+import { dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
+import { lowerCased } from './letterCase';
 import { countryOfName } from './nationalities';
 import { genderOfName } from '../quotes/gender';
 
@@ -29,7 +30,8 @@ interface Group {
 }
 
 function nameKey(words: readonly string[]): string {
-  return words.join(' ').replace(/’/g, "'").toLowerCase();
+  const name = words.join(' ');
+  return lowerCased(name.includes('’') ? name.replace(/’/g, "'") : name);
 }
 
 /** The type the group's mentions share (a dateline counts double), or null when two types are well attested. */
@@ -42,7 +44,7 @@ function majorityType(mentions: readonly NameMention[], strict: boolean): Entity
 export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[], acronyms: AcronymDefinitions): Cluster[] {
   const byName = new Map<string, Group>();
   for (const m of mentions) {
-    const words = ctx.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    const words = tokenTexts(ctx.tokens, m.tokenStart, m.tokenEnd);
     const key = nameKey(words);
     let group = byName.get(key);
     if (!group) byName.set(key, (group = { key, words, mentions: [], type: m.type }));
@@ -53,7 +55,8 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
   for (const g of byName.values()) {
     const type = majorityType(g.mentions, ctx.caseless);
     if (type) {
-      groups.set(g.key, { ...g, type });
+      g.type = type;
+      groups.set(g.key, g);
       continue;
     }
     for (const m of g.mentions) {
@@ -75,7 +78,7 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
   const clusterOfKey = new Map<string, Cluster>();
   const index = (cluster: Cluster, words: string[]) => {
     for (const w of words) {
-      const lw = w.toLowerCase();
+      const lw = lowerCased(w);
       let set = byWord.get(lw);
       if (!set) byWord.set(lw, (set = new Set()));
       set.add(cluster);
@@ -183,7 +186,7 @@ function findHosts(
   // Candidates share the group's rarest word; check each properly.
   let candidates: Set<Cluster> | undefined;
   for (const w of words) {
-    const set = byWord.get(w.toLowerCase());
+    const set = byWord.get(lowerCased(w));
     if (!set) return [];
     if (!candidates || set.size < candidates.size) candidates = set;
   }
@@ -195,8 +198,20 @@ function findHosts(
   return hosts;
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
+/** Whether `words` are, case aside, the words of `form` from index `at` on (as many as `words` has). */
+function sameWordsAt(words: readonly string[], form: readonly string[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k];
+    const b = form[at + k];
+    if (a !== b && lowerCased(a) !== lowerCased(b)) return false;
+  }
+  return true;
+}
+
+/** Whether every word of `form` from index `from` on is a designator ("Palace", "Inc."). */
+function designatorsFrom(form: readonly string[], from: number): boolean {
+  for (let k = from; k < form.length; k++) if (!isDesignator(form[k])) return false;
+  return true;
 }
 
 /** Whether the short name `words` (typed `type`) is a way to refer to the longer name `form` of an entity typed `hostType`. */
@@ -206,23 +221,23 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
   if (hostType === 'PERSON') {
     if (type === 'LOCATION') return false;
     // Surname(s): the trailing words; a first name alone only when the tagger also calls it a person.
-    if (sameWords(words, form.slice(form.length - n))) return true;
-    return type === 'PERSON' && n === 1 && sameWords(words, form.slice(0, 1));
+    if (sameWordsAt(words, form, form.length - n)) return true;
+    return type === 'PERSON' && n === 1 && sameWordsAt(words, form, 0);
   }
   const institutional = (t: EntityType) => t === 'ORGANIZATION' || t === 'LOCATION';
   // A nationality or an event is not short for a place or a body: "Soviet" ≠ "Soviet Union", "Labor Day" ≠ "U.S. Labor Day".
   if (type === 'MISC' || hostType === 'MISC') {
     if (type !== hostType) return false;
-    return (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator)) || (n >= 2 && sameWords(words, form.slice(form.length - n)));
+    return (sameWordsAt(words, form, 0) && designatorsFrom(form, n)) || (n >= 2 && sameWordsAt(words, form, form.length - n));
   }
   if (!institutional(hostType)) return false;
   // "Elysee" for "Elysee Palace": what is dropped is only designators. Taggers often call such a bare
   // distinctive word a person; the designator match is the stronger evidence (person hosts are preferred).
   // A country stays a country: "Kenya" is not short for "Kenya Airways".
-  if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator) && !countryOfName(words.join(' '))) return true;
+  if (sameWordsAt(words, form, 0) && designatorsFrom(form, n) && !countryOfName(words.join(' '))) return true;
   if (!institutional(type)) return false;
   // "Security Council" for "UN Security Council": a trailing part of two words or more.
-  return n >= 2 && sameWords(words, form.slice(form.length - n));
+  return n >= 2 && sameWordsAt(words, form, form.length - n);
 }
 
 /** "Mr." / "Mrs." / "Ms." written before each mention of a short name, when there is one. */

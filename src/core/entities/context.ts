@@ -58,6 +58,13 @@ export function createContext(doc: SegmentedText): EntityContext {
   return { text: doc.text, tokens: doc.tokens, sentenceStarts, caseless: isCaseless(doc.tokens, sentenceStarts) };
 }
 
+/** The texts of tokens [start, end): a name's words. */
+export function tokenTexts(tokens: readonly Token[], start: number, end: number): string[] {
+  const words: string[] = [];
+  for (let i = start; i < end; i++) words.push(tokens[i].text);
+  return words;
+}
+
 /** Index of the first token whose start is >= offset (tokens.length if none). */
 export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
   let lo = 0;

@@ -11,6 +11,7 @@ const CAPITALISED_FIRST = /^\p{Lu}\p{Ll}/u;
 const TWO_CAPITALS_FIRST = /^\p{Lu}\p{Lu}/u;
 const ANY_LOWERCASE = /\p{Ll}/u;
 const TWO_CAPITALS_ANYWHERE = /\p{Lu}.*\p{Lu}/u;
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
 
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
@@ -57,6 +58,17 @@ export function hasLowercase(word: string): boolean {
     if (isAsciiLower(c)) return true;
   }
   return false;
+}
+
+/** `/^\p{Lu}+$/u`: upper-case letters and nothing else ("UN", "A"). */
+export function isCapitalsOnly(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return CAPITALS_ONLY.test(word);
+    if (!isAsciiUpper(c)) return false;
+  }
+  return true;
 }
 
 /** `/\p{Lu}.*\p{Lu}/u && !/\p{Ll}/u`: a word entirely in capitals, with at least two letters ("IAEA", "PARIS"). */
