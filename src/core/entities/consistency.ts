@@ -5,9 +5,9 @@
  * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
  */
 import type { EntityType } from '../types';
-import { compareSpans, dominantType, type EntityContext, type NameMention } from './context';
+import { compareSpans, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
-import { isAllCaps, startsCapitalised, startsLowercase, startsUppercase } from './letterCase';
+import { isAllCaps, lowerCased, startsCapitalised, startsLowercase, startsUppercase } from './letterCase';
 import { countryOfDemonym, countryOfName } from './nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
@@ -61,7 +61,7 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
   };
   for (const m of mentions) {
     if (m.capsContext) continue;
-    const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    const words = tokenTexts(tokens, m.tokenStart, m.tokenEnd);
     addPattern(words, m.type, false);
     for (const short of shortForms(words, m.type)) {
       const shortText = short.join(' ');
@@ -75,7 +75,9 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
 
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
-  const lowercaseWords = lowercaseVocabulary(ctx);
+  let lowercaseWords: Set<string> | null = null;
+  // Built on first need: in many documents no one-word repeat opens a sentence.
+  const occursInLowercase = (word: string) => (lowercaseWords ??= lowercaseVocabulary(ctx)).has(word);
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -90,7 +92,7 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
       const start = tokens[i].start;
       const end = tokens[i + n - 1].end;
       if (text.slice(start, end).replace(/\s+/g, ' ') !== p.text) continue;
-      if (!standsAlone(ctx, i, i + n, lowercaseWords)) continue;
+      if (!standsAlone(ctx, i, i + n, occursInLowercase)) continue;
       // A one-word name the tagger only ever marked at a sentence start ("Obviously") may be a slip: don't spread it.
       if (n === 1 && !p.short && ctx.sentenceStarts.has(i) && !taggedMidSentence.has(p.text)) continue;
       added.push({ start, end, text: text.slice(start, end), type: p.type, tokenStart: i, tokenEnd: i + n, origin: 'propagated' });
@@ -136,7 +138,7 @@ function lowercaseVocabulary(ctx: EntityContext): Set<string> {
  * A repeat is a mention only where it is not part of a longer capitalised run ("Macron Foundation") and, at a
  * sentence start, not an ordinary word that happens to be capitalised ("Will", "May").
  */
-function standsAlone(ctx: EntityContext, from: number, to: number, lowercaseWords: Set<string>): boolean {
+function standsAlone(ctx: EntityContext, from: number, to: number, occursInLowercase: (word: string) => boolean): boolean {
   const { tokens, text, sentenceStarts } = ctx;
   const next = tokens[to];
   if (next && next.start === tokens[to - 1].end + 1 && startsUppercase(next.text) && !isAllCaps(tokens[from].text)) {
@@ -144,10 +146,10 @@ function standsAlone(ctx: EntityContext, from: number, to: number, lowercaseWord
     if (text[tokens[to - 1].end] === ' ') return false;
   }
   const prev = tokens[from - 1];
-  if (prev && !sentenceStarts.has(from) && startsCapitalised(prev.text) && text.slice(prev.end, tokens[from].start) === ' ') {
+  if (prev && !sentenceStarts.has(from) && startsCapitalised(prev.text) && tokens[from].start === prev.end + 1 && text[prev.end] === ' ') {
     // "President Macron", "French Macron" read fine; "Air France" does not contain the place "France".
     if (!sentenceStarts.has(from - 1) && !isTitleWord(prev.text) && !countryOfDemonym(prev.text)) return false;
   }
-  if (to - from === 1 && sentenceStarts.has(from) && lowercaseWords.has(tokens[from].text.toLowerCase())) return false;
+  if (to - from === 1 && sentenceStarts.has(from) && occursInLowercase(lowerCased(tokens[from].text))) return false;
   return true;
 }

@@ -84,11 +84,31 @@ export function isAllCaps(word: string): boolean {
   return capitals >= 2;
 }
 
+/**
+ * Lower-cased spellings of words that have capitals, across documents: names recur, and `toLowerCase` on a
+ * capitalised word costs several times a map look-up. Bounded; a pure function of the word, so nothing carries over
+ * between documents but speed.
+ */
+const lowered = new Map<string, string>();
+const LOWERED_LIMIT = 20000;
+/** Longer strings (joined names) are rarely seen twice: lowered directly. */
+const LOWERED_MAX_LENGTH = 40;
+
 /** `word.toLowerCase()`, returning the word itself when it is ASCII without capitals (most tokens): no new string. */
 export function lowerCased(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128 || isAsciiUpper(c)) return word.toLowerCase();
+    if (c >= 128 || isAsciiUpper(c)) return word.length > LOWERED_MAX_LENGTH ? word.toLowerCase() : lowerCasedWord(word);
   }
   return word;
+}
+
+function lowerCasedWord(word: string): string {
+  let lower = lowered.get(word);
+  if (lower === undefined) {
+    if (lowered.size >= LOWERED_LIMIT) lowered.clear();
+    lower = word.toLowerCase();
+    lowered.set(word, lower);
+  }
+  return lower;
 }
