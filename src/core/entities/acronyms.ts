@@ -2,7 +2,7 @@
  * Acronyms: those the article defines ("International Atomic Energy Agency (IAEA)") and those that spell the
  * initials of a long name used elsewhere ("UN" for "United Nations").
  */
-import { compareSpans, type EntityContext, type NameMention } from './context';
+import { compareSpans, coveredTokens, type EntityContext, type NameMention } from './context';
 import { ACRONYM_SKIP_WORDS } from './lexicon';
 import { hasLowercase, isCapitalsOnly, lowerCased, startsUppercase } from './letterCase';
 
@@ -63,8 +63,7 @@ export function defineAcronyms(ctx: EntityContext, mentions: NameMention[]): { m
   const { tokens, text } = ctx;
   const longNameOf = new Map<string, string>();
   const added: NameMention[] = [];
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const covered = coveredTokens(tokens.length, mentions);
   for (const m of mentions) {
     if (m.tokenEnd - m.tokenStart < 2) continue;
     const open = tokens[m.tokenEnd];

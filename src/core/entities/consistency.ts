@@ -5,7 +5,7 @@
  * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
  */
 import type { EntityType } from '../types';
-import { compareSpans, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
+import { compareSpans, coveredTokens, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
 import { isAllCaps, lowerCased, startsCapitalised, startsLowercase, startsUppercase } from './letterCase';
 import { countryOfDemonym, countryOfName } from './nationalities';
@@ -73,14 +73,14 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
   if (patternsByFirstWord.size === 0) return mentions;
   for (const list of patternsByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const covered = coveredTokens(tokens.length, mentions);
   let lowercaseWords: Set<string> | null = null;
   // Built on first need: in many documents no one-word repeat opens a sentence.
   const occursInLowercase = (word: string) => (lowercaseWords ??= lowercaseVocabulary(ctx)).has(word);
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    // Every pattern starts with a capital (see addPattern).
+    if (covered[i] || !startsUppercase(tokens[i].text)) continue;
     const candidates = patternsByFirstWord.get(tokens[i].text);
     if (!candidates) continue;
     for (const p of candidates) {

@@ -65,6 +65,13 @@ export function tokenTexts(tokens: readonly Token[], start: number, end: number)
   return words;
 }
 
+/** One flag per token, set on the tokens the mentions cover (a loop: `fill` costs more on names' few tokens). */
+export function coveredTokens(tokenCount: number, mentions: readonly { tokenStart: number; tokenEnd: number }[]): Uint8Array {
+  const covered = new Uint8Array(tokenCount);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+  return covered;
+}
+
 /** Index of the first token whose start is >= offset (tokens.length if none). */
 export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
   let lo = 0;

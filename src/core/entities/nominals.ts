@@ -58,7 +58,8 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   const first = tokens[i];
   let j: number;
   let country: string | null = null;
-  let determiner = first.text.length <= 5 ? lowerCased(first.text) : '';
+  // Determiners have three to five letters: shorter or longer tokens are not looked up.
+  let determiner = first.text.length >= 3 && first.text.length <= 5 ? lowerCased(first.text) : '';
   const isDeterminer = DETERMINERS.has(determiner);
   // Only a capitalised word can start a possessor name ("Russia's president").
   const possessor = isDeterminer || !startsUppercase(first.text) ? null : index.startingAt(i);

@@ -5,8 +5,8 @@
 import type { NameSpan } from '../document';
 import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
-import { compareSpans, overlaps, tokenRange, type EntityContext, type NameMention } from './context';
-import { countryOfDemonym, maxDemonymWords } from './nationalities';
+import { compareSpans, coveredTokens, overlaps, tokenRange, type EntityContext, type NameMention } from './context';
+import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from './nationalities';
 import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
 import { isAllCaps, startsCapitalised, startsUppercase } from './letterCase';
@@ -97,13 +97,14 @@ function addDateline(ctx: EntityContext, mentions: NameMention[], dateline: Date
 /** Capitalised nationality adjectives and plurals ("French", "North Korean", "Russians") not inside a name. */
 function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
   const { tokens, text } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const covered = coveredTokens(tokens.length, mentions);
   const longest = maxDemonymWords();
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !startsUppercase(tokens[i].text)) continue;
-    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+    // A phrase of several tokens starts with its first token's text, so that must begin a longer demonym.
+    const most = beginsLongerDemonym(tokens[i].text) ? Math.min(longest, tokens.length - i) : 1;
+    for (let n = most; n >= 1; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (covered[k]) free = false;
       if (!free) continue;
@@ -153,8 +154,7 @@ function isStrayEdge(tokens: readonly { text: string }[], from: number, at: numb
  */
 function repairBoundaries(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
   const { tokens, text, sentenceStarts } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const covered = coveredTokens(tokens.length, mentions);
   const adjacent = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === ' ';
   return mentions.map((m) => {
     if (m.origin !== 'tagger') return m;
