@@ -33,19 +33,40 @@ function canonicalName(cluster: Cluster): string {
 }
 
 export function slug(name: string): string {
-  // Decomposing and stripping accents changes nothing in ASCII, the usual case, and costs most of the work.
-  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return plain
+  // Decomposing and stripping accents changes nothing in ASCII, the usual case, where one pass does the rest.
+  if (/^[\x00-\x7f]*$/.test(name)) return asciiSlug(name);
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 48);
 }
 
-/** Keeps mentions in order and drops any overlapping an earlier kept one (a name wins over a nominal). */
+/** For an ASCII name, what `slug` gives: letters and digits lower-cased, each run of anything else one "-" (none at the ends). */
+function asciiSlug(name: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < name.length && out.length < 48; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else {
+      gap = true;
+    }
+  }
+  return out.slice(0, 48);
+}
+
+const rank = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym' ? 0 : 1);
+
+/** Keeps mentions in order and drops any overlapping an earlier kept one (a name wins over a nominal). Sorts `mentions` in place. */
 function orderedMentions(mentions: Mention[]): Mention[] {
-  const rank = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym' ? 0 : 1);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
+  const sorted = mentions.sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of sorted) {
     const last = kept[kept.length - 1];
@@ -64,10 +85,10 @@ export function finishEntities(
   facts: Map<Cluster, PersonFacts>,
 ): Entity[] {
   const built = clusters.map((cluster) => {
-    const mentions = orderedMentions([
-      ...cluster.mentions.map((m): Mention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })),
-      ...(nominals.get(cluster) ?? []),
-    ]);
+    const all: Mention[] = [];
+    for (const m of cluster.mentions) all.push({ start: m.start, end: m.end, text: m.text, kind: 'name' });
+    for (const m of nominals.get(cluster) ?? []) all.push(m);
+    const mentions = orderedMentions(all);
     const entity: Entity = { id: '', type: cluster.type, name: canonicalName(cluster), mentions };
     const personFacts = facts.get(cluster);
     const role = personFacts ? roleOf(personFacts) : null;

@@ -41,11 +41,18 @@ const TITLE_LAST_WORDS = new Set(TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 
 /** The most words a title or relational noun has: longer phrases need not be looked up. */
 const MAX_TITLE_WORDS = Math.max(...[...TITLES, ...RELATIONAL].map((t) => t.split(' ').length));
 
+/** `words.slice(from, to).join(' ')`, without the intermediate array. */
+function joinWords(words: readonly string[], from: number, to: number): string {
+  let phrase = words[from];
+  for (let k = from + 1; k < to; k++) phrase += ' ' + words[k];
+  return phrase;
+}
+
 /** The longest title made of `words` starting at index i (lower-cased), or null. */
 export function titleAt(words: readonly string[], i: number): { title: string; length: number } | null {
   if (!TITLE_FIRST_WORDS.has(words[i])) return null;
   for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n >= 1; n--) {
-    const phrase = words.slice(i, i + n).join(' ').toLowerCase();
+    const phrase = lowerCased(joinWords(words, i, i + n));
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
     if (RELATIONAL.has(phrase)) return { title: phrase, length: n };
   }
@@ -56,7 +63,7 @@ export function titleAt(words: readonly string[], i: number): { title: string; l
 export function titleEndingAt(words: readonly string[], end: number): { title: string; length: number } | null {
   if (end === 0 || !TITLE_LAST_WORDS.has(lowerCased(words[end - 1]))) return null;
   for (let n = Math.min(MAX_TITLE_WORDS, end); n >= 1; n--) {
-    const phrase = words.slice(end - n, end).join(' ').toLowerCase();
+    const phrase = lowerCased(joinWords(words, end - n, end));
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
   }
   return null;
