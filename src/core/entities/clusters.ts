@@ -36,6 +36,8 @@ function nameKey(words: readonly string[]): string {
 
 /** The type the group's mentions share (a dateline counts double), or null when two types are well attested. */
 function majorityType(mentions: readonly NameMention[], strict: boolean): EntityType | null {
+  const first = mentions[0].type;
+  if (mentions.every((m) => m.type === first)) return first;
   const counts = new Map<EntityType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.origin === 'dateline' ? 2 : 1));
   return dominantType(counts, strict);

@@ -12,13 +12,22 @@ import { countryOfDemonym, countryOfName } from './nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
 export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
-  const votes = new Map<string, Map<EntityType, number>>();
+  // Most names have one type throughout: votes are counted only for those that do not.
+  const soleType = new Map<string, EntityType | null>();
   for (const m of mentions) {
     if (m.origin === 'dateline') continue;
+    const seen = soleType.get(m.text);
+    if (seen === undefined) soleType.set(m.text, m.type);
+    else if (seen !== m.type) soleType.set(m.text, null);
+  }
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.origin === 'dateline' || soleType.get(m.text) !== null) continue;
     let counts = votes.get(m.text);
     if (!counts) votes.set(m.text, (counts = new Map()));
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   }
+  if (votes.size === 0) return mentions;
   const winner = new Map<string, EntityType>();
   for (const [name, counts] of votes) {
     const best = dominantType(counts);

@@ -7,6 +7,7 @@
 const UPPERCASE_FIRST = /^\p{Lu}/u;
 const LOWERCASE_FIRST = /^\p{Ll}/u;
 const LETTER_FIRST = /^\p{L}/u;
+const ANY_LETTER = /\p{L}/u;
 const CAPITALISED_FIRST = /^\p{Lu}\p{Ll}/u;
 const TWO_CAPITALS_FIRST = /^\p{Lu}\p{Lu}/u;
 const ANY_LOWERCASE = /\p{Ll}/u;
@@ -32,6 +33,16 @@ export function startsLowercase(word: string): boolean {
 export function startsWithLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : LETTER_FIRST.test(word);
+}
+
+/** `/\p{L}/u`: some letter anywhere. */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return ANY_LETTER.test(text);
+    if (isAsciiUpper(c) || isAsciiLower(c)) return true;
+  }
+  return false;
 }
 
 /** `/^\p{Lu}\p{Ll}/u`: "Paris" but not "IAEA" or "U.S.". */
