@@ -5,7 +5,7 @@
  * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
  */
 import type { EntityType } from '../types';
-import { compareSpans, coveredTokens, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
+import { collapseWhitespace, compareSpans, coveredTokens, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
 import { isAllCaps, lowerCased, startsCapitalised, startsLowercase, startsUppercase } from './letterCase';
 import { countryOfDemonym, countryOfName } from './nationalities';
@@ -39,7 +39,11 @@ export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
   });
 }
 
-const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+/** Month and day names, lower-cased (any casing of them counts). */
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 interface Pattern {
   words: string[];
@@ -62,7 +66,7 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
     const patternText = words.join(' ');
     if (!startsUppercase(words[0]) || patternText.length < 2) return;
     // Capitalised by convention, not names: a tagger's slip on "December" must not spread.
-    if (words.length === 1 && CALENDAR_WORDS.test(words[0])) return;
+    if (words.length === 1 && CALENDAR_WORDS.has(lowerCased(words[0]))) return;
     const list = patternsByFirstWord.get(words[0]) ?? [];
     if (list.some((p) => p.text === patternText)) return;
     list.push({ words, text: patternText, type, short });
@@ -100,7 +104,7 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
       if (!ok) continue;
       const start = tokens[i].start;
       const end = tokens[i + n - 1].end;
-      if (text.slice(start, end).replace(/\s+/g, ' ') !== p.text) continue;
+      if (collapseWhitespace(text.slice(start, end)) !== p.text) continue;
       if (!standsAlone(ctx, i, i + n, occursInLowercase)) continue;
       // A one-word name the tagger only ever marked at a sentence start ("Obviously") may be a slip: don't spread it.
       if (n === 1 && !p.short && ctx.sentenceStarts.has(i) && !taggedMidSentence.has(p.text)) continue;

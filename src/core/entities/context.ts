@@ -47,13 +47,15 @@ function isCaseless(tokens: readonly Token[], sentenceStarts: ReadonlySet<number
   return capitalised + capitals < words * 0.02 || capitals > words * 0.6;
 }
 
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
 export function createContext(doc: SegmentedText): EntityContext {
   const sentenceStarts = new Set<number>();
   for (const s of doc.sentences) {
     sentenceStarts.add(s.tokenStart);
     // '" Obviously , we ...': the first word after opening quotes or brackets also starts the sentence.
     let k = s.tokenStart;
-    while (k + 1 < s.tokenEnd && /^["“‘'(\[«]$/.test(doc.tokens[k].text)) sentenceStarts.add(++k);
+    while (k + 1 < s.tokenEnd && OPENING_MARKS.has(doc.tokens[k].text)) sentenceStarts.add(++k);
   }
   return { text: doc.text, tokens: doc.tokens, sentenceStarts, caseless: isCaseless(doc.tokens, sentenceStarts) };
 }
@@ -63,6 +65,22 @@ export function tokenTexts(tokens: readonly Token[], start: number, end: number)
   const words: string[] = [];
   for (let i = start; i < end; i++) words.push(tokens[i].text);
   return words;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** `text.replace(/\s+/g, ' ')`, returning `text` itself without the regex when it is ASCII with single spaces only. */
+export function collapseWhitespace(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 128) continue;
+    if (c === 32) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || (next > 32 && next < 128)) continue;
+    }
+    return text.replace(WHITESPACE_RUN, ' ');
+  }
+  return text;
 }
 
 /** One flag per token, set on the tokens the mentions cover (a loop: `fill` costs more on names' few tokens). */

@@ -6,7 +6,7 @@
 import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
-import { isRelational, titleAt, titleEndingAt } from './lexicon';
+import { isPossessiveMark, isRelational, titleAt, titleEndingAt } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
 import { lowerCased } from './letterCase';
 
@@ -30,7 +30,7 @@ export function addFact(facts: PersonFacts, title: string | null, country: strin
 function countryBefore(ctx: EntityContext, index: MentionIndex, end: number): { country: string | null; org: string | null; start: number } {
   const { tokens } = ctx;
   let at = end;
-  if (at > 0 && /^['’]s$/.test(tokens[at - 1].text)) at--;
+  if (at > 0 && isPossessiveMark(tokens[at - 1].text)) at--;
   const named = index.endingBefore(at);
   if (named) {
     const text = named.mention.text;
@@ -93,7 +93,7 @@ export function collectPersonFacts(ctx: EntityContext, clusters: readonly Cluste
       if (modifier && (modifier.mention.type === 'MISC' || modifier.mention.type === 'LOCATION')) {
         country = modifier.mention.type === 'MISC' ? countryOfDemonym(modifier.mention.text) : (countryOfName(modifier.mention.text) ?? modifier.mention.text);
         j = modifier.mention.tokenEnd;
-        if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+        if (isPossessiveMark(tokens[j]?.text)) j++;
       }
       const words: string[] = [];
       for (let k = j; k < Math.min(tokens.length, j + 4); k++) words.push(lower(k));

@@ -5,7 +5,7 @@
  */
 import type { Entity, Mention } from '../types';
 import type { Cluster } from './clusters';
-import type { NameMention } from './context';
+import { collapseWhitespace, type NameMention } from './context';
 import { isAcronymShaped } from './acronyms';
 import { roleOf, type PersonFacts } from './facts';
 import { countryOfDemonym, countryOfName } from './nationalities';
@@ -28,14 +28,13 @@ function canonicalName(cluster: Cluster): string {
       (words(m) === words(best) && isAcronymShaped(best.text) && !isAcronymShaped(m.text));
     if (better) best = m;
   }
-  const name = best.text.replace(/\s+/g, ' ');
+  const name = collapseWhitespace(best.text);
   return best.capsContext ? titleCaseCaps(name) : name;
 }
 
 export function slug(name: string): string {
   // Decomposing and stripping accents changes nothing in ASCII, the usual case, where one pass does the rest.
-  if (/^[\x00-\x7f]*$/.test(name)) return asciiSlug(name);
-  return name
+  return asciiSlug(name) ?? name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -44,12 +43,13 @@ export function slug(name: string): string {
     .slice(0, 48);
 }
 
-/** For an ASCII name, what `slug` gives: letters and digits lower-cased, each run of anything else one "-" (none at the ends). */
-function asciiSlug(name: string): string {
+/** For an ASCII name, what `slug` gives: letters and digits lower-cased, each run of anything else one "-" (none at the ends); null for any other name. */
+function asciiSlug(name: string): string | null {
   let out = '';
   let gap = false;
-  for (let i = 0; i < name.length && out.length < 48; i++) {
+  for (let i = 0; i < name.length; i++) {
     let c = name.charCodeAt(i);
+    if (c >= 128) return null;
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (gap && out.length > 0) out += '-';

@@ -108,6 +108,11 @@ export function isInstitutionNoun(word: string): boolean {
   return DESIGNATORS.has(w) && !w.includes('.') && !NOT_INSTITUTION_NOUNS.has(w);
 }
 
+/** The possessive clitic the tokenizer splits off: "Russia" + "'s". */
+export function isPossessiveMark(token: string | undefined): boolean {
+  return token === "'s" || token === '’s';
+}
+
 /** Words that open a definite description of a person or an institution. */
 export const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 

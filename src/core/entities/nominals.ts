@@ -10,7 +10,7 @@ import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
 import { addFact, type PersonFacts } from './facts';
-import { DETERMINERS, isInstitutionNoun, isRelational, titleAt, titleCompatible } from './lexicon';
+import { DETERMINERS, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
 import { lowerCased, startsLowercase, startsUppercase } from './letterCase';
 
@@ -65,7 +65,7 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   const possessor = isDeterminer || !startsUppercase(first.text) ? null : index.startingAt(i);
   if (isDeterminer && !index.at(i)) {
     j = i + 1;
-  } else if (possessor && possessor.mention.type === 'LOCATION' && /^['’]s$/.test(tokens[possessor.mention.tokenEnd]?.text ?? '')) {
+  } else if (possessor && possessor.mention.type === 'LOCATION' && isPossessiveMark(tokens[possessor.mention.tokenEnd]?.text)) {
     // "Russia's president"
     country = countryOfName(possessor.mention.text);
     if (!country) return null;

@@ -40,7 +40,7 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     const snappedEnd = tokens[range.tokenEnd - 1].end;
     // A name has letters and stays on one line; anything else is a tagger accident.
     const spanText = text.slice(snappedStart, snappedEnd);
-    if (!hasLetter(spanText) || /[\r\n]/.test(spanText)) continue;
+    if (!hasLetter(spanText) || spanText.includes('\n') || spanText.includes('\r')) continue;
     const words = tokenTexts(tokens, range.tokenStart, range.tokenEnd);
     // A nationality is MISC; a tagger calling it a place may be reading part of a country name, so that stays.
     const demonym = countryOfDemonym(spanText) !== null;
