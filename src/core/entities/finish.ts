@@ -45,21 +45,23 @@ export function slug(name: string): string {
 
 /** For an ASCII name, what `slug` gives: letters and digits lower-cased, each run of anything else one "-" (none at the ends); null for any other name. */
 function asciiSlug(name: string): string | null {
-  let out = '';
+  const codes: number[] = [];
   let gap = false;
   for (let i = 0; i < name.length; i++) {
     let c = name.charCodeAt(i);
     if (c >= 128) return null;
+    // Past 48 characters nothing is kept, but the whole name must be ASCII for this path.
+    if (codes.length >= 48) continue;
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && out.length > 0) out += '-';
+      if (gap && codes.length > 0) codes.push(45); // "-"
       gap = false;
-      out += String.fromCharCode(c);
+      codes.push(c);
     } else {
       gap = true;
     }
   }
-  return out.slice(0, 48);
+  return String.fromCharCode(...codes.slice(0, 48));
 }
 
 const rank = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym' ? 0 : 1);

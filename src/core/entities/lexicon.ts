@@ -114,7 +114,19 @@ export function isPossessiveMark(token: string | undefined): boolean {
 }
 
 /** Words that open a definite description of a person or an institution. */
-export const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+
+/**
+ * The determiner a token is, lower-cased ("The" → "the"), or '' when it is none. Asked of every token: lengths
+ * and first letters outside the determiners' are turned away before any lower-casing or look-up.
+ */
+export function determinerOf(token: string): string {
+  if (token.length < 3 || token.length > 5) return '';
+  const first = token.charCodeAt(0) | 32;
+  if (first < 128 && first !== 116 && first !== 104 && first !== 105) return ''; // not t, h, i
+  const lower = lowerCased(token);
+  return DETERMINERS.has(lower) ? lower : '';
+}
 
 /** Function words left out of an acronym's letters: "Organization of the Petroleum Exporting Countries" → OPEC. */
 export const ACRONYM_SKIP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le']);

@@ -10,7 +10,7 @@ import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
 import { addFact, type PersonFacts } from './facts';
-import { DETERMINERS, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
+import { determinerOf, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
 import { lowerCased, startsLowercase, startsUppercase } from './letterCase';
 
@@ -58,9 +58,8 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   const first = tokens[i];
   let j: number;
   let country: string | null = null;
-  // Determiners have three to five letters: shorter or longer tokens are not looked up.
-  let determiner = first.text.length >= 3 && first.text.length <= 5 ? lowerCased(first.text) : '';
-  const isDeterminer = DETERMINERS.has(determiner);
+  let determiner = determinerOf(first.text);
+  const isDeterminer = determiner !== '';
   // Only a capitalised word can start a possessor name ("Russia's president").
   const possessor = isDeterminer || !startsUppercase(first.text) ? null : index.startingAt(i);
   if (isDeterminer && !index.at(i)) {
