@@ -73,22 +73,24 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
     (a, b) => b.words.length - a.words.length || b.key.length - a.key.length || a.mentions[0].start - b.mentions[0].start,
   );
   const clusters: Cluster[] = [];
-  /** lower-cased word → clusters with a form containing it */
-  const byWord = new Map<string, Set<Cluster>>();
-  /** acronym letters → clusters with a form having those initials */
-  const byInitials = new Map<string, Set<Cluster>>();
+  // Each cluster is indexed once, by the form it starts with, so these lists hold no cluster twice as long as a
+  // word repeated within that form is not pushed again.
+  /** lower-cased word → clusters with a form containing it, in the order they were made */
+  const byWord = new Map<string, Cluster[]>();
+  /** acronym letters → clusters with a form having those initials, in the order they were made */
+  const byInitials = new Map<string, Cluster[]>();
   const clusterOfKey = new Map<string, Cluster>();
   const index = (cluster: Cluster, words: string[]) => {
     for (const w of words) {
       const lw = lowerCased(w);
-      let set = byWord.get(lw);
-      if (!set) byWord.set(lw, (set = new Set()));
-      set.add(cluster);
+      const list = byWord.get(lw);
+      if (!list) byWord.set(lw, [cluster]);
+      else if (list[list.length - 1] !== cluster) list.push(cluster);
     }
     for (const initials of initialsOf(words)) {
-      let set = byInitials.get(initials);
-      if (!set) byInitials.set(initials, (set = new Set()));
-      set.add(cluster);
+      const list = byInitials.get(initials);
+      if (!list) byInitials.set(initials, [cluster]);
+      else list.push(cluster);
     }
   };
 
@@ -132,7 +134,9 @@ function assignToNearest(
   group: Group,
   honorifics: Map<NameMention, string> | null,
 ): { assigned: Map<Cluster, NameMention[]>; own: NameMention[] } {
-  const marks = hosts.flatMap((h) => h.mentions.map((m) => ({ start: m.start, host: h }))).sort((a, b) => a.start - b.start);
+  const marks: { start: number; host: Cluster }[] = [];
+  for (const host of hosts) for (const m of host.mentions) marks.push({ start: m.start, host });
+  marks.sort((a, b) => a.start - b.start);
   const assigned = new Map<Cluster, NameMention[]>();
   const own: NameMention[] = [];
   const sorted = [...group.mentions].sort((a, b) => a.start - b.start);
@@ -169,8 +173,8 @@ function assignToNearest(
 
 function findHosts(
   group: Group,
-  byWord: Map<string, Set<Cluster>>,
-  byInitials: Map<string, Set<Cluster>>,
+  byWord: Map<string, readonly Cluster[]>,
+  byInitials: Map<string, readonly Cluster[]>,
   clusterOfKey: Map<string, Cluster>,
   acronyms: AcronymDefinitions,
 ): Cluster[] {
@@ -182,15 +186,15 @@ function findHosts(
       const host = clusterOfKey.get(longName.replace(/’/g, "'").toLowerCase().replace(/\s+/g, ' '));
       if (host) return [host];
     }
-    const byLetters = [...(byInitials.get(key) ?? [])].filter((c) => c.type !== 'PERSON' && c.forms.some((f) => f.length >= 2));
+    const byLetters = (byInitials.get(key) ?? []).filter((c) => c.type !== 'PERSON' && c.forms.some((f) => f.length >= 2));
     if (byLetters.length > 0) return byLetters;
   }
   // Candidates share the group's rarest word; check each properly.
-  let candidates: Set<Cluster> | undefined;
+  let candidates: readonly Cluster[] | undefined;
   for (const w of words) {
-    const set = byWord.get(lowerCased(w));
-    if (!set) return [];
-    if (!candidates || set.size < candidates.size) candidates = set;
+    const list = byWord.get(lowerCased(w));
+    if (!list) return [];
+    if (!candidates || list.length < candidates.length) candidates = list;
   }
   if (!candidates) return [];
   const hosts: Cluster[] = [];
