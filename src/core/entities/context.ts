@@ -23,7 +23,7 @@ export interface EntityContext {
   text: string;
   tokens: Token[];
   /** Token indices that open a sentence (capitalisation there says nothing about names). */
-  sentenceStarts: Set<number>;
+  sentenceStarts: SentenceStarts;
   /**
    * The text is all lower case or all capitals (a transcript, a telex, a headline dump): capitalisation says
    * nothing, the tagger is less sure, so names are not spread and differing types are not overruled.
@@ -31,8 +31,25 @@ export interface EntityContext {
   caseless: boolean;
 }
 
+/** Token indices that open a sentence: one flag per token (and one past the last), as nearly every token is asked about. */
+export class SentenceStarts {
+  private readonly flags: Uint8Array;
+
+  constructor(tokenCount: number) {
+    this.flags = new Uint8Array(tokenCount + 1);
+  }
+
+  add(i: number): void {
+    this.flags[i] = 1;
+  }
+
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+}
+
 /** Whether capitalisation is missing or uniform: under 2 % of mid-sentence words capitalised, or over 60 % in capitals. */
-function isCaseless(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): boolean {
+function isCaseless(tokens: readonly Token[], sentenceStarts: SentenceStarts): boolean {
   let words = 0;
   let capitalised = 0;
   let capitals = 0;
@@ -50,7 +67,7 @@ function isCaseless(tokens: readonly Token[], sentenceStarts: ReadonlySet<number
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
 export function createContext(doc: SegmentedText): EntityContext {
-  const sentenceStarts = new Set<number>();
+  const sentenceStarts = new SentenceStarts(doc.tokens.length);
   for (const s of doc.sentences) {
     sentenceStarts.add(s.tokenStart);
     // '" Obviously , we ...': the first word after opening quotes or brackets also starts the sentence.
