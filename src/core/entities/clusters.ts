@@ -117,7 +117,8 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
       index(cluster, group.words);
     }
   }
-  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  // (Many clusters have one mention; sorting even one costs an allocation.)
+  for (const c of clusters) if (c.mentions.length > 1) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
 }
 

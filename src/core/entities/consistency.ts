@@ -84,7 +84,8 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
     }
   }
   if (patternsByFirstWord.size === 0) return mentions;
-  for (const list of patternsByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // (Most lists hold one pattern; sorting even one costs an allocation.)
+  for (const list of patternsByFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
 
   const covered = coveredTokens(tokens.length, mentions);
   let lowercaseWords: Set<string> | null = null;

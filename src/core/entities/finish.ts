@@ -68,6 +68,7 @@ const rank = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym' ? 0 : 1)
 
 /** Keeps mentions in order and drops any overlapping an earlier kept one (a name wins over a nominal). Sorts `mentions` in place. */
 function orderedMentions(mentions: Mention[]): Mention[] {
+  if (mentions.length < 2) return mentions;
   const sorted = mentions.sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of sorted) {
