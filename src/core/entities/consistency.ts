@@ -89,8 +89,9 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
 
   const covered = coveredTokens(tokens.length, mentions);
   let lowercaseWords: Set<string> | null = null;
-  // Built on first need: in many documents no one-word repeat opens a sentence.
-  const occursInLowercase = (word: string) => (lowercaseWords ??= lowercaseVocabulary(ctx)).has(word);
+  // Built on first need (in many documents no one-word repeat opens a sentence), and only for what can be asked:
+  // the lower-cased one-word patterns.
+  const occursInLowercase = (word: string) => (lowercaseWords ??= lowercaseVocabulary(ctx, oneWordPatterns(patternsByFirstWord))).has(word);
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern starts with a capital (see addPattern).
@@ -141,10 +142,20 @@ function isDesignatorOrFunctionWord(word: string): boolean {
   return isDesignator(word) || /^(?:of|the|and|for|de|la|le|du|des|del|&)$/i.test(word);
 }
 
-/** Words that occur in lower case somewhere in the text: such a word capitalised at a sentence start is not a name. */
-function lowercaseVocabulary(ctx: EntityContext): Set<string> {
+/** The one-word patterns, lower-cased. */
+function oneWordPatterns(patternsByFirstWord: ReadonlyMap<string, readonly Pattern[]>): Set<string> {
   const words = new Set<string>();
-  for (const t of ctx.tokens) if (startsLowercase(t.text)) words.add(t.text);
+  for (const [first, list] of patternsByFirstWord) if (list.some((p) => p.words.length === 1)) words.add(lowerCased(first));
+  return words;
+}
+
+/**
+ * Which of `wanted` occur in lower case somewhere in the text: such a word capitalised at a sentence start is not
+ * a name.
+ */
+function lowercaseVocabulary(ctx: EntityContext, wanted: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const t of ctx.tokens) if (startsLowercase(t.text) && wanted.has(t.text)) words.add(t.text);
   return words;
 }
 
