@@ -115,15 +115,17 @@ export function isPossessiveMark(token: string | undefined): boolean {
 
 /** Words that open a definite description of a person or an institution. */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+// Lower-casing keeps a token's length (but for "İ", which gains a non-ASCII mark) and maps an ASCII letter to its
+// lower case only: these settle most tokens without lower-casing or a look-up.
+const DETERMINER_MIN_LENGTH = Math.min(...[...DETERMINERS].map((d) => d.length));
+const DETERMINER_MAX_LENGTH = Math.max(...[...DETERMINERS].map((d) => d.length));
+const DETERMINER_INITIALS = new Set([...DETERMINERS].map((d) => d.charCodeAt(0)));
 
-/**
- * The determiner a token is, lower-cased ("The" → "the"), or '' when it is none. Asked of every token: lengths
- * and first letters outside the determiners' are turned away before any lower-casing or look-up.
- */
+/** The determiner a token is, lower-cased ("The" → "the"), or '' when it is none. Asked of every token. */
 export function determinerOf(token: string): string {
-  if (token.length < 3 || token.length > 5) return '';
-  const first = token.charCodeAt(0) | 32;
-  if (first < 128 && first !== 116 && first !== 104 && first !== 105) return ''; // not t, h, i
+  if (token.length < DETERMINER_MIN_LENGTH || token.length > DETERMINER_MAX_LENGTH) return '';
+  const first = token.charCodeAt(0);
+  if (first < 128 && !DETERMINER_INITIALS.has(first >= 65 && first <= 90 ? first + 32 : first)) return '';
   const lower = lowerCased(token);
   return DETERMINERS.has(lower) ? lower : '';
 }
