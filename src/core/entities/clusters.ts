@@ -6,6 +6,7 @@
  * entities, each occurrence goes to the one mentioned most recently before it.
  */
 import type { EntityType } from '../types';
+import type { Token } from '../text/tokenize';
 import { dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
@@ -29,8 +30,10 @@ interface Group {
   type: EntityType;
 }
 
-function nameKey(words: readonly string[]): string {
-  const name = words.join(' ');
+/** The words of tokens [start, end) joined by spaces, lower-cased, curly apostrophes straightened: one key per name. */
+function nameKey(tokens: readonly Token[], start: number, end: number): string {
+  let name = tokens[start].text;
+  for (let k = start + 1; k < end; k++) name += ' ' + tokens[k].text;
   return lowerCased(name.includes('’') ? name.replace(/’/g, "'") : name);
 }
 
@@ -46,10 +49,9 @@ function majorityType(mentions: readonly NameMention[], strict: boolean): Entity
 export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[], acronyms: AcronymDefinitions): Cluster[] {
   const byName = new Map<string, Group>();
   for (const m of mentions) {
-    const words = tokenTexts(ctx.tokens, m.tokenStart, m.tokenEnd);
-    const key = nameKey(words);
+    const key = nameKey(ctx.tokens, m.tokenStart, m.tokenEnd);
     let group = byName.get(key);
-    if (!group) byName.set(key, (group = { key, words, mentions: [], type: m.type }));
+    if (!group) byName.set(key, (group = { key, words: tokenTexts(ctx.tokens, m.tokenStart, m.tokenEnd), mentions: [], type: m.type }));
     group.mentions.push(m);
   }
   // A name with two well-attested types is two entities ("New York" the city and the team): split it by type.
