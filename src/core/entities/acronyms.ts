@@ -2,11 +2,16 @@
  * Acronyms: those the article defines ("International Atomic Energy Agency (IAEA)") and those that spell the
  * initials of a long name used elsewhere ("UN" for "United Nations").
  */
-import { compareSpans, type EntityContext, type NameMention } from './context';
+import { compareSpans, coveredTokens, type EntityContext, type NameMention } from './context';
 import { ACRONYM_SKIP_WORDS } from './lexicon';
+import { hasLowercase, isCapitalsOnly, lowerCased, startsUppercase } from './letterCase';
 
 /** A token shaped like an acronym: "IAEA", "U.N.", "AT&T", "NATO", "UNHCR". */
 export function isAcronymShaped(word: string): boolean {
+  // Most words fail early: the shape starts with a capital (or a dot or "&" before one) and has no lower case.
+  const first = word.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90) && first !== 46 && first !== 38) return false;
+  if (hasLowercase(word)) return false;
   const letters = word.replace(/[.&]/g, '');
   return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(letters) && letters.length <= 8 && /^[\p{Lu}\p{N}.&]+$/u.test(word);
 }
@@ -18,15 +23,31 @@ export function acronymKey(word: string): string {
 
 /** The acronyms a multi-word name could have: content-word initials, and all-word initials. */
 export function initialsOf(words: readonly string[]): string[] {
-  const parts = words.flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+  const parts = words.some((w) => w.length === 0 || w.includes('-')) ? words.flatMap((w) => w.split('-')).filter((w) => w.length > 0) : words;
   if (parts.length < 2) return [];
-  const content = parts.filter((w) => !ACRONYM_SKIP_WORDS.has(w.toLowerCase()));
-  const out = new Set<string>();
-  if (content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w))) out.add(content.map((w) => w[0]).join('').toUpperCase());
-  // "UN Security Council" → "UNSC": an acronym inside a name contributes all its letters.
-  if (content.length >= 2) out.add(content.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join('').toUpperCase());
-  out.add(parts.map((w) => w[0]).join('').toUpperCase());
-  return [...out].filter((a) => a.length >= 2);
+  let contentWords = 0;
+  let contentCapitalised = true;
+  let contentInitials = '';
+  /** Content initials, but an acronym inside a name contributes all its letters: "UN Security Council" → "UNSC". */
+  let contentLetters = '';
+  let allInitials = '';
+  for (const w of parts) {
+    allInitials += w[0];
+    if (ACRONYM_SKIP_WORDS.has(lowerCased(w))) continue;
+    contentWords++;
+    if (!startsUppercase(w)) contentCapitalised = false;
+    contentInitials += w[0];
+    contentLetters += isCapitalsOnly(w) ? w : w[0];
+  }
+  const out: string[] = [];
+  const add = (initials: string) => {
+    const acronym = initials.toUpperCase();
+    if (acronym.length >= 2 && !out.includes(acronym)) out.push(acronym);
+  };
+  if (contentWords >= 2 && contentCapitalised) add(contentInitials);
+  if (contentWords >= 2) add(contentLetters);
+  add(allInitials);
+  return out;
 }
 
 export interface AcronymDefinitions {
@@ -42,8 +63,7 @@ export function defineAcronyms(ctx: EntityContext, mentions: NameMention[]): { m
   const { tokens, text } = ctx;
   const longNameOf = new Map<string, string>();
   const added: NameMention[] = [];
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const covered = coveredTokens(tokens.length, mentions);
   for (const m of mentions) {
     if (m.tokenEnd - m.tokenStart < 2) continue;
     const open = tokens[m.tokenEnd];

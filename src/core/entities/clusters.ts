@@ -6,9 +6,11 @@
  * entities, each occurrence goes to the one mentioned most recently before it.
  */
 import type { EntityType } from '../types';
-import { dominantType, type EntityContext, type NameMention } from './context';
+import type { Token } from '../text/tokenize';
+import { dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
+import { lowerCased } from './letterCase';
 import { countryOfName } from './nationalities';
 import { genderOfName } from '../quotes/gender';
 
@@ -28,12 +30,17 @@ interface Group {
   type: EntityType;
 }
 
-function nameKey(words: readonly string[]): string {
-  return words.join(' ').replace(/’/g, "'").toLowerCase();
+/** The words of tokens [start, end) joined by spaces, lower-cased, curly apostrophes straightened: one key per name. */
+function nameKey(tokens: readonly Token[], start: number, end: number): string {
+  let name = tokens[start].text;
+  for (let k = start + 1; k < end; k++) name += ' ' + tokens[k].text;
+  return lowerCased(name.includes('’') ? name.replace(/’/g, "'") : name);
 }
 
 /** The type the group's mentions share (a dateline counts double), or null when two types are well attested. */
 function majorityType(mentions: readonly NameMention[], strict: boolean): EntityType | null {
+  const first = mentions[0].type;
+  if (mentions.every((m) => m.type === first)) return first;
   const counts = new Map<EntityType, number>();
   for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.origin === 'dateline' ? 2 : 1));
   return dominantType(counts, strict);
@@ -42,10 +49,9 @@ function majorityType(mentions: readonly NameMention[], strict: boolean): Entity
 export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[], acronyms: AcronymDefinitions): Cluster[] {
   const byName = new Map<string, Group>();
   for (const m of mentions) {
-    const words = ctx.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
-    const key = nameKey(words);
+    const key = nameKey(ctx.tokens, m.tokenStart, m.tokenEnd);
     let group = byName.get(key);
-    if (!group) byName.set(key, (group = { key, words, mentions: [], type: m.type }));
+    if (!group) byName.set(key, (group = { key, words: tokenTexts(ctx.tokens, m.tokenStart, m.tokenEnd), mentions: [], type: m.type }));
     group.mentions.push(m);
   }
   // A name with two well-attested types is two entities ("New York" the city and the team): split it by type.
@@ -53,7 +59,8 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
   for (const g of byName.values()) {
     const type = majorityType(g.mentions, ctx.caseless);
     if (type) {
-      groups.set(g.key, { ...g, type });
+      g.type = type;
+      groups.set(g.key, g);
       continue;
     }
     for (const m of g.mentions) {
@@ -68,22 +75,24 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
     (a, b) => b.words.length - a.words.length || b.key.length - a.key.length || a.mentions[0].start - b.mentions[0].start,
   );
   const clusters: Cluster[] = [];
-  /** lower-cased word → clusters with a form containing it */
-  const byWord = new Map<string, Set<Cluster>>();
-  /** acronym letters → clusters with a form having those initials */
-  const byInitials = new Map<string, Set<Cluster>>();
+  // Each cluster is indexed once, by the form it starts with, so these lists hold no cluster twice as long as a
+  // word repeated within that form is not pushed again.
+  /** lower-cased word → clusters with a form containing it, in the order they were made */
+  const byWord = new Map<string, Cluster[]>();
+  /** acronym letters → clusters with a form having those initials, in the order they were made */
+  const byInitials = new Map<string, Cluster[]>();
   const clusterOfKey = new Map<string, Cluster>();
   const index = (cluster: Cluster, words: string[]) => {
     for (const w of words) {
-      const lw = w.toLowerCase();
-      let set = byWord.get(lw);
-      if (!set) byWord.set(lw, (set = new Set()));
-      set.add(cluster);
+      const lw = lowerCased(w);
+      const list = byWord.get(lw);
+      if (!list) byWord.set(lw, [cluster]);
+      else if (list[list.length - 1] !== cluster) list.push(cluster);
     }
     for (const initials of initialsOf(words)) {
-      let set = byInitials.get(initials);
-      if (!set) byInitials.set(initials, (set = new Set()));
-      set.add(cluster);
+      const list = byInitials.get(initials);
+      if (!list) byInitials.set(initials, [cluster]);
+      else list.push(cluster);
     }
   };
 
@@ -110,7 +119,8 @@ export function clusterNames(ctx: EntityContext, mentions: readonly NameMention[
       index(cluster, group.words);
     }
   }
-  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  // (Many clusters have one mention; sorting even one costs an allocation.)
+  for (const c of clusters) if (c.mentions.length > 1) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
 }
 
@@ -127,7 +137,9 @@ function assignToNearest(
   group: Group,
   honorifics: Map<NameMention, string> | null,
 ): { assigned: Map<Cluster, NameMention[]>; own: NameMention[] } {
-  const marks = hosts.flatMap((h) => h.mentions.map((m) => ({ start: m.start, host: h }))).sort((a, b) => a.start - b.start);
+  const marks: { start: number; host: Cluster }[] = [];
+  for (const host of hosts) for (const m of host.mentions) marks.push({ start: m.start, host });
+  marks.sort((a, b) => a.start - b.start);
   const assigned = new Map<Cluster, NameMention[]>();
   const own: NameMention[] = [];
   const sorted = [...group.mentions].sort((a, b) => a.start - b.start);
@@ -164,8 +176,8 @@ function assignToNearest(
 
 function findHosts(
   group: Group,
-  byWord: Map<string, Set<Cluster>>,
-  byInitials: Map<string, Set<Cluster>>,
+  byWord: Map<string, readonly Cluster[]>,
+  byInitials: Map<string, readonly Cluster[]>,
   clusterOfKey: Map<string, Cluster>,
   acronyms: AcronymDefinitions,
 ): Cluster[] {
@@ -177,15 +189,15 @@ function findHosts(
       const host = clusterOfKey.get(longName.replace(/’/g, "'").toLowerCase().replace(/\s+/g, ' '));
       if (host) return [host];
     }
-    const byLetters = [...(byInitials.get(key) ?? [])].filter((c) => c.type !== 'PERSON' && c.forms.some((f) => f.length >= 2));
+    const byLetters = (byInitials.get(key) ?? []).filter((c) => c.type !== 'PERSON' && c.forms.some((f) => f.length >= 2));
     if (byLetters.length > 0) return byLetters;
   }
   // Candidates share the group's rarest word; check each properly.
-  let candidates: Set<Cluster> | undefined;
+  let candidates: readonly Cluster[] | undefined;
   for (const w of words) {
-    const set = byWord.get(w.toLowerCase());
-    if (!set) return [];
-    if (!candidates || set.size < candidates.size) candidates = set;
+    const list = byWord.get(lowerCased(w));
+    if (!list) return [];
+    if (!candidates || list.length < candidates.length) candidates = list;
   }
   if (!candidates) return [];
   const hosts: Cluster[] = [];
@@ -195,8 +207,20 @@ function findHosts(
   return hosts;
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w.toLowerCase() === b[i].toLowerCase());
+/** Whether `words` are, case aside, the words of `form` from index `at` on (as many as `words` has). */
+function sameWordsAt(words: readonly string[], form: readonly string[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const a = words[k];
+    const b = form[at + k];
+    if (a !== b && lowerCased(a) !== lowerCased(b)) return false;
+  }
+  return true;
+}
+
+/** Whether every word of `form` from index `from` on is a designator ("Palace", "Inc."). */
+function designatorsFrom(form: readonly string[], from: number): boolean {
+  for (let k = from; k < form.length; k++) if (!isDesignator(form[k])) return false;
+  return true;
 }
 
 /** Whether the short name `words` (typed `type`) is a way to refer to the longer name `form` of an entity typed `hostType`. */
@@ -206,23 +230,23 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
   if (hostType === 'PERSON') {
     if (type === 'LOCATION') return false;
     // Surname(s): the trailing words; a first name alone only when the tagger also calls it a person.
-    if (sameWords(words, form.slice(form.length - n))) return true;
-    return type === 'PERSON' && n === 1 && sameWords(words, form.slice(0, 1));
+    if (sameWordsAt(words, form, form.length - n)) return true;
+    return type === 'PERSON' && n === 1 && sameWordsAt(words, form, 0);
   }
   const institutional = (t: EntityType) => t === 'ORGANIZATION' || t === 'LOCATION';
   // A nationality or an event is not short for a place or a body: "Soviet" ≠ "Soviet Union", "Labor Day" ≠ "U.S. Labor Day".
   if (type === 'MISC' || hostType === 'MISC') {
     if (type !== hostType) return false;
-    return (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator)) || (n >= 2 && sameWords(words, form.slice(form.length - n)));
+    return (sameWordsAt(words, form, 0) && designatorsFrom(form, n)) || (n >= 2 && sameWordsAt(words, form, form.length - n));
   }
   if (!institutional(hostType)) return false;
   // "Elysee" for "Elysee Palace": what is dropped is only designators. Taggers often call such a bare
   // distinctive word a person; the designator match is the stronger evidence (person hosts are preferred).
   // A country stays a country: "Kenya" is not short for "Kenya Airways".
-  if (sameWords(words, form.slice(0, n)) && form.slice(n).every(isDesignator) && !countryOfName(words.join(' '))) return true;
+  if (sameWordsAt(words, form, 0) && designatorsFrom(form, n) && !countryOfName(words.join(' '))) return true;
   if (!institutional(type)) return false;
   // "Security Council" for "UN Security Council": a trailing part of two words or more.
-  return n >= 2 && sameWords(words, form.slice(form.length - n));
+  return n >= 2 && sameWordsAt(words, form, form.length - n);
 }
 
 /** "Mr." / "Mrs." / "Ms." written before each mention of a short name, when there is one. */

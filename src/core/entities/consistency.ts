@@ -5,19 +5,29 @@
  * organisation or place whose last word is a designator ("Elysee" after "Elysee Palace").
  */
 import type { EntityType } from '../types';
-import { compareSpans, dominantType, isAllCaps, type EntityContext, type NameMention } from './context';
+import { collapseWhitespace, compareSpans, coveredTokens, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
+import { isAllCaps, lowerCased, startsCapitalised, startsLowercase, startsUppercase } from './letterCase';
 import { countryOfDemonym, countryOfName } from './nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
 export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
-  const votes = new Map<string, Map<EntityType, number>>();
+  // Most names have one type throughout: votes are counted only for those that do not.
+  const soleType = new Map<string, EntityType | null>();
   for (const m of mentions) {
     if (m.origin === 'dateline') continue;
+    const seen = soleType.get(m.text);
+    if (seen === undefined) soleType.set(m.text, m.type);
+    else if (seen !== m.type) soleType.set(m.text, null);
+  }
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.origin === 'dateline' || soleType.get(m.text) !== null) continue;
     let counts = votes.get(m.text);
     if (!counts) votes.set(m.text, (counts = new Map()));
     counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   }
+  if (votes.size === 0) return mentions;
   const winner = new Map<string, EntityType>();
   for (const [name, counts] of votes) {
     const best = dominantType(counts);
@@ -29,7 +39,11 @@ export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
   });
 }
 
-const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+/** Month and day names, lower-cased (any casing of them counts). */
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 interface Pattern {
   words: string[];
@@ -50,9 +64,9 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
   for (const m of mentions) if (!ctx.sentenceStarts.has(m.tokenStart)) taggedMidSentence.add(m.text);
   const addPattern = (words: string[], type: EntityType, short: boolean) => {
     const patternText = words.join(' ');
-    if (!/^\p{Lu}/u.test(words[0]) || patternText.length < 2) return;
+    if (!startsUppercase(words[0]) || patternText.length < 2) return;
     // Capitalised by convention, not names: a tagger's slip on "December" must not spread.
-    if (words.length === 1 && CALENDAR_WORDS.test(words[0])) return;
+    if (words.length === 1 && CALENDAR_WORDS.has(lowerCased(words[0]))) return;
     const list = patternsByFirstWord.get(words[0]) ?? [];
     if (list.some((p) => p.text === patternText)) return;
     list.push({ words, text: patternText, type, short });
@@ -60,7 +74,7 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
   };
   for (const m of mentions) {
     if (m.capsContext) continue;
-    const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    const words = tokenTexts(tokens, m.tokenStart, m.tokenEnd);
     addPattern(words, m.type, false);
     for (const short of shortForms(words, m.type)) {
       const shortText = short.join(' ');
@@ -70,14 +84,18 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
     }
   }
   if (patternsByFirstWord.size === 0) return mentions;
-  for (const list of patternsByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // (Most lists hold one pattern; sorting even one costs an allocation.)
+  for (const list of patternsByFirstWord.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
 
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
-  const lowercaseWords = lowercaseVocabulary(ctx);
+  const covered = coveredTokens(tokens.length, mentions);
+  let lowercaseWords: Set<string> | null = null;
+  // Built on first need (in many documents no one-word repeat opens a sentence), and only for what can be asked:
+  // the lower-cased one-word patterns.
+  const occursInLowercase = (word: string) => (lowercaseWords ??= lowercaseVocabulary(ctx, oneWordPatterns(patternsByFirstWord))).has(word);
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    // Every pattern starts with a capital (see addPattern).
+    if (covered[i] || !startsUppercase(tokens[i].text)) continue;
     const candidates = patternsByFirstWord.get(tokens[i].text);
     if (!candidates) continue;
     for (const p of candidates) {
@@ -88,8 +106,8 @@ export function propagateNames(ctx: EntityContext, mentions: NameMention[]): Nam
       if (!ok) continue;
       const start = tokens[i].start;
       const end = tokens[i + n - 1].end;
-      if (text.slice(start, end).replace(/\s+/g, ' ') !== p.text) continue;
-      if (!standsAlone(ctx, i, i + n, lowercaseWords)) continue;
+      if (collapseWhitespace(text.slice(start, end)) !== p.text) continue;
+      if (!standsAlone(ctx, i, i + n, occursInLowercase)) continue;
       // A one-word name the tagger only ever marked at a sentence start ("Obviously") may be a slip: don't spread it.
       if (n === 1 && !p.short && ctx.sentenceStarts.has(i) && !taggedMidSentence.has(p.text)) continue;
       added.push({ start, end, text: text.slice(start, end), type: p.type, tokenStart: i, tokenEnd: i + n, origin: 'propagated' });
@@ -110,7 +128,7 @@ export function shortForms(words: string[], type: EntityType): string[][] {
     // The surname; skip generational suffixes ("Jr.") and initials.
     let last = words.length - 1;
     while (last > 0 && /^(?:Jr\.?|Sr\.?|II|III|IV|\p{Lu}\.)$/u.test(words[last])) last--;
-    if (last > 0 && /^\p{Lu}\p{Ll}/u.test(words[last]) && words[last].length > 2) forms.push([words[last]]);
+    if (last > 0 && startsCapitalised(words[last]) && words[last].length > 2) forms.push([words[last]]);
   } else if (type === 'ORGANIZATION' || type === 'LOCATION') {
     // "Elysee Palace" → "Elysee", "Microsoft Corp." → "Microsoft": drop designator words from the end.
     let end = words.length;
@@ -124,10 +142,20 @@ function isDesignatorOrFunctionWord(word: string): boolean {
   return isDesignator(word) || /^(?:of|the|and|for|de|la|le|du|des|del|&)$/i.test(word);
 }
 
-/** Words that occur in lower case somewhere in the text: such a word capitalised at a sentence start is not a name. */
-function lowercaseVocabulary(ctx: EntityContext): Set<string> {
+/** The one-word patterns, lower-cased. */
+function oneWordPatterns(patternsByFirstWord: ReadonlyMap<string, readonly Pattern[]>): Set<string> {
   const words = new Set<string>();
-  for (const t of ctx.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
+  for (const [first, list] of patternsByFirstWord) if (list.some((p) => p.words.length === 1)) words.add(lowerCased(first));
+  return words;
+}
+
+/**
+ * Which of `wanted` occur in lower case somewhere in the text: such a word capitalised at a sentence start is not
+ * a name.
+ */
+function lowercaseVocabulary(ctx: EntityContext, wanted: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const t of ctx.tokens) if (startsLowercase(t.text) && wanted.has(t.text)) words.add(t.text);
   return words;
 }
 
@@ -135,18 +163,18 @@ function lowercaseVocabulary(ctx: EntityContext): Set<string> {
  * A repeat is a mention only where it is not part of a longer capitalised run ("Macron Foundation") and, at a
  * sentence start, not an ordinary word that happens to be capitalised ("Will", "May").
  */
-function standsAlone(ctx: EntityContext, from: number, to: number, lowercaseWords: Set<string>): boolean {
+function standsAlone(ctx: EntityContext, from: number, to: number, occursInLowercase: (word: string) => boolean): boolean {
   const { tokens, text, sentenceStarts } = ctx;
   const next = tokens[to];
-  if (next && next.start === tokens[to - 1].end + 1 && /^\p{Lu}/u.test(next.text) && !isAllCaps(tokens[from].text)) {
+  if (next && next.start === tokens[to - 1].end + 1 && startsUppercase(next.text) && !isAllCaps(tokens[from].text)) {
     // "Macron Foundation" — but "PARIS, July" style caps runs and sentence boundaries are fine.
     if (text[tokens[to - 1].end] === ' ') return false;
   }
   const prev = tokens[from - 1];
-  if (prev && !sentenceStarts.has(from) && /^\p{Lu}\p{Ll}/u.test(prev.text) && text.slice(prev.end, tokens[from].start) === ' ') {
+  if (prev && !sentenceStarts.has(from) && startsCapitalised(prev.text) && tokens[from].start === prev.end + 1 && text[prev.end] === ' ') {
     // "President Macron", "French Macron" read fine; "Air France" does not contain the place "France".
     if (!sentenceStarts.has(from - 1) && !isTitleWord(prev.text) && !countryOfDemonym(prev.text)) return false;
   }
-  if (to - from === 1 && sentenceStarts.has(from) && lowercaseWords.has(tokens[from].text.toLowerCase())) return false;
+  if (to - from === 1 && sentenceStarts.has(from) && occursInLowercase(lowerCased(tokens[from].text))) return false;
   return true;
 }

@@ -2,6 +2,7 @@
 import type { SegmentedText } from '../document';
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
+import { hasLowercase, startsUppercase, startsWithLetter, startsWithTwoCapitals } from './letterCase';
 
 /** A proper-name mention on its way to becoming part of an entity. */
 export interface NameMention {
@@ -22,7 +23,7 @@ export interface EntityContext {
   text: string;
   tokens: Token[];
   /** Token indices that open a sentence (capitalisation there says nothing about names). */
-  sentenceStarts: Set<number>;
+  sentenceStarts: SentenceStarts;
   /**
    * The text is all lower case or all capitals (a transcript, a telex, a headline dump): capitalisation says
    * nothing, the tagger is less sure, so names are not spread and differing types are not overruled.
@@ -30,31 +31,80 @@ export interface EntityContext {
   caseless: boolean;
 }
 
+/** Token indices that open a sentence: one flag per token (and one past the last), as nearly every token is asked about. */
+export class SentenceStarts {
+  private readonly flags: Uint8Array;
+
+  constructor(tokenCount: number) {
+    this.flags = new Uint8Array(tokenCount + 1);
+  }
+
+  add(i: number): void {
+    this.flags[i] = 1;
+  }
+
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+}
+
 /** Whether capitalisation is missing or uniform: under 2 % of mid-sentence words capitalised, or over 60 % in capitals. */
-function isCaseless(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): boolean {
+function isCaseless(tokens: readonly Token[], sentenceStarts: SentenceStarts): boolean {
   let words = 0;
   let capitalised = 0;
   let capitals = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
-    if (!/^\p{L}/u.test(t)) continue;
+    if (!startsWithLetter(t)) continue;
     words++;
-    if (/^\p{Lu}\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) capitals++;
-    else if (!sentenceStarts.has(i) && /^\p{Lu}/u.test(t)) capitalised++;
+    if (startsWithTwoCapitals(t) && !hasLowercase(t)) capitals++;
+    else if (!sentenceStarts.has(i) && startsUppercase(t)) capitalised++;
   }
   if (words < 20) return false;
   return capitalised + capitals < words * 0.02 || capitals > words * 0.6;
 }
 
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
 export function createContext(doc: SegmentedText): EntityContext {
-  const sentenceStarts = new Set<number>();
+  const sentenceStarts = new SentenceStarts(doc.tokens.length);
   for (const s of doc.sentences) {
     sentenceStarts.add(s.tokenStart);
     // '" Obviously , we ...': the first word after opening quotes or brackets also starts the sentence.
     let k = s.tokenStart;
-    while (k + 1 < s.tokenEnd && /^["“‘'(\[«]$/.test(doc.tokens[k].text)) sentenceStarts.add(++k);
+    while (k + 1 < s.tokenEnd && OPENING_MARKS.has(doc.tokens[k].text)) sentenceStarts.add(++k);
   }
   return { text: doc.text, tokens: doc.tokens, sentenceStarts, caseless: isCaseless(doc.tokens, sentenceStarts) };
+}
+
+/** The texts of tokens [start, end): a name's words. */
+export function tokenTexts(tokens: readonly Token[], start: number, end: number): string[] {
+  const words: string[] = [];
+  for (let i = start; i < end; i++) words.push(tokens[i].text);
+  return words;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** `text.replace(/\s+/g, ' ')`, returning `text` itself without the regex when it is ASCII with single spaces only. */
+export function collapseWhitespace(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 128) continue;
+    if (c === 32) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || (next > 32 && next < 128)) continue;
+    }
+    return text.replace(WHITESPACE_RUN, ' ');
+  }
+  return text;
+}
+
+/** One flag per token, set on the tokens the mentions cover (a loop: `fill` costs more on names' few tokens). */
+export function coveredTokens(tokenCount: number, mentions: readonly { tokenStart: number; tokenEnd: number }[]): Uint8Array {
+  const covered = new Uint8Array(tokenCount);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+  return covered;
 }
 
 /** Index of the first token whose start is >= offset (tokens.length if none). */
@@ -87,15 +137,6 @@ export function tokenRange(tokens: Token[], start: number, end: number): { token
   let tokenEnd = firstTokenAtOrAfter(tokens, end);
   while (tokenEnd > tokenStart && tokens[tokenEnd - 1].end > end) tokenEnd--;
   return tokenEnd > tokenStart ? { tokenStart, tokenEnd } : null;
-}
-
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
-/** A word that is entirely capitals (at least two letters): "IAEA", "PARIS". */
-export function isAllCaps(word: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
 export function compareSpans(a: { start: number; end: number }, b: { start: number; end: number }): number {

@@ -6,8 +6,9 @@
 import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
-import { isRelational, titleAt, titleEndingAt } from './lexicon';
+import { isPossessiveMark, isRelational, titleAt, titleEndingAt } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
+import { lowerCased } from './letterCase';
 
 export interface PersonFacts {
   titles: Set<string>;
@@ -29,7 +30,7 @@ export function addFact(facts: PersonFacts, title: string | null, country: strin
 function countryBefore(ctx: EntityContext, index: MentionIndex, end: number): { country: string | null; org: string | null; start: number } {
   const { tokens } = ctx;
   let at = end;
-  if (at > 0 && /^['’]s$/.test(tokens[at - 1].text)) at--;
+  if (at > 0 && isPossessiveMark(tokens[at - 1].text)) at--;
   const named = index.endingBefore(at);
   if (named) {
     const text = named.mention.text;
@@ -64,7 +65,7 @@ function organisationRole(title: string, org: string): string {
 export function collectPersonFacts(ctx: EntityContext, clusters: readonly Cluster[], index: MentionIndex): Map<Cluster, PersonFacts> {
   const { tokens } = ctx;
   const result = new Map<Cluster, PersonFacts>();
-  const lower = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
+  const lower = (i: number) => (i >= 0 && i < tokens.length ? lowerCased(tokens[i].text) : '');
   for (const cluster of clusters) {
     if (cluster.type !== 'PERSON') continue;
     const facts = emptyFacts();
@@ -92,7 +93,7 @@ export function collectPersonFacts(ctx: EntityContext, clusters: readonly Cluste
       if (modifier && (modifier.mention.type === 'MISC' || modifier.mention.type === 'LOCATION')) {
         country = modifier.mention.type === 'MISC' ? countryOfDemonym(modifier.mention.text) : (countryOfName(modifier.mention.text) ?? modifier.mention.text);
         j = modifier.mention.tokenEnd;
-        if (/^['’]s$/.test(tokens[j]?.text ?? '')) j++;
+        if (isPossessiveMark(tokens[j]?.text)) j++;
       }
       const words: string[] = [];
       for (let k = j; k < Math.min(tokens.length, j + 4); k++) words.push(lower(k));

@@ -5,7 +5,7 @@
  */
 import type { Entity, Mention } from '../types';
 import type { Cluster } from './clusters';
-import type { NameMention } from './context';
+import { collapseWhitespace, type NameMention } from './context';
 import { isAcronymShaped } from './acronyms';
 import { roleOf, type PersonFacts } from './facts';
 import { countryOfDemonym, countryOfName } from './nationalities';
@@ -28,12 +28,13 @@ function canonicalName(cluster: Cluster): string {
       (words(m) === words(best) && isAcronymShaped(best.text) && !isAcronymShaped(m.text));
     if (better) best = m;
   }
-  const name = best.text.replace(/\s+/g, ' ');
+  const name = collapseWhitespace(best.text);
   return best.capsContext ? titleCaseCaps(name) : name;
 }
 
 export function slug(name: string): string {
-  return name
+  // Decomposing and stripping accents changes nothing in ASCII, the usual case, where one pass does the rest.
+  return asciiSlug(name) ?? name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -42,10 +43,33 @@ export function slug(name: string): string {
     .slice(0, 48);
 }
 
-/** Keeps mentions in order and drops any overlapping an earlier kept one (a name wins over a nominal). */
+/** For an ASCII name, what `slug` gives: letters and digits lower-cased, each run of anything else one "-" (none at the ends); null for any other name. */
+function asciiSlug(name: string): string | null {
+  const codes: number[] = [];
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return null;
+    // Past 48 characters nothing is kept, but the whole name must be ASCII for this path.
+    if (codes.length >= 48) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && codes.length > 0) codes.push(45); // "-"
+      gap = false;
+      codes.push(c);
+    } else {
+      gap = true;
+    }
+  }
+  return String.fromCharCode(...codes.slice(0, 48));
+}
+
+const rank = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym' ? 0 : 1);
+
+/** Keeps mentions in order and drops any overlapping an earlier kept one (a name wins over a nominal). Sorts `mentions` in place. */
 function orderedMentions(mentions: Mention[]): Mention[] {
-  const rank = (m: Mention) => (m.kind === 'name' || m.kind === 'acronym' ? 0 : 1);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
+  if (mentions.length < 2) return mentions;
+  const sorted = mentions.sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of sorted) {
     const last = kept[kept.length - 1];
@@ -64,10 +88,10 @@ export function finishEntities(
   facts: Map<Cluster, PersonFacts>,
 ): Entity[] {
   const built = clusters.map((cluster) => {
-    const mentions = orderedMentions([
-      ...cluster.mentions.map((m): Mention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })),
-      ...(nominals.get(cluster) ?? []),
-    ]);
+    const all: Mention[] = [];
+    for (const m of cluster.mentions) all.push({ start: m.start, end: m.end, text: m.text, kind: 'name' });
+    for (const m of nominals.get(cluster) ?? []) all.push(m);
+    const mentions = orderedMentions(all);
     const entity: Entity = { id: '', type: cluster.type, name: canonicalName(cluster), mentions };
     const personFacts = facts.get(cluster);
     const role = personFacts ? roleOf(personFacts) : null;

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { isDesignator } from './lexicon';
+import { lowerCased, startsCapitalised, startsUppercase } from './letterCase';
 
 /** Heads that make a name MISC: laws, treaties, events. */
 const MISC_HEADS = new Set([
@@ -29,8 +30,8 @@ const ORGANIZATION_HEADS = new Set([
 /** The type the head word of a name implies, or null when it implies nothing definite. */
 export function typeFromHead(words: readonly string[]): EntityType | null {
   if (words.length < 2) return null;
-  const head = words[words.length - 1].toLowerCase();
-  if (!/^\p{Lu}/u.test(words[words.length - 1])) return null;
+  const head = lowerCased(words[words.length - 1]);
+  if (!startsUppercase(words[words.length - 1])) return null;
   if (MISC_HEADS.has(head)) return 'MISC';
   if (LOCATION_HEADS.has(head)) return 'LOCATION';
   if (WEAK_LOCATION_HEADS.has(head)) return 'LOCATION';
@@ -50,7 +51,7 @@ export function refineTypeByHead(type: EntityType, words: readonly string[]): En
     return type;
   }
   if (type === 'PERSON') return implied;
-  const head = words[words.length - 1].toLowerCase();
+  const head = lowerCased(words[words.length - 1]);
   // Treaties and facilities override an organisation reading; nothing else overrides the tagger.
   if (implied === 'MISC' && type === 'ORGANIZATION') return implied;
   if (implied === 'LOCATION' && type === 'ORGANIZATION' && LOCATION_HEADS.has(head)) return implied;
@@ -59,7 +60,7 @@ export function refineTypeByHead(type: EntityType, words: readonly string[]): En
 
 /** A capitalised word that decides what a name is when it ends it: "Treaty", "Plant", "Agency", "Palace". */
 export function isDecisiveHead(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  const w = word.toLowerCase();
+  if (!startsCapitalised(word)) return false;
+  const w = lowerCased(word);
   return MISC_HEADS.has(w) || LOCATION_HEADS.has(w) || ORGANIZATION_HEADS.has(w);
 }

@@ -2,6 +2,7 @@
  * Closed-class news vocabulary the entity rules rely on: titles of office, the nouns role nominals are built on,
  * and organisation/place designators. General English, not tied to any article.
  */
+import { lowerCased } from './letterCase';
 
 /** Titles that head a person's role ("President", "Foreign Minister"), lower-cased, longest first when multiword. */
 const TITLES = [
@@ -31,16 +32,27 @@ const TITLE_WORDS = new Set([
 ]);
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+  const lower = lowerCased(word);
+  return TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+const TITLE_FIRST_WORDS = new Set([...TITLES, ...RELATIONAL].map((t) => t.split(' ')[0]));
+const TITLE_LAST_WORDS = new Set(TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** The most words a title or relational noun has: longer phrases need not be looked up. */
+const MAX_TITLE_WORDS = Math.max(...[...TITLES, ...RELATIONAL].map((t) => t.split(' ').length));
+
+/** `words.slice(from, to).join(' ')`, without the intermediate array. */
+function joinWords(words: readonly string[], from: number, to: number): string {
+  let phrase = words[from];
+  for (let k = from + 1; k < to; k++) phrase += ' ' + words[k];
+  return phrase;
 }
 
 /** The longest title made of `words` starting at index i (lower-cased), or null. */
-const TITLE_FIRST_WORDS = new Set([...TITLES, ...RELATIONAL].map((t) => t.split(' ')[0]));
-
 export function titleAt(words: readonly string[], i: number): { title: string; length: number } | null {
   if (!TITLE_FIRST_WORDS.has(words[i])) return null;
-  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-    const phrase = words.slice(i, i + n).join(' ').toLowerCase();
+  for (let n = Math.min(MAX_TITLE_WORDS, words.length - i); n >= 1; n--) {
+    const phrase = lowerCased(joinWords(words, i, i + n));
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
     if (RELATIONAL.has(phrase)) return { title: phrase, length: n };
   }
@@ -49,8 +61,9 @@ export function titleAt(words: readonly string[], i: number): { title: string; l
 
 /** The longest title that ENDS at index end-1 of `words`, scanning leftwards. */
 export function titleEndingAt(words: readonly string[], end: number): { title: string; length: number } | null {
-  for (let n = Math.min(4, end); n >= 1; n--) {
-    const phrase = words.slice(end - n, end).join(' ').toLowerCase();
+  if (end === 0 || !TITLE_LAST_WORDS.has(lowerCased(words[end - 1]))) return null;
+  for (let n = Math.min(MAX_TITLE_WORDS, end); n >= 1; n--) {
+    const phrase = lowerCased(joinWords(words, end - n, end));
     if (TITLE_SET.has(phrase)) return { title: phrase, length: n };
   }
   return null;
@@ -81,20 +94,41 @@ const DESIGNATORS = new Set([
 ]);
 
 export function isDesignator(word: string): boolean {
-  return DESIGNATORS.has(word.toLowerCase());
+  return DESIGNATORS.has(lowerCased(word));
 }
 
 /**
  * Nouns a definite description of an organisation or a facility is built on ("the agency", "the palace"), which
  * refer back to a name ending in the same noun. "state" is left out: "the state" is rarely "Islamic State".
  */
+const NOT_INSTITUTION_NOUNS = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'fc', 'base', 'square', 'force', 'forces', 'front']);
+
 export function isInstitutionNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  return DESIGNATORS.has(w) && !/[.]/.test(w) && !['co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'fc', 'base', 'square', 'force', 'forces', 'front'].includes(w);
+  const w = lowerCased(word);
+  return DESIGNATORS.has(w) && !w.includes('.') && !NOT_INSTITUTION_NOUNS.has(w);
+}
+
+/** The possessive clitic the tokenizer splits off: "Russia" + "'s". */
+export function isPossessiveMark(token: string | undefined): boolean {
+  return token === "'s" || token === '’s';
 }
 
 /** Words that open a definite description of a person or an institution. */
-export const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+// Lower-casing keeps a token's length (but for "İ", which gains a non-ASCII mark) and maps an ASCII letter to its
+// lower case only: these settle most tokens without lower-casing or a look-up.
+const DETERMINER_MIN_LENGTH = Math.min(...[...DETERMINERS].map((d) => d.length));
+const DETERMINER_MAX_LENGTH = Math.max(...[...DETERMINERS].map((d) => d.length));
+const DETERMINER_INITIALS = new Set([...DETERMINERS].map((d) => d.charCodeAt(0)));
+
+/** The determiner a token is, lower-cased ("The" → "the"), or '' when it is none. Asked of every token. */
+export function determinerOf(token: string): string {
+  if (token.length < DETERMINER_MIN_LENGTH || token.length > DETERMINER_MAX_LENGTH) return '';
+  const first = token.charCodeAt(0);
+  if (first < 128 && !DETERMINER_INITIALS.has(first >= 65 && first <= 90 ? first + 32 : first)) return '';
+  const lower = lowerCased(token);
+  return DETERMINERS.has(lower) ? lower : '';
+}
 
 /** Function words left out of an acronym's letters: "Organization of the Petroleum Exporting Countries" → OPEC. */
 export const ACRONYM_SKIP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le']);

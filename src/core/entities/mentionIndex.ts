@@ -13,10 +13,15 @@ export class MentionIndex {
   private readonly atToken: Int32Array;
 
   constructor(ctx: EntityContext, clusters: readonly Cluster[]) {
-    this.ordered = clusters.flatMap((cluster) => cluster.mentions.map((mention) => ({ mention, cluster })));
-    this.ordered.sort((a, b) => a.mention.start - b.mention.start);
+    const ordered: IndexedMention[] = [];
+    for (const cluster of clusters) for (const mention of cluster.mentions) ordered.push({ mention, cluster });
+    ordered.sort((a, b) => a.mention.start - b.mention.start);
+    this.ordered = ordered;
     this.atToken = new Int32Array(ctx.tokens.length).fill(-1);
-    this.ordered.forEach((entry, k) => this.atToken.fill(k, entry.mention.tokenStart, entry.mention.tokenEnd));
+    for (let k = 0; k < ordered.length; k++) {
+      const { tokenStart, tokenEnd } = ordered[k].mention;
+      for (let i = tokenStart; i < tokenEnd; i++) this.atToken[i] = k;
+    }
   }
 
   /** The mention covering token i, or null. */

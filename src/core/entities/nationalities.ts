@@ -12,6 +12,8 @@ interface Gazetteer {
   countryNames: Map<string, string>;
   /** the longest demonym in tokens */
   maxDemonymWords: number;
+  /** every proper prefix of a demonym ("North", "North Kor"): what a phrase's first token must be */
+  demonymPrefixes: Set<string>;
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -41,7 +43,9 @@ function load(): Gazetteer {
   }
   countryNames.set('U.S.', 'United States');
   countryNames.set('U.K.', 'United Kingdom');
-  return { demonyms, countryNames, maxDemonymWords };
+  const demonymPrefixes = new Set<string>();
+  for (const demonym of demonyms.keys()) for (let k = 1; k < demonym.length; k++) demonymPrefixes.add(demonym.slice(0, k));
+  return { demonyms, countryNames, maxDemonymWords, demonymPrefixes };
 }
 
 function get(): Gazetteer {
@@ -60,6 +64,11 @@ export function countryOfName(name: string): string | null {
 
 export function maxDemonymWords(): number {
   return get().maxDemonymWords;
+}
+
+/** Whether some demonym is longer than `text` and starts with it: only then can a phrase starting with `text` be one. */
+export function beginsLongerDemonym(text: string): boolean {
+  return get().demonymPrefixes.has(text);
 }
 
 let languageNames: Set<string> | null = null;

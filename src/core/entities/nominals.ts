@@ -10,11 +10,14 @@ import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
 import { addFact, type PersonFacts } from './facts';
-import { DETERMINERS, isInstitutionNoun, isRelational, titleAt, titleCompatible } from './lexicon';
+import { determinerOf, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
+import { lowerCased, startsLowercase, startsUppercase } from './letterCase';
 
 /** How far back (UTF-16 units) a nominal looks for its antecedent: a few paragraphs. */
 const ANTECEDENT_WINDOW = 4000;
+/** Possessive pronouns: they introduce only relational nouns and national titles. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 interface NominalPhrase {
   tokenStart: number;
@@ -55,13 +58,13 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   const first = tokens[i];
   let j: number;
   let country: string | null = null;
-  let determiner = first.text.length <= 5 ? first.text.toLowerCase() : '';
-  const isDeterminer = DETERMINERS.has(determiner);
+  let determiner = determinerOf(first.text);
+  const isDeterminer = determiner !== '';
   // Only a capitalised word can start a possessor name ("Russia's president").
-  const possessor = isDeterminer || !/^\p{Lu}/u.test(first.text) ? null : index.startingAt(i);
+  const possessor = isDeterminer || !startsUppercase(first.text) ? null : index.startingAt(i);
   if (isDeterminer && !index.at(i)) {
     j = i + 1;
-  } else if (possessor && possessor.mention.type === 'LOCATION' && /^['’]s$/.test(tokens[possessor.mention.tokenEnd]?.text ?? '')) {
+  } else if (possessor && possessor.mention.type === 'LOCATION' && isPossessiveMark(tokens[possessor.mention.tokenEnd]?.text)) {
     // "Russia's president"
     country = countryOfName(possessor.mention.text);
     if (!country) return null;
@@ -85,7 +88,7 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
   const words: string[] = [];
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
     if (index.at(k)) break;
-    words.push(tokens[k].text.toLowerCase());
+    words.push(lowerCased(tokens[k].text));
   }
   const title = titleAt(words, 0);
   if (title) {
@@ -106,11 +109,11 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
     }
     // "his secretary", "her coach" are the possessor's own staff; a possessive only introduces a relational
     // noun ("his Russian counterpart") or a national title ("his French counterpart").
-    if (['his', 'her', 'their', 'its'].includes(determiner) && !isRelational(title.title)) return null;
+    if (POSSESSIVE_PRONOUNS.has(determiner) && !isRelational(title.title)) return null;
     return { tokenStart: i, tokenEnd: end, country, head: title.title, institution: false };
   }
   // "the agency": an institution named earlier by a name ending in the same noun.
-  if (determiner === 'the' && !country && words.length > 0 && /^\p{Ll}/u.test(tokens[j].text) && isInstitutionNoun(words[0])) {
+  if (determiner === 'the' && !country && words.length > 0 && startsLowercase(tokens[j].text) && isInstitutionNoun(words[0])) {
     const next = tokens[j + 1];
     if (next && next.start === tokens[j].end && /^[\p{L}\p{N}-]/u.test(next.text)) return null;
     return { tokenStart: i, tokenEnd: j + 1, country: null, head: words[0], institution: true };

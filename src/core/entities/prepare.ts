@@ -5,10 +5,11 @@
 import type { NameSpan } from '../document';
 import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
-import { compareSpans, overlaps, isAllCaps, tokenRange, type EntityContext, type NameMention } from './context';
-import { countryOfDemonym, maxDemonymWords } from './nationalities';
+import { compareSpans, coveredTokens, overlaps, tokenRange, tokenTexts, type EntityContext, type NameMention } from './context';
+import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from './nationalities';
 import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
+import { hasLetter, isAllCaps, startsCapitalised, startsUppercase } from './letterCase';
 import { isLocativeMisc } from './locativeMisc';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
@@ -25,32 +26,33 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
     let start = Math.max(0, Math.floor(Number(name.start)));
     const end = Math.min(text.length, Math.floor(Number(name.end)));
     if (!(end > start)) continue;
-    const determiner = LEADING_DETERMINER.exec(text.slice(start, end));
+    const determiner = text.startsWith('the', start) ? LEADING_DETERMINER.exec(text.slice(start, end)) : null;
     if (determiner && determiner[0].length < end - start) start += determiner[0].length;
     const range = tokenRange(tokens, start, end);
     if (!range) continue;
     // No sentence punctuation, emoji or unmatched bracket at a name's edges, no leading title ("President Obama" → "Obama").
     while (range.tokenEnd > range.tokenStart && isStrayEdge(tokens, range.tokenStart, range.tokenEnd - 1)) range.tokenEnd--;
     while (range.tokenEnd > range.tokenStart && isStrayEdge(tokens, range.tokenStart, range.tokenStart)) range.tokenStart++;
-    while (name.type === 'PERSON' && range.tokenEnd - range.tokenStart > 1 && isTitleWord(tokens[range.tokenStart].text) && /^\p{Lu}/u.test(tokens[range.tokenStart + 1].text)) range.tokenStart++;
+    while (name.type === 'PERSON' && range.tokenEnd - range.tokenStart > 1 && isTitleWord(tokens[range.tokenStart].text) && startsUppercase(tokens[range.tokenStart + 1].text)) range.tokenStart++;
     if (range.tokenEnd <= range.tokenStart) continue;
     // Snap to token boundaries so the mention text is exactly the tokens it covers.
     const snappedStart = tokens[range.tokenStart].start;
     const snappedEnd = tokens[range.tokenEnd - 1].end;
     // A name has letters and stays on one line; anything else is a tagger accident.
     const spanText = text.slice(snappedStart, snappedEnd);
-    if (!/\p{L}/u.test(spanText) || /[\r\n]/.test(spanText)) continue;
-    const words = tokens.slice(range.tokenStart, range.tokenEnd).map((t) => t.text);
+    if (!hasLetter(spanText) || spanText.includes('\n') || spanText.includes('\r')) continue;
+    const words = tokenTexts(tokens, range.tokenStart, range.tokenEnd);
     // A nationality is MISC; a tagger calling it a place may be reading part of a country name, so that stays.
-    const demonym = countryOfDemonym(text.slice(snappedStart, snappedEnd)) !== null;
+    const demonym = countryOfDemonym(spanText) !== null;
     let type = demonym && name.type !== 'LOCATION' ? 'MISC' : refineTypeByHead(name.type, words);
     if (type === 'MISC' && isLocativeMisc(tokens, range.tokenStart, range.tokenEnd)) type = 'LOCATION';
     mentions.push({
       start: snappedStart,
       end: snappedEnd,
-      text: text.slice(snappedStart, snappedEnd),
+      text: spanText,
       type,
-      ...range,
+      tokenStart: range.tokenStart,
+      tokenEnd: range.tokenEnd,
       origin: 'tagger',
     });
   }
@@ -96,13 +98,14 @@ function addDateline(ctx: EntityContext, mentions: NameMention[], dateline: Date
 /** Capitalised nationality adjectives and plurals ("French", "North Korean", "Russians") not inside a name. */
 function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
   const { tokens, text } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const covered = coveredTokens(tokens.length, mentions);
   const longest = maxDemonymWords();
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
-    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+    if (covered[i] || !startsUppercase(tokens[i].text)) continue;
+    // A phrase of several tokens starts with its first token's text, so that must begin a longer demonym.
+    const most = beginsLongerDemonym(tokens[i].text) ? Math.min(longest, tokens.length - i) : 1;
+    for (let n = most; n >= 1; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (covered[k]) free = false;
       if (!free) continue;
@@ -113,7 +116,7 @@ function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[]
       if (!countryOfDemonym(phrase)) continue;
       // Part of a longer capitalised name the tagger chose not to mark ("French Open"): leave it alone.
       const next = tokens[i + n];
-      if (next && next.start === end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && !countryOfDemonym(next.text) && !isTitleLike(next.text)) break;
+      if (next && next.start === end + 1 && startsCapitalised(next.text) && !countryOfDemonym(next.text) && !isTitleLike(next.text)) break;
       added.push({ start, end, text: phrase, type: 'MISC', tokenStart: i, tokenEnd: i + n, origin: 'demonym' });
       i += n - 1;
       break;
@@ -133,7 +136,9 @@ const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '"': '"'
 /** Whether the edge token `at` of the span [from, ...] is punctuation or a symbol that does not belong to the name. */
 function isStrayEdge(tokens: readonly { text: string }[], from: number, at: number): boolean {
   const t = tokens[at].text;
-  if (/[\p{L}\p{N}]/u.test(t)) return false;
+  const first = t.charCodeAt(0);
+  // Most edges are words: an ASCII letter or digit first settles it without the regex.
+  if ((first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122) || /[\p{L}\p{N}]/u.test(t)) return false;
   if (/^[.,;:!?…]+$/u.test(t) || /^[\p{So}\p{Cs}\p{Co}\p{Cn}\uFE0F\u200D]+$/u.test(t)) return true;
   // A closing bracket stays when the name opened it: "Mladost ( L )".
   const opener = OPENERS[t];
@@ -152,9 +157,8 @@ function isStrayEdge(tokens: readonly { text: string }[], from: number, at: numb
  */
 function repairBoundaries(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
   const { tokens, text, sentenceStarts } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
-  const adjacent = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === ' ';
+  const covered = coveredTokens(tokens.length, mentions);
+  const adjacent = (a: number, b: number) => tokens[b].start === tokens[a].end + 1 && text[tokens[a].end] === ' ';
   return mentions.map((m) => {
     if (m.origin !== 'tagger') return m;
     let { tokenStart, tokenEnd } = m;
@@ -162,8 +166,9 @@ function repairBoundaries(ctx: EntityContext, mentions: NameMention[]): NameMent
     // A span ending in a decisive head ("Non-Proliferation Treaty") or made of heads only ("Treaty") names a
     // treaty, body or facility whose capitalised modifiers right before it belong to the name: "the Nuclear
     // Non-Proliferation Treaty".
-    const onlyHeads = tokens.slice(tokenStart, tokenEnd).every((t) => isDecisiveHead(t.text));
     const endsInHead = isDecisiveHead(tokens[tokenEnd - 1].text);
+    let onlyHeads = endsInHead;
+    for (let k = tokenStart; k < tokenEnd - 1 && onlyHeads; k++) onlyHeads = isDecisiveHead(tokens[k].text);
     if (onlyHeads || endsInHead) {
       while (
         tokenStart > 0 && !covered[tokenStart - 1] && !sentenceStarts.has(tokenStart) && adjacent(tokenStart - 1, tokenStart) &&
@@ -178,7 +183,7 @@ function repairBoundaries(ctx: EntityContext, mentions: NameMention[]): NameMent
     covered.fill(1, tokenStart, tokenEnd);
     const start = tokens[tokenStart].start;
     const end = tokens[tokenEnd - 1].end;
-    const words = tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+    const words = tokenTexts(tokens, tokenStart, tokenEnd);
     return { ...m, start, end, text: text.slice(start, end), tokenStart, tokenEnd, type: refineTypeByHead(m.type, words) };
   });
 }
