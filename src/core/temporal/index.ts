@@ -33,6 +33,7 @@ import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
 import { datelineReference, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
 import { makeTense } from './tense';
+import { holdsAny, TriggerWords } from './triggerWords';
 
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
@@ -74,14 +75,32 @@ export const REFINERS: readonly TemporalRefiner[] = [
   resolveAnaphora,
 ];
 
-export function runParsers(parsers: readonly TemporalParser[], context: ParseContext): Candidate[] {
+/** Every parser's trigger words, and each parser's as ids in that vocabulary (null: the parser always runs). */
+const TRIGGER_WORDS = new TriggerWords(PARSERS.flatMap((p) => p.triggers ?? []));
+const TRIGGER_IDS = new Map<TemporalParser, Int32Array | null>(
+  PARSERS.map((p) => [p, p.triggers ? TRIGGER_WORDS.idsOf(p.triggers) : null]));
+
+/**
+ * The candidates of the parsers, in their order. A parser whose trigger words the text lacks (`wordsInText`, from
+ * TRIGGER_WORDS.find) cannot match and is skipped.
+ */
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, wordsInText: Uint8Array | null): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
-    parser.pattern.lastIndex = 0;
-    for (const match of context.text.matchAll(parser.pattern)) {
-      const found = parser.extract(match as RegExpExecArray, context);
+    const triggerIds = TRIGGER_IDS.get(parser);
+    if (triggerIds && !holdsAny(wordsInText, triggerIds)) continue;
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
+      // As matchAll does: step over an empty match rather than find it again.
+      if (match[0].length === 0) pattern.lastIndex++;
+      const found = parser.extract(match, context);
       if (!found) continue;
-      for (const c of Array.isArray(found) ? found : [found]) if (c.end > c.start) candidates.push(c);
+      if (!Array.isArray(found)) {
+        if (found.end > found.start) candidates.push(found);
+        continue;
+      }
+      for (const c of found) if (c.end > c.start) candidates.push(c);
     }
   }
   return candidates;
@@ -93,22 +112,23 @@ function makeContext(doc: SegmentedText, ref: CalendarDate | null): ParseContext
 }
 
 /** The reference date: the caller's, else the dateline's with its year inferred from the article, else null. */
-export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions): string | null {
+export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions, wordsInText: Uint8Array | null): string | null {
   if (options.referenceDate && parseIsoDate(options.referenceDate)) return options.referenceDate.slice(0, 10);
   const span = options.datelineDate ?? findDatelineDate(doc.text);
   if (!span) return null;
   const dateline = parseDatelineDate(doc.text.slice(span.start, span.end));
   if (!dateline) return null;
   const context = makeContext(doc, null);
-  const explicit = runParsers(EXPLICIT_PARSERS, context);
+  const explicit = runParsers(EXPLICIT_PARSERS, context, wordsInText);
   const year = inferDatelineYear(doc.text, dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
   return year === null ? null : datelineReference(dateline, year);
 }
 
 export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {}): TemporalResult {
-  const referenceDate = resolveReferenceDate(doc, options);
+  const wordsInText = TRIGGER_WORDS.find(doc.text);
+  const referenceDate = resolveReferenceDate(doc, options, wordsInText);
   const context = makeContext(doc, parseIsoDate(referenceDate));
-  let candidates = runParsers(PARSERS, context);
+  let candidates = runParsers(PARSERS, context, wordsInText);
   for (const refine of REFINERS) candidates = refine(candidates, context);
   const expressions: TimexExpression[] = candidates.map((c) => {
     const e: TimexExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value };

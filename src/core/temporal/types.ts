@@ -40,6 +40,12 @@ export interface ParseContext {
 export interface TemporalParser {
   name: string;
   pattern: RegExp;
+  /**
+   * Lower-case words of which every match of the pattern holds at least one as a whole word (a maximal run of
+   * ASCII letters, in any case; see triggerWords.ts): the pattern is not run over a text that holds none of them.
+   * Omitted when no such list is short and certain (patterns of digits, words that may run on into longer ones).
+   */
+  triggers?: readonly string[];
   extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
 }
 

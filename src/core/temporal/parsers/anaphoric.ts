@@ -7,6 +7,7 @@ import type { TemporalParser } from '../types';
 export const anaphoricParser: TemporalParser = {
   name: 'anaphoric',
   pattern: /\b(?:back then|(?:earlier|later) that (?:day|week|month|year)|that (?:same )?(?:day|week|month|year)|the same (?:day|week|month|year))\b/gi,
+  triggers: ['then', 'day', 'week', 'month', 'year'],
   extract(m) {
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX', parser: this.name, anchoring: 'anaphoric', anaphoric: true,
@@ -22,6 +23,7 @@ export const anaphoricParser: TemporalParser = {
 export const eventNeighbourhoodParser: TemporalParser = {
   name: 'eventNeighbourhood',
   pattern: /\b(?<=the )(days|weeks)(?= (?:before|after|leading up to|preceding|following) )/gi,
+  triggers: ['days', 'weeks'],
   extract(m) {
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-XX', parser: this.name, anchoring: 'anaphoric',

@@ -38,6 +38,7 @@ export const decadeParser: TemporalParser = {
 export const centuryParser: TemporalParser = {
   name: 'century',
   pattern: /\b(?:the )?(?:(early|late|mid)[- ])?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b/gi,
+  triggers: ['century'],
   extract(m) {
     const n = ORDINALS[m[2].toLowerCase()] ?? parseInt(m[2], 10);
     if (!n || n < 1) return null;

@@ -48,6 +48,7 @@ const HOLIDAYS: Record<string, (year: number) => CalendarDate> = {
 export const holidayParser: TemporalParser = {
   name: 'holiday',
   pattern: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day)(?:,? (\d{4}))?\b/g,
+  triggers: ['christmas', 'new', 'independence', 'halloween', 'valentine', 'easter', 'good', 'thanksgiving', 'memorial', 'labor', 'election'],
   extract(m, ctx): Candidate | null {
     const rule = HOLIDAYS[m[2].toLowerCase().replace('’', "'")];
     if (!rule) return null;

@@ -29,6 +29,7 @@ export function currentReportingQuarter(ctx: ParseContext, offset: number): { ye
 export const reportingPeriodParser: TemporalParser = {
   name: 'reportingPeriod',
   pattern: /\b(?:the (?:comparable |corresponding )?)?(?:year-earlier|year-ago|prior-year) (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
+  triggers: ['quarter', 'period', 'earlier', 'ago'],
   extract(m, ctx): Candidate | null {
     if (m[1]) {
       // "the year-earlier third quarter": that quarter of the year before the reference year.
@@ -71,6 +72,7 @@ export const reportingPeriodParser: TemporalParser = {
 export const yearReportingPeriodParser: TemporalParser = {
   name: 'yearReportingPeriod',
   pattern: /\bthe ((?:19|20)\d\d) (?:fiscal )?(quarter|period)\b/gi,
+  triggers: ['quarter', 'period'],
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     const quarter = q?.named ? `Q${q.quarter}` : 'QX';
@@ -85,6 +87,7 @@ export const yearReportingPeriodParser: TemporalParser = {
 export const yearBeforeReportingPeriodParser: TemporalParser = {
   name: 'yearBeforeReportingPeriod',
   pattern: /\b(?:the (?:(?:same|corresponding|comparable|year-earlier|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|(?:of |in )?last year)|last year['’]s (?:quarter|period))\b/gi,
+  triggers: ['quarter', 'period'],
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', parser: this.name, anchoring: 'relative' };

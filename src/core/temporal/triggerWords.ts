@@ -1,0 +1,86 @@
+/**
+ * Which words of a fixed vocabulary a text holds as whole words, found in one pass over the text. A word here is
+ * a maximal run of ASCII letters, compared without regard to case. The temporal parsers use it to skip a text
+ * their pattern cannot match: a pattern every match of which holds one of its trigger words as such a run finds
+ * nothing in a text that holds none of them (see TemporalParser.triggers).
+ *
+ * Why ASCII letter runs are enough: the patterns' literal letters are ASCII; a case-insensitive pattern without
+ * the u flag matches an ASCII letter only with that letter in either case, and its \b treats every non-ASCII
+ * character as a non-word character, as this scan does. With the u flag, ſ (U+017F) and the Kelvin sign (U+212A)
+ * also match s and k; a text holding either is reported as holding every word.
+ */
+
+const LETTERS = 26;
+const NO_STATE = -1;
+const NO_WORD = -1;
+
+export class TriggerWords {
+  /** A trie over the lower-case words: state × 26 + letter → next state, or NO_STATE. State 0 is the root. */
+  private readonly next: Int32Array;
+  /** The word id a state spells out in full, or NO_WORD. */
+  private readonly wordAt: Int32Array;
+  private readonly ids = new Map<string, number>();
+
+  constructor(words: Iterable<string>) {
+    const next: number[] = new Array<number>(LETTERS).fill(NO_STATE);
+    const wordAt: number[] = [NO_WORD];
+    for (const word of words) {
+      if (this.ids.has(word)) continue;
+      if (!/^[a-z]+$/.test(word)) throw new Error(`trigger word "${word}" is not a run of lower-case ASCII letters`);
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const slot = state * LETTERS + word.charCodeAt(i) - 97;
+        if (next[slot] === NO_STATE) {
+          next[slot] = wordAt.length;
+          wordAt.push(NO_WORD);
+          for (let k = 0; k < LETTERS; k++) next.push(NO_STATE);
+        }
+        state = next[slot];
+      }
+      wordAt[state] = this.ids.size;
+      this.ids.set(word, this.ids.size);
+    }
+    this.next = Int32Array.from(next);
+    this.wordAt = Int32Array.from(wordAt);
+  }
+
+  /** The ids of some vocabulary words, for testing the result of `find`. */
+  idsOf(words: readonly string[]): Int32Array {
+    return Int32Array.from(words, (word) => {
+      const id = this.ids.get(word);
+      if (id === undefined) throw new Error(`"${word}" is not in the vocabulary`);
+      return id;
+    });
+  }
+
+  /**
+   * One flag per vocabulary word id: 1 when the text holds the word as a whole word. Null when the text holds a
+   * character a Unicode case-insensitive pattern may read as an ASCII letter: then no word can be ruled out.
+   */
+  find(text: string): Uint8Array | null {
+    const found = new Uint8Array(this.ids.size);
+    const { next, wordAt } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // (c | 32) folds A–Z onto a–z; no other character lands in a–z.
+      const letter = (c | 32) - 97;
+      if (letter >= 0 && letter < LETTERS) {
+        if (state !== NO_STATE) state = next[state * LETTERS + letter];
+        continue;
+      }
+      if (state > 0 && wordAt[state] !== NO_WORD) found[wordAt[state]] = 1;
+      state = 0;
+      if (c === 0x017f || c === 0x212a) return null;
+    }
+    if (state > 0 && wordAt[state] !== NO_WORD) found[wordAt[state]] = 1;
+    return found;
+  }
+}
+
+/** True when `found` (from TriggerWords.find) flags one of the ids, or is null (nothing ruled out). */
+export function holdsAny(found: Uint8Array | null, ids: Int32Array): boolean {
+  if (found === null) return true;
+  for (let i = 0; i < ids.length; i++) if (found[ids[i]] === 1) return true;
+  return false;
+}
