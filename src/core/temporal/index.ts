@@ -33,7 +33,8 @@ import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
 import { datelineReference, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
 import { makeTense } from './tense';
-import { holdsAny, TriggerWords } from './triggerWords';
+import { ParserScanner } from './scan';
+import type { WordsInText } from './triggerWords';
 
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
@@ -75,25 +76,13 @@ export const REFINERS: readonly TemporalRefiner[] = [
   resolveAnaphora,
 ];
 
-/** Every parser's trigger words, and each parser's as ids in that vocabulary (null: the parser always runs). */
-const TRIGGER_WORDS = new TriggerWords(PARSERS.flatMap((p) => p.triggers ?? []));
-const TRIGGER_IDS = new Map<TemporalParser, Int32Array | null>(
-  PARSERS.map((p) => [p, p.triggers ? TRIGGER_WORDS.idsOf(p.triggers) : null]));
+const SCANNER = new ParserScanner(PARSERS);
 
-/**
- * The candidates of the parsers, in their order. A parser whose trigger words the text lacks (`wordsInText`, from
- * TRIGGER_WORDS.find) cannot match and is skipped.
- */
-export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, wordsInText: Uint8Array | null): Candidate[] {
+/** The candidates of the parsers, in their order; `wordsInText` (SCANNER.wordsIn) says where they can match. */
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, wordsInText: WordsInText | null): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
-    const triggerIds = TRIGGER_IDS.get(parser);
-    if (triggerIds && !holdsAny(wordsInText, triggerIds)) continue;
-    const pattern = parser.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
-      // As matchAll does: step over an empty match rather than find it again.
-      if (match[0].length === 0) pattern.lastIndex++;
+    for (const match of SCANNER.matches(parser, context.text, wordsInText)) {
       const found = parser.extract(match, context);
       if (!found) continue;
       if (!Array.isArray(found)) {
@@ -112,7 +101,7 @@ function makeContext(doc: SegmentedText, ref: CalendarDate | null): ParseContext
 }
 
 /** The reference date: the caller's, else the dateline's with its year inferred from the article, else null. */
-export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions, wordsInText: Uint8Array | null): string | null {
+export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions, wordsInText: WordsInText | null): string | null {
   if (options.referenceDate && parseIsoDate(options.referenceDate)) return options.referenceDate.slice(0, 10);
   const span = options.datelineDate ?? findDatelineDate(doc.text);
   if (!span) return null;
@@ -125,7 +114,7 @@ export function resolveReferenceDate(doc: SegmentedText, options: TemporalOption
 }
 
 export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {}): TemporalResult {
-  const wordsInText = TRIGGER_WORDS.find(doc.text);
+  const wordsInText = SCANNER.wordsIn(doc.text);
   const referenceDate = resolveReferenceDate(doc, options, wordsInText);
   const context = makeContext(doc, parseIsoDate(referenceDate));
   let candidates = runParsers(PARSERS, context, wordsInText);

@@ -10,6 +10,15 @@
  * also match s and k; a text holding either is reported as holding every word.
  */
 
+/** The vocabulary words a text holds as whole words, and where. */
+export interface WordsInText {
+  /** 1 at the id of each vocabulary word the text holds. */
+  held: Uint8Array;
+  /** Each occurrence of a vocabulary word, in text order: the word's id and where it starts. */
+  occurrenceIds: number[];
+  occurrenceStarts: number[];
+}
+
 const LETTERS = 26;
 const NO_STATE = -1;
 const NO_WORD = -1;
@@ -53,34 +62,40 @@ export class TriggerWords {
     });
   }
 
+  /** The vocabulary size: word ids run from 0 to size − 1. */
+  get size(): number {
+    return this.ids.size;
+  }
+
   /**
-   * One flag per vocabulary word id: 1 when the text holds the word as a whole word. Null when the text holds a
-   * character a Unicode case-insensitive pattern may read as an ASCII letter: then no word can be ruled out.
+   * The vocabulary words the text holds as whole words. Null when the text holds a character a Unicode
+   * case-insensitive pattern may read as an ASCII letter: then no word can be ruled out.
    */
-  find(text: string): Uint8Array | null {
-    const found = new Uint8Array(this.ids.size);
+  find(text: string): WordsInText | null {
+    const found: WordsInText = { held: new Uint8Array(this.ids.size), occurrenceIds: [], occurrenceStarts: [] };
     const { next, wordAt } = this;
     let state = 0;
+    let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // (c | 32) folds A–Z onto a–z; no other character lands in a–z.
       const letter = (c | 32) - 97;
       if (letter >= 0 && letter < LETTERS) {
+        if (state === 0) start = i;
         if (state !== NO_STATE) state = next[state * LETTERS + letter];
         continue;
       }
-      if (state > 0 && wordAt[state] !== NO_WORD) found[wordAt[state]] = 1;
+      if (state > 0 && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);
       state = 0;
       if (c === 0x017f || c === 0x212a) return null;
     }
-    if (state > 0 && wordAt[state] !== NO_WORD) found[wordAt[state]] = 1;
+    if (state > 0 && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);
     return found;
   }
 }
 
-/** True when `found` (from TriggerWords.find) flags one of the ids, or is null (nothing ruled out). */
-export function holdsAny(found: Uint8Array | null, ids: Int32Array): boolean {
-  if (found === null) return true;
-  for (let i = 0; i < ids.length; i++) if (found[ids[i]] === 1) return true;
-  return false;
+function record(found: WordsInText, id: number, start: number): void {
+  found.held[id] = 1;
+  found.occurrenceIds.push(id);
+  found.occurrenceStarts.push(start);
 }

@@ -46,6 +46,11 @@ export interface TemporalParser {
    * Omitted when no such list is short and certain (patterns of digits, words that may run on into longer ones).
    */
   triggers?: readonly string[];
+  /**
+   * With triggers: the most characters a match can hold before the first trigger word in it. The pattern is then
+   * tried only at the positions at most that far before a trigger word, instead of along the whole text.
+   */
+  lead?: number;
   extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
 }
 

@@ -21,6 +21,8 @@ export const vagueParser: TemporalParser = {
     'future', 'now', 'currently', 'current', 'present', 'presently', 'nowadays', 'days', 'moment', 'recently', 'recent',
     'lately', 'past', 'soon', 'term', 'coming', 'date', 'ahead',
   ],
+  // The longest run before a trigger word: "in the not-too-distant " before "future".
+  lead: 23,
   extract(m, ctx): Candidate | null {
     const text = m[0];
     const lower = text.toLowerCase();
