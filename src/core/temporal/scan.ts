@@ -1,17 +1,18 @@
 /**
- * Running the parsers' patterns over a text, only where they can match: a parser whose trigger words the text
- * lacks is skipped, and a parser with a lead is tried only at the positions at most that many characters before
- * one of its trigger words. The matches are exactly those a global scan of the whole text finds, in order.
+ * Running the parsers' patterns over a text only where they can match (see Trigger in types.ts): a parser is
+ * skipped when the text lacks all its trigger words, and otherwise tried only at the positions at most its lead
+ * before one of them. The matches are exactly those a global scan of the whole text finds, in order.
  */
 import { TriggerWords, type WordsInText } from './triggerWords';
 import type { TemporalParser } from './types';
 
 interface Gate {
-  /** The vocabulary ids of the parser's trigger words. */
+  /** The vocabulary ids of the parser's trigger words, and 1 at each of them in a vocabulary-sized mask. */
   ids: Int32Array;
-  /** For a parser with a lead: 1 at the ids of its trigger words, and its pattern made sticky (tried at one position). */
-  mask: Uint8Array | null;
-  sticky: RegExp | null;
+  mask: Uint8Array;
+  /** The parser's pattern made sticky: tried at one position. */
+  sticky: RegExp;
+  lead: number;
 }
 
 export class ParserScanner {
@@ -19,18 +20,14 @@ export class ParserScanner {
   private readonly gates = new Map<TemporalParser, Gate>();
 
   constructor(parsers: readonly TemporalParser[]) {
-    this.vocabulary = new TriggerWords(parsers.flatMap((p) => p.triggers ?? []));
+    this.vocabulary = new TriggerWords(parsers.flatMap((p) => p.trigger?.words ?? []));
     for (const parser of parsers) {
-      if (!parser.triggers) continue;
-      const ids = this.vocabulary.idsOf(parser.triggers);
-      let mask: Uint8Array | null = null;
-      let sticky: RegExp | null = null;
-      if (parser.lead !== undefined) {
-        mask = new Uint8Array(this.vocabulary.size);
-        for (const id of ids) mask[id] = 1;
-        sticky = new RegExp(parser.pattern.source, parser.pattern.flags + 'y');
-      }
-      this.gates.set(parser, { ids, mask, sticky });
+      if (!parser.trigger) continue;
+      const ids = this.vocabulary.idsOf(parser.trigger.words);
+      const mask = new Uint8Array(this.vocabulary.size);
+      for (const id of ids) mask[id] = 1;
+      const sticky = new RegExp(parser.pattern.source, parser.pattern.flags + 'y');
+      this.gates.set(parser, { ids, mask, sticky, lead: parser.trigger.lead });
     }
   }
 
@@ -44,8 +41,7 @@ export class ParserScanner {
     const gate = this.gates.get(parser);
     if (!gate || !words) return allMatches(parser.pattern, text);
     if (!holdsAny(words.held, gate.ids)) return [];
-    if (!gate.sticky || !gate.mask) return allMatches(parser.pattern, text);
-    return matchesNearTriggers(gate.sticky, text, words, gate.mask, parser.lead ?? 0);
+    return matchesNearTriggers(gate, text, words);
   }
 }
 
@@ -67,17 +63,19 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /**
  * A global scan tries each position from where the last match ended and takes the first at which the pattern
- * matches. Every match starts at most `lead` characters before a trigger word it holds, so the positions outside
- * those windows cannot match and are passed over; the others are tried in order, as the scan would.
+ * matches. Every match starts at most `lead` characters (besides digits and commas) before a trigger word it
+ * holds, so the positions outside those windows cannot match and are passed over; the others are tried in order,
+ * as the scan would. Windows are walked back only as far as the positions not yet tried: linear in the text.
  */
-function matchesNearTriggers(sticky: RegExp, text: string, words: WordsInText, mask: Uint8Array, lead: number): RegExpExecArray[] {
+function matchesNearTriggers({ mask, sticky, lead }: Gate, text: string, words: WordsInText): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const { occurrenceIds, occurrenceStarts } = words;
   let next = 0;
   for (let k = 0; k < occurrenceIds.length; k++) {
     if (mask[occurrenceIds[k]] === 0) continue;
     const trigger = occurrenceStarts[k];
-    for (let at = Math.max(next, trigger - lead); at <= trigger; at = next) {
+    if (trigger < next) continue;
+    for (let at = windowStart(text, trigger, lead, next); at <= trigger; at = next) {
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       next = m ? at + Math.max(m[0].length, 1) : at + 1;
@@ -85,4 +83,19 @@ function matchesNearTriggers(sticky: RegExp, text: string, words: WordsInText, m
     }
   }
   return found;
+}
+
+/** The earliest position, not before `floor`, with at most `lead` characters other than digits and commas up to `end`. */
+function windowStart(text: string, end: number, lead: number, floor: number): number {
+  let start = end;
+  let budget = lead;
+  while (start > floor) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 48 && c <= 57) || c === 44)) {
+      if (budget === 0) break;
+      budget--;
+    }
+    start--;
+  }
+  return start;
 }

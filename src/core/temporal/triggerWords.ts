@@ -2,7 +2,7 @@
  * Which words of a fixed vocabulary a text holds as whole words, found in one pass over the text. A word here is
  * a maximal run of ASCII letters, compared without regard to case. The temporal parsers use it to skip a text
  * their pattern cannot match: a pattern every match of which holds one of its trigger words as such a run finds
- * nothing in a text that holds none of them (see TemporalParser.triggers).
+ * nothing in a text that holds none of them (see Trigger in types.ts).
  *
  * Why ASCII letter runs are enough: the patterns' literal letters are ASCII; a case-insensitive pattern without
  * the u flag matches an ASCII letter only with that letter in either case, and its \b treats every non-ASCII

@@ -41,17 +41,23 @@ export interface TemporalParser {
   name: string;
   pattern: RegExp;
   /**
-   * Lower-case words of which every match of the pattern holds at least one as a whole word (a maximal run of
-   * ASCII letters, in any case; see triggerWords.ts): the pattern is not run over a text that holds none of them.
-   * Omitted when no such list is short and certain (patterns of digits, words that may run on into longer ones).
+   * Where the pattern can match, so that the rest of the text need not be scanned: omitted when no short list of
+   * words is certain (patterns of digits, words that may run on into longer ones), and the pattern then runs
+   * along the whole text.
    */
-  triggers?: readonly string[];
-  /**
-   * With triggers: the most characters a match can hold before the first trigger word in it. The pattern is then
-   * tried only at the positions at most that far before a trigger word, instead of along the whole text.
-   */
-  lead?: number;
+  trigger?: Trigger;
   extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
+}
+
+/**
+ * Words of which every match of a pattern holds at least one as a whole word (a maximal run of ASCII letters, in
+ * any case; see triggerWords.ts), and `lead`, the most characters a match can hold before the first of them, not
+ * counting digits and commas (a count such as "1,000,000" has no bound). The pattern is tried only at the
+ * positions at most `lead` characters before such a word (see scan.ts).
+ */
+export interface Trigger {
+  words: readonly string[];
+  lead: number;
 }
 
 /** A refiner rewrites the candidate list: drops, merges, widens or re-values candidates. */

@@ -17,7 +17,9 @@ export const countedDurationParser: TemporalParser = {
   name: 'countedDuration',
   pattern: new RegExp(
     String.raw`\b(?:(the|a|an|another|its|their|the (?:past|last|next|first|previous|coming|following|final|remaining|latest|same)|(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|another))\s)?(?:(${NUMBER_RE})[- ])?(?:more[- ])?(${UNIT_RE})(-long|-old)?\b`, 'gi'),
-  triggers: UNIT_WORDS,
+  // The unit comes after at most "the following " (14), a count as long as "seventy-seven-and-a-half-thousand"
+  // (33, or digits), a "-" and "more-" (5).
+  trigger: { words: UNIT_WORDS, lead: 53 },
   extract(m, ctx) {
     const det = m[1]?.toLowerCase();
     const rawCount = m[2];

@@ -43,7 +43,7 @@ export const monthDayYearParser: TemporalParser = {
   name: 'monthDayYear',
   // "September 22, 2022", "Sept. 22", "Aug. 7, 1998", "March 5th"
   pattern: new RegExp(String.raw`\b(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?\b(?!:\d|\.\d|,\d{3})(?:,? (${YEAR}|['’]\d\d)\b)?`, 'g'),
-  triggers: MONTH_WORDS,
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m, ctx) {
     const month = monthNumber(m[1]);
     if (month === null) return null;
@@ -54,8 +54,8 @@ export const monthDayYearParser: TemporalParser = {
 
 export const dayMonthYearParser: TemporalParser = {
   name: 'dayMonthYear',
-  // "22 September 2022", "1st of July", "the 22nd of September". No triggers: no \b ends the month, which may run
-  // on into a longer word ("5 Marchers" gives "5 March").
+  // "22 September 2022", "1st of July", "the 22nd of September". No trigger words: no \b ends the month, which may
+  // run on into a longer word ("5 Marchers" gives "5 March").
   pattern: new RegExp(String.raw`\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_RE})(?:,? (${YEAR})\b)?`, 'g'),
   extract(m, ctx) {
     const month = monthNumber(m[2]);
@@ -69,7 +69,7 @@ export const monthYearParser: TemporalParser = {
   name: 'monthYear',
   // "March 2011", "July of 1997", "June, 1989"
   pattern: new RegExp(String.raw`\b(${MONTH_RE}),? (?:of )?(${YEAR})\b`, 'g'),
-  triggers: MONTH_WORDS,
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m) {
     const month = monthNumber(m[1]);
     return month === null ? null : candidate(m, formatMonth(+m[2], month), this.name, true);
@@ -82,7 +82,7 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|from|to|through|during|of|early|l
 export const monthAloneParser: TemporalParser = {
   name: 'monthAlone',
   pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-–]\w)/g,
-  triggers: MONTH_WORDS,
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m, ctx) {
     const word = m[1];
     const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);

@@ -29,7 +29,8 @@ export function currentReportingQuarter(ctx: ParseContext, offset: number): { ye
 export const reportingPeriodParser: TemporalParser = {
   name: 'reportingPeriod',
   pattern: /\b(?:the (?:comparable |corresponding )?)?(?:year-earlier|year-ago|prior-year) (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
-  triggers: ['quarter', 'period', 'earlier', 'ago'],
+  // "the corresponding prior-year second " before "quarter".
+  trigger: { words: ['quarter', 'period', 'earlier', 'ago'], lead: 36 },
   extract(m, ctx): Candidate | null {
     if (m[1]) {
       // "the year-earlier third quarter": that quarter of the year before the reference year.
@@ -72,7 +73,8 @@ export const reportingPeriodParser: TemporalParser = {
 export const yearReportingPeriodParser: TemporalParser = {
   name: 'yearReportingPeriod',
   pattern: /\bthe ((?:19|20)\d\d) (?:fiscal )?(quarter|period)\b/gi,
-  triggers: ['quarter', 'period'],
+  // "the ", a year and " fiscal " before the noun.
+  trigger: { words: ['quarter', 'period'], lead: 12 },
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     const quarter = q?.named ? `Q${q.quarter}` : 'QX';
@@ -87,7 +89,8 @@ export const yearReportingPeriodParser: TemporalParser = {
 export const yearBeforeReportingPeriodParser: TemporalParser = {
   name: 'yearBeforeReportingPeriod',
   pattern: /\b(?:the (?:(?:same|corresponding|comparable|year-earlier|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|(?:of |in )?last year)|last year['’]s (?:quarter|period))\b/gi,
-  triggers: ['quarter', 'period'],
+  // "the corresponding " before the noun.
+  trigger: { words: ['quarter', 'period'], lead: 18 },
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', parser: this.name, anchoring: 'relative' };
