@@ -32,9 +32,8 @@ import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
 import { datelineReference, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
-import { makeTense } from './tense';
-import { ParserScanner } from './scan';
-import type { WordsInText } from './triggerWords';
+import { makeTense, type Tense } from './tense';
+import { ParserScanner, type TextMatches } from './scan';
 
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
@@ -78,11 +77,11 @@ export const REFINERS: readonly TemporalRefiner[] = [
 
 const SCANNER = new ParserScanner(PARSERS);
 
-/** The candidates of the parsers, in their order; `wordsInText` (SCANNER.wordsIn) says where they can match. */
-export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, wordsInText: WordsInText | null): Candidate[] {
+/** The candidates of the parsers, in their order, from their matches in the context's text (SCANNER.scan). */
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
-    for (const match of SCANNER.matches(parser, context.text, wordsInText)) {
+    for (const match of matches.of(parser)) {
       const found = parser.extract(match, context);
       if (!found) continue;
       if (!Array.isArray(found)) {
@@ -95,29 +94,34 @@ export function runParsers(parsers: readonly TemporalParser[], context: ParseCon
   return candidates;
 }
 
-function makeContext(doc: SegmentedText, ref: CalendarDate | null): ParseContext {
-  const tense = makeTense(doc);
+function makeContext(doc: SegmentedText, tense: Tense, ref: CalendarDate | null): ParseContext {
   return { text: doc.text, ref, tenseAt: tense.tenseAt, sentenceAt: tense.sentenceAt };
 }
 
-/** The reference date: the caller's, else the dateline's with its year inferred from the article, else null. */
-export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions, wordsInText: WordsInText | null): string | null {
+/**
+ * The reference date: the caller's, else the dateline's with its year inferred from the article, else null.
+ * `tense` and `matches` are the document's, shared with the analysis that follows.
+ */
+export function resolveReferenceDate(
+  doc: SegmentedText, options: TemporalOptions, tense: Tense, matches: TextMatches,
+): string | null {
   if (options.referenceDate && parseIsoDate(options.referenceDate)) return options.referenceDate.slice(0, 10);
   const span = options.datelineDate ?? findDatelineDate(doc.text);
   if (!span) return null;
   const dateline = parseDatelineDate(doc.text.slice(span.start, span.end));
   if (!dateline) return null;
-  const context = makeContext(doc, null);
-  const explicit = runParsers(EXPLICIT_PARSERS, context, wordsInText);
+  const context = makeContext(doc, tense, null);
+  const explicit = runParsers(EXPLICIT_PARSERS, context, matches);
   const year = inferDatelineYear(doc.text, dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
   return year === null ? null : datelineReference(dateline, year);
 }
 
 export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {}): TemporalResult {
-  const wordsInText = SCANNER.wordsIn(doc.text);
-  const referenceDate = resolveReferenceDate(doc, options, wordsInText);
-  const context = makeContext(doc, parseIsoDate(referenceDate));
-  let candidates = runParsers(PARSERS, context, wordsInText);
+  const tense = makeTense(doc);
+  const matches = SCANNER.scan(doc.text);
+  const referenceDate = resolveReferenceDate(doc, options, tense, matches);
+  const context = makeContext(doc, tense, parseIsoDate(referenceDate));
+  let candidates = runParsers(PARSERS, context, matches);
   for (const refine of REFINERS) candidates = refine(candidates, context);
   const expressions: TimexExpression[] = candidates.map((c) => {
     const e: TimexExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value };

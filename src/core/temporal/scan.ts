@@ -31,17 +31,36 @@ export class ParserScanner {
     }
   }
 
-  /** The trigger words the text holds (null: none can be ruled out), for `matches`. */
-  wordsIn(text: string): WordsInText | null {
-    return this.vocabulary.find(text);
+  /** The parsers' matches in one text. */
+  scan(text: string): TextMatches {
+    return new TextMatches(this, text, this.vocabulary.find(text));
   }
 
-  /** The matches of the parser's pattern in the text, as a global scan finds them. */
+  /**
+   * The matches of the parser's pattern in the text, as a global scan finds them; `words` are the trigger words
+   * the text holds (null: none can be ruled out).
+   */
   matches(parser: TemporalParser, text: string, words: WordsInText | null): RegExpExecArray[] {
     const gate = this.gates.get(parser);
     if (!gate || !words) return allMatches(parser.pattern, text);
     if (!holdsAny(words.held, gate.ids)) return [];
     return matchesNearTriggers(gate, text, words);
+  }
+}
+
+/** The matches of the parsers in one text, each pattern run at most once however often they are asked for. */
+export class TextMatches {
+  private readonly found = new Map<TemporalParser, RegExpExecArray[]>();
+
+  constructor(private readonly scanner: ParserScanner, readonly text: string, private readonly words: WordsInText | null) {}
+
+  of(parser: TemporalParser): RegExpExecArray[] {
+    let matches = this.found.get(parser);
+    if (!matches) {
+      matches = this.scanner.matches(parser, this.text, this.words);
+      this.found.set(parser, matches);
+    }
+    return matches;
   }
 }
 
