@@ -8,7 +8,12 @@
  * the u flag matches an ASCII letter only with that letter in either case, and its \b treats every non-ASCII
  * character as a non-word character, as this scan does. With the u flag, ſ (U+017F) and the Kelvin sign (U+212A)
  * also match s and k; a text holding either is reported as holding every word.
+ *
+ * Runs of digits count too, all as one word, DIGIT_RUN: a pattern that starts with a number after a \b holds one.
  */
+
+/** The vocabulary word that stands for any maximal run of ASCII digits (no run of letters can be it). */
+export const DIGIT_RUN = '0';
 
 /** The vocabulary words a text holds as whole words, and where. */
 export interface WordsInText {
@@ -35,6 +40,10 @@ export class TriggerWords {
     const wordAt: number[] = [NO_WORD];
     for (const word of words) {
       if (this.ids.has(word)) continue;
+      if (word === DIGIT_RUN) {
+        this.ids.set(word, this.ids.size);
+        continue;
+      }
       if (!/^[a-z]+$/.test(word)) throw new Error(`trigger word "${word}" is not a run of lower-case ASCII letters`);
       let state = 0;
       for (let i = 0; i < word.length; i++) {
@@ -74,8 +83,10 @@ export class TriggerWords {
   find(text: string): WordsInText | null {
     const found: WordsInText = { held: new Uint8Array(this.ids.size), occurrenceIds: [], occurrenceStarts: [] };
     const { next, wordAt } = this;
+    const digitRun = this.ids.get(DIGIT_RUN) ?? NO_WORD;
     let state = 0;
     let start = 0;
+    let afterDigit = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // (c | 32) folds A–Z onto a–z; no other character lands in a–z.
@@ -83,10 +94,14 @@ export class TriggerWords {
       if (letter >= 0 && letter < LETTERS) {
         if (state === 0) start = i;
         if (state !== NO_STATE) state = next[state * LETTERS + letter];
+        afterDigit = false;
         continue;
       }
       if (state > 0 && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);
       state = 0;
+      const digit = c >= 48 && c <= 57;
+      if (digit && !afterDigit && digitRun !== NO_WORD) record(found, digitRun, i);
+      afterDigit = digit;
       if (c === 0x017f || c === 0x212a) return null;
     }
     if (state > 0 && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);

@@ -51,7 +51,7 @@ export interface TemporalParser {
 
 /**
  * Words of which every match of a pattern holds at least one as a whole word (a maximal run of ASCII letters, in
- * any case; see triggerWords.ts), and `lead`, the most characters a match can hold before the first of them, not
+ * any case, or of digits for DIGIT_RUN; see triggerWords.ts), and `lead`, the most characters a match can hold before the first of them, not
  * counting digits and commas (a count such as "1,000,000" has no bound). The pattern is tried only at the
  * positions at most `lead` characters before such a word (see scan.ts).
  */

@@ -5,6 +5,7 @@
  */
 import { formatDay, formatMonth, formatYear, isValidDate, pad, type CalendarDate } from '../calendar';
 import { MONTH_RE, MONTH_WORDS, monthNumber } from '../lexicon';
+import { DIGIT_RUN } from '../triggerWords';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
 /** Days either side of the reference date in which a month and day without year are taken in its year. */
@@ -54,9 +55,10 @@ export const monthDayYearParser: TemporalParser = {
 
 export const dayMonthYearParser: TemporalParser = {
   name: 'dayMonthYear',
-  // "22 September 2022", "1st of July", "the 22nd of September". No trigger words: no \b ends the month, which may
-  // run on into a longer word ("5 Marchers" gives "5 March").
+  // "22 September 2022", "1st of July", "the 22nd of September". The day is the trigger: no \b ends the month,
+  // which may run on into a longer word ("5 Marchers" gives "5 March").
   pattern: new RegExp(String.raw`\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_RE})(?:,? (${YEAR})\b)?`, 'g'),
+  trigger: { words: [DIGIT_RUN], lead: 4 },
   extract(m, ctx) {
     const month = monthNumber(m[2]);
     if (month === null) return null;
@@ -113,6 +115,7 @@ export const yearParser: TemporalParser = {
   name: 'year',
   // "2022", "in 1990", "1998's"
   pattern: new RegExp(String.raw`\b(${YEAR})\b(?!['’]?s\b)`, 'g'),
+  trigger: { words: [DIGIT_RUN], lead: 0 },
   extract(m, ctx) {
     const year = +m[1];
     if (year < 1000) return null;
@@ -140,6 +143,7 @@ export const yearParser: TemporalParser = {
 export const numericDateParser: TemporalParser = {
   name: 'numericDate',
   pattern: /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([/.])(\d{1,2})\5(\d{4}|\d{2}))\b(?![/.]\d)/g,
+  trigger: { words: [DIGIT_RUN], lead: 0 },
   extract(m, ctx) {
     if (m[1]) {
       const [y, mo, d] = [+m[1], +m[2], +m[3]];
