@@ -31,9 +31,9 @@ import { mergeDateTime } from './refiners/mergeDateTime';
 import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
-import { datelineReference, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
+import { datelineReference, ELAPSED, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
 import { makeTense, type Tense } from './tense';
-import { ParserScanner, type TextMatches } from './scan';
+import { PatternScanner, type TextMatches } from './scan';
 
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
@@ -75,7 +75,7 @@ export const REFINERS: readonly TemporalRefiner[] = [
   resolveAnaphora,
 ];
 
-const SCANNER = new ParserScanner(PARSERS);
+const SCANNER = new PatternScanner([...PARSERS, ELAPSED]);
 
 /** The candidates of the parsers, in their order, from their matches in the context's text (SCANNER.scan). */
 export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): Candidate[] {
@@ -112,7 +112,7 @@ export function resolveReferenceDate(
   if (!dateline) return null;
   const context = makeContext(doc, tense, null);
   const explicit = runParsers(EXPLICIT_PARSERS, context, matches);
-  const year = inferDatelineYear(doc.text, dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
+  const year = inferDatelineYear(() => matches.of(ELAPSED), dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
   return year === null ? null : datelineReference(dateline, year);
 }
 

@@ -1,64 +1,71 @@
 /**
- * Running the parsers' patterns over a text only where they can match (see Trigger in types.ts): a parser is
- * skipped when the text lacks all its trigger words, and otherwise tried only at the positions at most its lead
- * before one of them. The matches are exactly those a global scan of the whole text finds, in order.
+ * Running patterns over a text only where they can match (see Trigger in types.ts): a pattern is skipped when the
+ * text lacks all its trigger words, and otherwise tried only at the positions at most a word's lead before one
+ * of them. The matches are exactly those a global scan of the whole text finds, in order.
  */
 import { TriggerWords, type WordsInText } from './triggerWords';
-import type { TemporalParser } from './types';
+import type { Trigger, TriggeredPattern } from './types';
 
 interface Gate {
-  /** The vocabulary ids of the parser's trigger words, and 1 at each of them in a vocabulary-sized mask. */
+  /** The vocabulary ids of the pattern's trigger words. */
   ids: Int32Array;
-  mask: Uint8Array;
-  /** The parser's pattern made sticky: tried at one position. */
+  /** Per vocabulary id: the lead of that trigger word, or -1 when it is not one of the pattern's. */
+  leads: Int32Array;
+  /** The pattern made sticky: tried at one position. */
   sticky: RegExp;
-  lead: number;
 }
 
-export class ParserScanner {
-  private readonly vocabulary: TriggerWords;
-  private readonly gates = new Map<TemporalParser, Gate>();
+function triggersOf(p: TriggeredPattern): readonly Trigger[] {
+  if (!p.trigger) return [];
+  return 'words' in p.trigger ? [p.trigger] : p.trigger;
+}
 
-  constructor(parsers: readonly TemporalParser[]) {
-    this.vocabulary = new TriggerWords(parsers.flatMap((p) => p.trigger?.words ?? []));
-    for (const parser of parsers) {
-      if (!parser.trigger) continue;
-      const ids = this.vocabulary.idsOf(parser.trigger.words);
-      const mask = new Uint8Array(this.vocabulary.size);
-      for (const id of ids) mask[id] = 1;
-      const sticky = new RegExp(parser.pattern.source, parser.pattern.flags + 'y');
-      this.gates.set(parser, { ids, mask, sticky, lead: parser.trigger.lead });
+export class PatternScanner {
+  private readonly vocabulary: TriggerWords;
+  private readonly gates = new Map<TriggeredPattern, Gate>();
+
+  constructor(patterns: readonly TriggeredPattern[]) {
+    this.vocabulary = new TriggerWords(patterns.flatMap((p) => triggersOf(p).flatMap((t) => t.words)));
+    for (const p of patterns) {
+      const triggers = triggersOf(p);
+      if (triggers.length === 0) continue;
+      const leads = new Int32Array(this.vocabulary.size).fill(-1);
+      for (const { words, lead } of triggers) {
+        for (const id of this.vocabulary.idsOf(words)) leads[id] = Math.max(leads[id], lead);
+      }
+      const ids = this.vocabulary.idsOf(triggers.flatMap((t) => t.words));
+      this.gates.set(p, { ids, leads, sticky: new RegExp(p.pattern.source, p.pattern.flags + 'y') });
     }
   }
 
-  /** The parsers' matches in one text. */
+  /** The patterns' matches in one text. */
   scan(text: string): TextMatches {
     return new TextMatches(this, text, this.vocabulary.find(text));
   }
 
   /**
-   * The matches of the parser's pattern in the text, as a global scan finds them; `words` are the trigger words
+   * The matches of the pattern in the text, as a global scan finds them; `words` are the trigger words
    * the text holds (null: none can be ruled out).
    */
-  matches(parser: TemporalParser, text: string, words: WordsInText | null): RegExpExecArray[] {
-    const gate = this.gates.get(parser);
-    if (!gate || !words) return allMatches(parser.pattern, text);
+  matches(p: TriggeredPattern, text: string, words: WordsInText | null): RegExpExecArray[] {
+    const gate = this.gates.get(p);
+    if (!gate || !words) return allMatches(p.pattern, text);
     if (!holdsAny(words.held, gate.ids)) return [];
     return matchesNearTriggers(gate, text, words);
   }
 }
 
-/** The matches of the parsers in one text, each pattern run at most once however often they are asked for. */
+/** The matches of the patterns in one text, each pattern run at most once however often they are asked for. */
 export class TextMatches {
-  private readonly found = new Map<TemporalParser, RegExpExecArray[]>();
+  private readonly found = new Map<TriggeredPattern, RegExpExecArray[]>();
 
-  constructor(private readonly scanner: ParserScanner, readonly text: string, private readonly words: WordsInText | null) {}
+  constructor(private readonly scanner: PatternScanner, readonly text: string, private readonly words: WordsInText | null) {}
 
-  of(parser: TemporalParser): RegExpExecArray[] {
-    let matches = this.found.get(parser);
+  of(p: TriggeredPattern): RegExpExecArray[] {
+    let matches = this.found.get(p);
     if (!matches) {
-      matches = this.scanner.matches(parser, this.text, this.words);
-      this.found.set(parser, matches);
+      matches = this.scanner.matches(p, this.text, this.words);
+      this.found.set(p, matches);
     }
     return matches;
   }
@@ -82,19 +89,32 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /**
  * A global scan tries each position from where the last match ended and takes the first at which the pattern
- * matches. Every match starts at most `lead` characters (besides digits and commas) before a trigger word it
- * holds, so the positions outside those windows cannot match and are passed over; the others are tried in order,
- * as the scan would. Windows are walked back only as far as the positions not yet tried: linear in the text.
+ * matches. Every match starts within a trigger word's window, at most its lead (characters besides digits and
+ * commas) before it, so the positions outside the windows cannot match and are passed over; the others are
+ * tried in order, as the scan would.
  */
-function matchesNearTriggers({ mask, sticky, lead }: Gate, text: string, words: WordsInText): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
+function matchesNearTriggers({ leads, sticky }: Gate, text: string, words: WordsInText): RegExpExecArray[] {
   const { occurrenceIds, occurrenceStarts } = words;
-  let next = 0;
+  // The windows as sorted disjoint ranges [from, to]. Each ends at its word, after the earlier ones, but may reach
+  // back over some of them (a longer lead): those merge into it.
+  const froms: number[] = [];
+  const tos: number[] = [];
   for (let k = 0; k < occurrenceIds.length; k++) {
-    if (mask[occurrenceIds[k]] === 0) continue;
-    const trigger = occurrenceStarts[k];
-    if (trigger < next) continue;
-    for (let at = windowStart(text, trigger, lead, next); at <= trigger; at = next) {
+    const lead = leads[occurrenceIds[k]];
+    if (lead < 0) continue;
+    const to = occurrenceStarts[k];
+    let from = windowStart(text, to, lead);
+    while (tos.length > 0 && tos[tos.length - 1] >= from - 1) {
+      from = Math.min(from, froms.pop()!);
+      tos.pop();
+    }
+    froms.push(from);
+    tos.push(to);
+  }
+  const found: RegExpExecArray[] = [];
+  let next = 0;
+  for (let w = 0; w < froms.length; w++) {
+    for (let at = Math.max(next, froms[w]); at <= tos[w]; at = next) {
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       next = m ? at + Math.max(m[0].length, 1) : at + 1;
@@ -104,11 +124,14 @@ function matchesNearTriggers({ mask, sticky, lead }: Gate, text: string, words: 
   return found;
 }
 
-/** The earliest position, not before `floor`, with at most `lead` characters other than digits and commas up to `end`. */
-function windowStart(text: string, end: number, lead: number, floor: number): number {
+/**
+ * The earliest position with at most `lead` characters other than digits and commas up to `end`. A walk crosses
+ * at most `lead` characters of earlier words, so each digit is crossed by few walks: linear in the text.
+ */
+function windowStart(text: string, end: number, lead: number): number {
   let start = end;
   let budget = lead;
-  while (start > floor) {
+  while (start > 0) {
     const c = text.charCodeAt(start - 1);
     if (!((c >= 48 && c <= 57) || c === 44)) {
       if (budget === 0) break;
