@@ -13,6 +13,8 @@ interface Gate {
   leads: Int32Array;
   /** The pattern made sticky: tried at one position. */
   sticky: RegExp;
+  /** True when the pattern can only match where \b holds (every alternative starts with it). */
+  atWordBoundary: boolean;
 }
 
 function triggersOf(p: TriggeredPattern): readonly Trigger[] {
@@ -34,7 +36,8 @@ export class PatternScanner {
         for (const id of this.vocabulary.idsOf(words)) leads[id] = Math.max(leads[id], lead);
       }
       const ids = this.vocabulary.idsOf(triggers.flatMap((t) => t.words));
-      this.gates.set(p, { ids, leads, sticky: new RegExp(p.pattern.source, p.pattern.flags + 'y') });
+      const sticky = new RegExp(p.pattern.source, p.pattern.flags + 'y');
+      this.gates.set(p, { ids, leads, sticky, atWordBoundary: startsWithWordBoundary(p.pattern.source) });
     }
   }
 
@@ -93,7 +96,7 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
  * commas) before it, so the positions outside the windows cannot match and are passed over; the others are
  * tried in order, as the scan would.
  */
-function matchesNearTriggers({ leads, sticky }: Gate, text: string, words: WordsInText): RegExpExecArray[] {
+function matchesNearTriggers({ leads, sticky, atWordBoundary }: Gate, text: string, words: WordsInText): RegExpExecArray[] {
   const { occurrenceIds, occurrenceStarts } = words;
   // The windows as sorted disjoint ranges [from, to]. Each ends at its word, after the earlier ones, but may reach
   // back over some of them (a longer lead): those merge into it.
@@ -115,6 +118,11 @@ function matchesNearTriggers({ leads, sticky }: Gate, text: string, words: Words
   let next = 0;
   for (let w = 0; w < froms.length; w++) {
     for (let at = Math.max(next, froms[w]); at <= tos[w]; at = next) {
+      // A cheap test first: most positions lie inside words or between spaces.
+      if (atWordBoundary && isWordChar(text, at - 1) === isWordChar(text, at)) {
+        next = at + 1;
+        continue;
+      }
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       next = m ? at + Math.max(m[0].length, 1) : at + 1;
@@ -140,4 +148,35 @@ function windowStart(text: string, end: number, lead: number): number {
     start--;
   }
   return start;
+}
+
+/**
+ * True when every top-level alternative of the pattern source starts with \b, so that a match can only start where
+ * \b holds. Scans the source for top-level "|" outside groups, character classes and escapes.
+ */
+function startsWithWordBoundary(source: string): boolean {
+  if (!source.startsWith('\\b')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0 && !source.startsWith('\\b', i + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the character at `i` is a \w character (ASCII letter, digit or _); outside the text, not. Patterns with
+ * the u and i flags also count ſ and the Kelvin sign, but texts holding those are scanned whole (see triggerWords.ts).
+ */
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const letter = (c | 32) - 97;
+  return (letter >= 0 && letter < 26) || (c >= 48 && c <= 57) || c === 95;
 }
