@@ -41,7 +41,8 @@ export interface TriggeredPattern {
   pattern: RegExp;
   /**
    * Omitted when no short list of words is certain (words that may run on into longer ones): the pattern then
-   * runs along the whole text. Several triggers give their words different leads.
+   * runs along the whole text. With several triggers (words with different leads), every match holds a word of
+   * one of them within that one's lead.
    */
   trigger?: Trigger | readonly Trigger[];
 }
