@@ -88,27 +88,31 @@ export class TriggerWords {
     const found: WordsInText = { held: new Uint8Array(this.ids.size), occurrenceIds: [], occurrenceStarts: [] };
     const { next, wordAt } = this;
     const digitRun = this.ids.get(DIGIT_RUN) ?? NO_WORD;
-    let state = 0;
-    let start = 0;
-    let afterDigit = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
       // (c | 32) folds A–Z onto a–z; no other character lands in a–z.
-      const letter = (c | 32) - 97;
+      let letter = (c | 32) - 97;
       if (letter >= 0 && letter < LETTERS) {
-        if (state === 0) start = i;
-        if (state !== NO_STATE) state = next[state * LETTERS + letter];
-        afterDigit = false;
-        continue;
+        // A run of letters: walk the trie to its end (NO_STATE once no word continues it).
+        const start = i;
+        let state = next[letter];
+        for (i++; i < n; i++) {
+          c = text.charCodeAt(i);
+          letter = (c | 32) - 97;
+          if (letter < 0 || letter >= LETTERS) break;
+          if (state !== NO_STATE) state = next[state * LETTERS + letter];
+        }
+        if (state !== NO_STATE && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);
+      } else if (c >= 48 && c <= 57) {
+        if (digitRun !== NO_WORD) record(found, digitRun, i);
+        for (i++; i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++);
+      } else {
+        if (c === 0x017f || c === 0x212a) return null;
+        i++;
       }
-      if (state > 0 && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);
-      state = 0;
-      const digit = c >= 48 && c <= 57;
-      if (digit && !afterDigit && digitRun !== NO_WORD) record(found, digitRun, i);
-      afterDigit = digit;
-      if (c === 0x017f || c === 0x212a) return null;
     }
-    if (state > 0 && wordAt[state] !== NO_WORD) record(found, wordAt[state], start);
     return found;
   }
 }
