@@ -7,7 +7,13 @@ export function resolveOverlaps(parserOrder: readonly string[]): TemporalRefiner
   parserOrder.forEach((name, i) => { if (!rankOf.has(name)) rankOf.set(name, i); });
   const rank = (c: Candidate) => rankOf.get(c.parser) ?? parserOrder.length;
   return (candidates) => {
-    const byPreference = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+    // Ranks looked up once per candidate, not per comparison; the sort is stable, as over the candidates.
+    const ranks = candidates.map(rank);
+    const byPreference = candidates.map((_, i) => i).sort((i, j) => {
+      const a = candidates[i];
+      const b = candidates[j];
+      return (b.end - b.start) - (a.end - a.start) || ranks[i] - ranks[j] || a.start - b.start;
+    });
     const kept: Candidate[] = [];
     // Kept spans never overlap: a character map of them answers "does c overlap a kept span?" in O(length of c).
     let from = Infinity;
@@ -17,7 +23,8 @@ export function resolveOverlaps(parserOrder: readonly string[]): TemporalRefiner
       if (c.end > to) to = c.end;
     }
     const covered = new Uint8Array(Math.max(0, to - from));
-    for (const c of byPreference) {
+    for (const i of byPreference) {
+      const c = candidates[i];
       if (c.end <= c.start) continue;
       let clash = false;
       for (let x = c.start - from; x < c.end - from && !clash; x++) clash = covered[x] === 1;
