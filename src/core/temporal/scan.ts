@@ -7,14 +7,20 @@ import { TriggerWords, type WordsInText } from './triggerWords';
 import type { Trigger, TriggeredPattern } from './types';
 
 interface Gate {
-  /** The vocabulary ids of the pattern's trigger words. */
-  ids: Int32Array;
+  /** The gate's place in the scanner's list. */
+  index: number;
   /** Per vocabulary id: the lead of that trigger word, or -1 when it is not one of the pattern's. */
   leads: Int32Array;
   /** The pattern made sticky: tried at one position. */
   sticky: RegExp;
   /** True when the pattern can only match where \b holds (every alternative starts with it). */
   atWordBoundary: boolean;
+}
+
+/** Where a pattern's trigger words occur in a text, in order, and each one's lead. */
+interface TriggerHits {
+  starts: number[];
+  leads: number[];
 }
 
 function triggersOf(p: TriggeredPattern): readonly Trigger[] {
@@ -25,9 +31,12 @@ function triggersOf(p: TriggeredPattern): readonly Trigger[] {
 export class PatternScanner {
   private readonly vocabulary: TriggerWords;
   private readonly gates = new Map<TriggeredPattern, Gate>();
+  /** Per vocabulary id: the gates of the patterns the word triggers. */
+  private readonly gatesOfWord: Gate[][];
 
   constructor(patterns: readonly TriggeredPattern[]) {
     this.vocabulary = new TriggerWords(patterns.flatMap((p) => triggersOf(p).flatMap((t) => t.words)));
+    this.gatesOfWord = Array.from({ length: this.vocabulary.size }, () => []);
     for (const p of patterns) {
       const triggers = triggersOf(p);
       if (triggers.length === 0) continue;
@@ -35,26 +44,41 @@ export class PatternScanner {
       for (const { words, lead } of triggers) {
         for (const id of this.vocabulary.idsOf(words)) leads[id] = Math.max(leads[id], lead);
       }
-      const ids = this.vocabulary.idsOf(triggers.flatMap((t) => t.words));
       const sticky = new RegExp(p.pattern.source, p.pattern.flags + 'y');
-      this.gates.set(p, { ids, leads, sticky, atWordBoundary: startsWithWordBoundary(p.pattern.source) });
+      const gate: Gate = { index: this.gates.size, leads, sticky, atWordBoundary: startsWithWordBoundary(p.pattern.source) };
+      this.gates.set(p, gate);
+      leads.forEach((lead, id) => { if (lead >= 0) this.gatesOfWord[id].push(gate); });
     }
   }
 
   /** The patterns' matches in one text. */
   scan(text: string): TextMatches {
-    return new TextMatches(this, text, this.vocabulary.find(text));
+    const words = this.vocabulary.find(text);
+    return new TextMatches(this, text, words && this.hitsByGate(words));
   }
 
   /**
-   * The matches of the pattern in the text, as a global scan finds them; `words` are the trigger words
-   * the text holds (null: none can be ruled out).
+   * The matches of the pattern in the text, as a global scan finds them; `hits` are the trigger words' occurrences
+   * per gate (null: none can be ruled out).
    */
-  matches(p: TriggeredPattern, text: string, words: WordsInText | null): RegExpExecArray[] {
+  matches(p: TriggeredPattern, text: string, hits: readonly TriggerHits[] | null): RegExpExecArray[] {
     const gate = this.gates.get(p);
-    if (!gate || !words) return allMatches(p.pattern, text);
-    if (!holdsAny(words.held, gate.ids)) return [];
-    return matchesNearTriggers(gate, text, words);
+    if (!gate || !hits) return allMatches(p.pattern, text);
+    const own = hits[gate.index];
+    return own.starts.length === 0 ? [] : matchesNearTriggers(gate, text, own);
+  }
+
+  /** Each gate's trigger-word occurrences: one pass handing each occurrence to the patterns the word triggers. */
+  private hitsByGate({ occurrenceIds, occurrenceStarts }: WordsInText): TriggerHits[] {
+    const hits: TriggerHits[] = Array.from({ length: this.gates.size }, () => ({ starts: [], leads: [] }));
+    for (let k = 0; k < occurrenceIds.length; k++) {
+      const id = occurrenceIds[k];
+      for (const gate of this.gatesOfWord[id]) {
+        hits[gate.index].starts.push(occurrenceStarts[k]);
+        hits[gate.index].leads.push(gate.leads[id]);
+      }
+    }
+    return hits;
   }
 }
 
@@ -62,21 +86,18 @@ export class PatternScanner {
 export class TextMatches {
   private readonly found = new Map<TriggeredPattern, RegExpExecArray[]>();
 
-  constructor(private readonly scanner: PatternScanner, readonly text: string, private readonly words: WordsInText | null) {}
+  constructor(
+    private readonly scanner: PatternScanner, readonly text: string, private readonly hits: readonly TriggerHits[] | null,
+  ) {}
 
   of(p: TriggeredPattern): RegExpExecArray[] {
     let matches = this.found.get(p);
     if (!matches) {
-      matches = this.scanner.matches(p, this.text, this.words);
+      matches = this.scanner.matches(p, this.text, this.hits);
       this.found.set(p, matches);
     }
     return matches;
   }
-}
-
-function holdsAny(held: Uint8Array, ids: Int32Array): boolean {
-  for (let i = 0; i < ids.length; i++) if (held[ids[i]] === 1) return true;
-  return false;
 }
 
 function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -96,17 +117,14 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
  * commas) before it, so the positions outside the windows cannot match and are passed over; the others are
  * tried in order, as the scan would.
  */
-function matchesNearTriggers({ leads, sticky, atWordBoundary }: Gate, text: string, words: WordsInText): RegExpExecArray[] {
-  const { occurrenceIds, occurrenceStarts } = words;
+function matchesNearTriggers({ sticky, atWordBoundary }: Gate, text: string, { starts, leads }: TriggerHits): RegExpExecArray[] {
   // The windows as sorted disjoint ranges [from, to]. Each ends at its word, after the earlier ones, but may reach
   // back over some of them (a longer lead): those merge into it.
   const froms: number[] = [];
   const tos: number[] = [];
-  for (let k = 0; k < occurrenceIds.length; k++) {
-    const lead = leads[occurrenceIds[k]];
-    if (lead < 0) continue;
-    const to = occurrenceStarts[k];
-    let from = windowStart(text, to, lead);
+  for (let k = 0; k < starts.length; k++) {
+    const to = starts[k];
+    let from = windowStart(text, to, leads[k]);
     while (tos.length > 0 && tos[tos.length - 1] >= from - 1) {
       from = Math.min(from, froms.pop()!);
       tos.pop();

@@ -15,10 +15,8 @@
 /** The vocabulary word that stands for any maximal run of ASCII digits (no run of letters can be it). */
 export const DIGIT_RUN = '0';
 
-/** The vocabulary words a text holds as whole words, and where. */
+/** Where a text holds vocabulary words as whole words. */
 export interface WordsInText {
-  /** 1 at the id of each vocabulary word the text holds. */
-  held: Uint8Array;
   /** Each occurrence of a vocabulary word, in text order: the word's id and where it starts. */
   occurrenceIds: number[];
   occurrenceStarts: number[];
@@ -66,7 +64,7 @@ export class TriggerWords {
     this.wordAt = Int16Array.from(wordAt);
   }
 
-  /** The ids of some vocabulary words, for testing the result of `find`. */
+  /** The ids of some vocabulary words, as `find` reports them. */
   idsOf(words: readonly string[]): Int32Array {
     return Int32Array.from(words, (word) => {
       const id = this.ids.get(word);
@@ -85,7 +83,7 @@ export class TriggerWords {
    * case-insensitive pattern may read as an ASCII letter: then no word can be ruled out.
    */
   find(text: string): WordsInText | null {
-    const found: WordsInText = { held: new Uint8Array(this.ids.size), occurrenceIds: [], occurrenceStarts: [] };
+    const found: WordsInText = { occurrenceIds: [], occurrenceStarts: [] };
     const { next, wordAt } = this;
     const digitRun = this.ids.get(DIGIT_RUN) ?? NO_WORD;
     const n = text.length;
@@ -118,7 +116,6 @@ export class TriggerWords {
 }
 
 function record(found: WordsInText, id: number, start: number): void {
-  found.held[id] = 1;
   found.occurrenceIds.push(id);
   found.occurrenceStarts.push(start);
 }
