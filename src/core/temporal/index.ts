@@ -31,8 +31,9 @@ import { mergeDateTime } from './refiners/mergeDateTime';
 import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
-import { datelineReference, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
-import { makeTense } from './tense';
+import { datelineReference, ELAPSED, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
+import { makeTense, type Tense } from './tense';
+import { PatternScanner, type TextMatches } from './scan';
 
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
@@ -74,41 +75,53 @@ export const REFINERS: readonly TemporalRefiner[] = [
   resolveAnaphora,
 ];
 
-export function runParsers(parsers: readonly TemporalParser[], context: ParseContext): Candidate[] {
+const SCANNER = new PatternScanner([...PARSERS, ELAPSED]);
+
+/** The candidates of the parsers, in their order, from their matches in the context's text (SCANNER.scan). */
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
-    parser.pattern.lastIndex = 0;
-    for (const match of context.text.matchAll(parser.pattern)) {
-      const found = parser.extract(match as RegExpExecArray, context);
+    for (const match of matches.of(parser)) {
+      const found = parser.extract(match, context);
       if (!found) continue;
-      for (const c of Array.isArray(found) ? found : [found]) if (c.end > c.start) candidates.push(c);
+      if (!Array.isArray(found)) {
+        if (found.end > found.start) candidates.push(found);
+        continue;
+      }
+      for (const c of found) if (c.end > c.start) candidates.push(c);
     }
   }
   return candidates;
 }
 
-function makeContext(doc: SegmentedText, ref: CalendarDate | null): ParseContext {
-  const tense = makeTense(doc);
+function makeContext(doc: SegmentedText, tense: Tense, ref: CalendarDate | null): ParseContext {
   return { text: doc.text, ref, tenseAt: tense.tenseAt, sentenceAt: tense.sentenceAt };
 }
 
-/** The reference date: the caller's, else the dateline's with its year inferred from the article, else null. */
-export function resolveReferenceDate(doc: SegmentedText, options: TemporalOptions): string | null {
+/**
+ * The reference date: the caller's, else the dateline's with its year inferred from the article, else null.
+ * `tense` and `matches` are the document's, shared with the analysis that follows.
+ */
+export function resolveReferenceDate(
+  doc: SegmentedText, options: TemporalOptions, tense: Tense, matches: TextMatches,
+): string | null {
   if (options.referenceDate && parseIsoDate(options.referenceDate)) return options.referenceDate.slice(0, 10);
   const span = options.datelineDate ?? findDatelineDate(doc.text);
   if (!span) return null;
   const dateline = parseDatelineDate(doc.text.slice(span.start, span.end));
   if (!dateline) return null;
-  const context = makeContext(doc, null);
-  const explicit = runParsers(EXPLICIT_PARSERS, context);
-  const year = inferDatelineYear(doc.text, dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
+  const context = makeContext(doc, tense, null);
+  const explicit = runParsers(EXPLICIT_PARSERS, context, matches);
+  const year = inferDatelineYear(() => matches.of(ELAPSED), dateline, explicit, (offset) => context.tenseAt(offset) === 'future');
   return year === null ? null : datelineReference(dateline, year);
 }
 
 export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {}): TemporalResult {
-  const referenceDate = resolveReferenceDate(doc, options);
-  const context = makeContext(doc, parseIsoDate(referenceDate));
-  let candidates = runParsers(PARSERS, context);
+  const tense = makeTense(doc);
+  const matches = SCANNER.scan(doc.text);
+  const referenceDate = resolveReferenceDate(doc, options, tense, matches);
+  const context = makeContext(doc, tense, parseIsoDate(referenceDate));
+  let candidates = runParsers(PARSERS, context, matches);
   for (const refine of REFINERS) candidates = refine(candidates, context);
   const expressions: TimexExpression[] = candidates.map((c) => {
     const e: TimexExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value };

@@ -11,6 +11,9 @@ export const MONTH_RE =
   String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
   String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 
+/** The words MONTH_RE is made of, in lower case. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
+
 export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
@@ -78,6 +81,13 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'E' | 'C' |
 
 export const UNIT_RE =
   String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))`;
+
+/** The words UNIT_RE is made of, in lower case. */
+export const UNIT_WORDS: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
+  'weekend', 'weekends', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'centuries',
+  'century', 'millennium', 'millennia',
+];
 
 export function unitOf(word: string): Unit | null {
   const w = word.toLowerCase();

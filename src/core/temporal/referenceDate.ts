@@ -15,7 +15,7 @@
  */
 import { compareDates, daysInMonth, formatDay, isValidDate, type CalendarDate } from './calendar';
 import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber } from './lexicon';
-import type { Candidate } from './types';
+import type { Candidate, TriggeredPattern } from './types';
 
 export interface DatelineDate {
   month: number;
@@ -23,13 +23,16 @@ export interface DatelineDate {
   year: number | null;
 }
 
+const MONTH_DAY = new RegExp(String.raw`^(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`, 'i');
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2}) (${MONTH_RE})(?:,? (\d{4}))?`, 'i');
+
 export function parseDatelineDate(text: string): DatelineDate | null {
-  let m = new RegExp(String.raw`^(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`, 'i').exec(text.trim());
+  let m = MONTH_DAY.exec(text.trim());
   if (m) {
     const month = monthNumber(m[1]);
     return month ? { month, day: +m[2], year: m[3] ? +m[3] : null } : null;
   }
-  m = new RegExp(String.raw`^(\d{1,2}) (${MONTH_RE})(?:,? (\d{4}))?`, 'i').exec(text.trim());
+  m = DAY_MONTH.exec(text.trim());
   if (m) {
     const month = monthNumber(m[2]);
     return month ? { month, day: +m[1], year: m[3] ? +m[3] : null } : null;
@@ -42,16 +45,27 @@ export function parseDatelineDate(text: string): DatelineDate | null {
  * A dateline the caller did not pass: "PARIS, July 1. /TASS/." or "WASHINGTON, Sept. 3 (Reuters) -" at the very
  * start of the text: a capitalised place, a comma, then a month and day, then an end mark.
  */
+const DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}?,(?: \p{Lu}[\p{L}.]+,)? ((?:${MONTH_RE}) \d{1,2}(?:,? \d{4})?)(?=\s*(?:[.(/—–-]|$))`, 'u');
+
 export function findDatelineDate(text: string): { start: number; end: number } | null {
-  const m = new RegExp(String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}?,(?: \p{Lu}[\p{L}.]+,)? ((?:${MONTH_RE}) \d{1,2}(?:,? \d{4})?)(?=\s*(?:[.(/—–-]|$))`, 'u').exec(text.slice(0, 120));
+  const m = DATELINE.exec(text.slice(0, 120));
   if (!m) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: start + m[1].length };
 }
 
-const ELAPSED = new RegExp(
-  String.raw`\b(?:for the first time (?:in|since)|first (?:\w+ )?in|(?:after|over|in|since) (?:the (?:past|last) )?)\s*(more than |over |nearly |near |almost |about |some |around |roughly )?(${NUMBER_RE}) (years?|months?)\b|\b(more than |over |nearly |near |almost |about |some )?(${NUMBER_RE}) (years?|months?) (?:after|since|later)\b`,
-  'gi');
+/** A statement of elapsed time: "for the first time in three years", "nearly two years after". */
+export const ELAPSED: TriggeredPattern = {
+  pattern: new RegExp(
+    String.raw`\b(?:for the first time (?:in|since)|first (?:\w+ )?in|(?:after|over|in|since) (?:the (?:past|last) )?)\s*(more than |over |nearly |near |almost |about |some |around |roughly )?(${NUMBER_RE}) (years?|months?)\b|\b(more than |over |nearly |near |almost |about |some )?(${NUMBER_RE}) (years?|months?) (?:after|since|later)\b`,
+    'gi'),
+  trigger: [
+    // The first alternative starts with its first word; the second has the unit after at most "more than " and a
+    // count ("seventy-seven-and-a-half-thousand", 33, or digits) and a space.
+    { words: ['for', 'first', 'after', 'over', 'in', 'since'], lead: 0 },
+    { words: ['year', 'years', 'month', 'months'], lead: 44 },
+  ],
+};
 
 /** Explicit dated events (with a written year) in non-future sentences, as their earliest day. */
 function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean): CalendarDate[] {
@@ -65,8 +79,9 @@ function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean)
   return out;
 }
 
+/** `elapsed` gives the matches of ELAPSED in the article, in order. */
 export function inferDatelineYear(
-  text: string, dateline: DatelineDate, explicit: Candidate[], isFuture: (offset: number) => boolean,
+  elapsed: () => readonly RegExpExecArray[], dateline: DatelineDate, explicit: Candidate[], isFuture: (offset: number) => boolean,
 ): number | null {
   if (dateline.year !== null) return dateline.year;
   const events = datedPast(explicit, isFuture);
@@ -76,7 +91,7 @@ export function inferDatelineYear(
     year, month: dateline.month, day: Math.min(dateline.day, daysInMonth(year, dateline.month)),
   });
   // Rule 2: elapsed time since the latest dated event.
-  for (const m of text.matchAll(ELAPSED)) {
+  for (const m of elapsed()) {
     const hedge = (m[1] ?? m[4] ?? '').trim().toLowerCase();
     const count = parseNumber(m[2] ?? m[5]);
     const unit = (m[3] ?? m[6]).toLowerCase();

@@ -40,10 +40,13 @@ function pastVerbStart(clause: string): number {
   return start;
 }
 
-export function makeTense(doc: SegmentedText): {
+/** A document's tense and sentences, looked up by offset (tenses are remembered per offset). */
+export interface Tense {
   tenseAt(offset: number): 'past' | 'future';
   sentenceAt(offset: number): { start: number; end: number };
-} {
+}
+
+export function makeTense(doc: SegmentedText): Tense {
   const sentences = doc.sentences;
   const cache = new Map<number, 'past' | 'future'>();
   const sentenceAt = (offset: number) => {

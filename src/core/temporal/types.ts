@@ -36,10 +36,31 @@ export interface ParseContext {
   sentenceAt(offset: number): { start: number; end: number };
 }
 
-/** A parser: one regular expression and what a match means. Patterns must be global ('g') and case-aware. */
-export interface TemporalParser {
-  name: string;
+/** A global ('g') pattern, and where in a text it can match (see scan.ts). */
+export interface TriggeredPattern {
   pattern: RegExp;
+  /**
+   * Omitted when no short list of words is certain (words that may run on into longer ones): the pattern then
+   * runs along the whole text. With several triggers (words with different leads), every match holds a word of
+   * one of them within that one's lead.
+   */
+  trigger?: Trigger | readonly Trigger[];
+}
+
+/**
+ * Words of which every match of a pattern holds at least one as a whole word (a maximal run of ASCII letters, in
+ * any case, or of digits for DIGIT_RUN; see triggerWords.ts), and `lead`, the most characters a match can hold
+ * before the first of them, not counting digits and commas (a count such as "1,000,000" has no bound). The
+ * pattern is tried only at the positions at most `lead` characters before such a word.
+ */
+export interface Trigger {
+  words: readonly string[];
+  lead: number;
+}
+
+/** A parser: one regular expression and what a match means. Patterns must be global ('g') and case-aware. */
+export interface TemporalParser extends TriggeredPattern {
+  name: string;
   extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
 }
 

@@ -7,6 +7,8 @@ import type { TemporalParser } from '../types';
 export const anaphoricParser: TemporalParser = {
   name: 'anaphoric',
   pattern: /\b(?:back then|(?:earlier|later) that (?:day|week|month|year)|that (?:same )?(?:day|week|month|year)|the same (?:day|week|month|year))\b/gi,
+  // "earlier that " before the unit.
+  trigger: { words: ['then', 'day', 'week', 'month', 'year'], lead: 13 },
   extract(m) {
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX', parser: this.name, anchoring: 'anaphoric', anaphoric: true,
@@ -22,6 +24,7 @@ export const anaphoricParser: TemporalParser = {
 export const eventNeighbourhoodParser: TemporalParser = {
   name: 'eventNeighbourhood',
   pattern: /\b(?<=the )(days|weeks)(?= (?:before|after|leading up to|preceding|following) )/gi,
+  trigger: { words: ['days', 'weeks'], lead: 0 },
   extract(m) {
     return {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-XX', parser: this.name, anchoring: 'anaphoric',

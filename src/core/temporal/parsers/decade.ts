@@ -24,6 +24,11 @@ function make(m: RegExpExecArray, value: string, parser: string, mod: string | u
 export const decadeParser: TemporalParser = {
   name: 'decade',
   pattern: /\b(?:the )?(?:(early|late|mid)[- ])?(?:(\d{3})0['’]?s|(?:['’]|(?<=\bthe (?:(?:early|late|mid)[- ])?))(\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+  // The "s" of "1990s", "’90’s", after at most "the early-’" and digits and "’" (12); a decade word after "the early-".
+  trigger: {
+    words: ['s', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+    lead: 12,
+  },
   extract(m, ctx: ParseContext) {
     if (m[2]) return make(m, m[2], this.name, modOf(m[1]));
     const digit = m[3] ?? String(DECADE_WORDS[m[4].toLowerCase()]);
@@ -38,6 +43,8 @@ export const decadeParser: TemporalParser = {
 export const centuryParser: TemporalParser = {
   name: 'century',
   pattern: /\b(?:the )?(?:(early|late|mid)[- ])?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b/gi,
+  // "the early-twenty-first-" before "century".
+  trigger: { words: ['century'], lead: 23 },
   extract(m) {
     const n = ORDINALS[m[2].toLowerCase()] ?? parseInt(m[2], 10);
     if (!n || n < 1) return null;

@@ -3,7 +3,7 @@
  * "the past four months", "the next two weeks", "the first nine months", "several years" (PXY), "recent
  * months" and "years" after "for"/"in recent". Modifiers ("more than", "nearly") are added by a refiner.
  */
-import { durationValue, NUMBER_RE, parseNumber, UNIT_RE, unitOf } from '../lexicon';
+import { durationValue, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf } from '../lexicon';
 import type { Candidate, TemporalParser } from '../types';
 
 function make(m: RegExpExecArray, value: string, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
@@ -17,6 +17,9 @@ export const countedDurationParser: TemporalParser = {
   name: 'countedDuration',
   pattern: new RegExp(
     String.raw`\b(?:(the|a|an|another|its|their|the (?:past|last|next|first|previous|coming|following|final|remaining|latest|same)|(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|another))\s)?(?:(${NUMBER_RE})[- ])?(?:more[- ])?(${UNIT_RE})(-long|-old)?\b`, 'gi'),
+  // The unit comes after at most "the following " (14), a count as long as "seventy-seven-and-a-half-thousand"
+  // (33, or digits), a "-" and "more-" (5).
+  trigger: { words: UNIT_WORDS, lead: 53 },
   extract(m, ctx) {
     const det = m[1]?.toLowerCase();
     const rawCount = m[2];

@@ -4,7 +4,8 @@
  * date nearest the reference date (in the direction of the sentence's tense when the month is far away).
  */
 import { formatDay, formatMonth, formatYear, isValidDate, pad, type CalendarDate } from '../calendar';
-import { MONTH_RE, monthNumber } from '../lexicon';
+import { MONTH_RE, MONTH_WORDS, monthNumber } from '../lexicon';
+import { DIGIT_RUN } from '../triggerWords';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
 /** Days either side of the reference date in which a month and day without year are taken in its year. */
@@ -43,6 +44,7 @@ export const monthDayYearParser: TemporalParser = {
   name: 'monthDayYear',
   // "September 22, 2022", "Sept. 22", "Aug. 7, 1998", "March 5th"
   pattern: new RegExp(String.raw`\b(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?\b(?!:\d|\.\d|,\d{3})(?:,? (${YEAR}|['’]\d\d)\b)?`, 'g'),
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m, ctx) {
     const month = monthNumber(m[1]);
     if (month === null) return null;
@@ -53,8 +55,10 @@ export const monthDayYearParser: TemporalParser = {
 
 export const dayMonthYearParser: TemporalParser = {
   name: 'dayMonthYear',
-  // "22 September 2022", "1st of July", "the 22nd of September"
+  // "22 September 2022", "1st of July", "the 22nd of September". The day is the trigger: no \b ends the month,
+  // which may run on into a longer word ("5 Marchers" gives "5 March").
   pattern: new RegExp(String.raw`\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_RE})(?:,? (${YEAR})\b)?`, 'g'),
+  trigger: { words: [DIGIT_RUN], lead: 4 },
   extract(m, ctx) {
     const month = monthNumber(m[2]);
     if (month === null) return null;
@@ -67,6 +71,7 @@ export const monthYearParser: TemporalParser = {
   name: 'monthYear',
   // "March 2011", "July of 1997", "June, 1989"
   pattern: new RegExp(String.raw`\b(${MONTH_RE}),? (?:of )?(${YEAR})\b`, 'g'),
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m) {
     const month = monthNumber(m[1]);
     return month === null ? null : candidate(m, formatMonth(+m[2], month), this.name, true);
@@ -79,6 +84,7 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|from|to|through|during|of|early|l
 export const monthAloneParser: TemporalParser = {
   name: 'monthAlone',
   pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-–]\w)/g,
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m, ctx) {
     const word = m[1];
     const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
@@ -109,6 +115,7 @@ export const yearParser: TemporalParser = {
   name: 'year',
   // "2022", "in 1990", "1998's"
   pattern: new RegExp(String.raw`\b(${YEAR})\b(?!['’]?s\b)`, 'g'),
+  trigger: { words: [DIGIT_RUN], lead: 0 },
   extract(m, ctx) {
     const year = +m[1];
     if (year < 1000) return null;
@@ -136,6 +143,7 @@ export const yearParser: TemporalParser = {
 export const numericDateParser: TemporalParser = {
   name: 'numericDate',
   pattern: /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})([/.])(\d{1,2})\5(\d{4}|\d{2}))\b(?![/.]\d)/g,
+  trigger: { words: [DIGIT_RUN], lead: 0 },
   extract(m, ctx) {
     if (m[1]) {
       const [y, mo, d] = [+m[1], +m[2], +m[3]];

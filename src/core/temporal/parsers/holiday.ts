@@ -48,6 +48,11 @@ const HOLIDAYS: Record<string, (year: number) => CalendarDate> = {
 export const holidayParser: TemporalParser = {
   name: 'holiday',
   pattern: /\b(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day)(?:,? (\d{4}))?\b/g,
+  // "next " before the holiday's first word.
+  trigger: {
+    words: ['christmas', 'new', 'independence', 'halloween', 'valentine', 'easter', 'good', 'thanksgiving', 'memorial', 'labor', 'election'],
+    lead: 5,
+  },
   extract(m, ctx): Candidate | null {
     const rule = HOLIDAYS[m[2].toLowerCase().replace('’', "'")];
     if (!rule) return null;

@@ -25,6 +25,8 @@ export const quarterParser: TemporalParser = {
   name: 'quarter',
   pattern: new RegExp(
     String.raw`\b(?:(?:(the|this year['’]s|last year['’]s|next year['’]s|its|their|a) )?(?:(fiscal|calendar) )?${ORDINAL_RE}[- ](?:(fiscal|calendar)[- ])?quarter(?:(?: of| in)(?: fiscal| the fiscal year| the year)? (\d{4}|the year|this year|last year|next year))?|(?:the )?Q([1-4])(?:,? (\d{4}))?|(?:the )?(\d{4})(?:['’]s)? (?:(fiscal|calendar) )?${ORDINAL_RE}[- ]quarter)\b`, 'gi'),
+  // "this year's calendar fourth-calendar-" before "quarter".
+  trigger: { words: ['quarter', 'q'], lead: 37 },
   extract(m, ctx) {
     if (m[6]) {
       return make(m, `${yearFor(ctx, m[7])}-Q${m[6]}`, this.name, !!m[7]);
@@ -57,6 +59,8 @@ export const quarterParser: TemporalParser = {
 export const halfParser: TemporalParser = {
   name: 'half',
   pattern: /\b(?:(?:the )?(first|second|1st|2nd|last|latter) half(?: of (?:(?:the )?(?:fiscal )?(?:year )?(\d{4})|this year|the year|(last|next) year))?|H([12]),? (\d{4}))\b/gi,
+  // "the latter " before "half".
+  trigger: { words: ['half', 'h'], lead: 11 },
   extract(m, ctx) {
     if (m[4]) return make(m, `${m[5]}-H${m[4]}`, this.name, true);
     const h = /^(first|1st)$/i.test(m[1]) ? 1 : 2;
@@ -68,6 +72,8 @@ export const halfParser: TemporalParser = {
 export const seasonParser: TemporalParser = {
   name: 'season',
   pattern: /\b(?:(the|this|last|next|this past|this coming|early|late|mid|the early|the late)[- ])?(spring|summer|autumn|fall|winter)(?:(?: of)? (\d{4}))?\b/gi,
+  // "this coming " before the season.
+  trigger: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'], lead: 12 },
   extract(m, ctx) {
     const det = m[1]?.toLowerCase();
     // "fall" and "spring" are verbs and nouns: only a determiner or a year makes them seasons.
@@ -93,6 +99,8 @@ export const seasonParser: TemporalParser = {
 export const yearEndParser: TemporalParser = {
   name: 'yearEnd',
   pattern: /\b(?:(year)(?:[- ]|['’]s )end|the (end|beginning|start|middle) of (?:the year|this year|(last|next) year|(\d{4}))|the (end|beginning|start|middle) of (?:the|this) (month|week))\b/gi,
+  // "year's " before "end".
+  trigger: { words: ['end', 'beginning', 'start', 'middle'], lead: 7 },
   extract(m, ctx) {
     if (m[6]) {
       // "by the end of the month": this month (or week), at its end.
@@ -115,6 +123,8 @@ export const yearEndParser: TemporalParser = {
 export const fiscalYearParser: TemporalParser = {
   name: 'fiscalYear',
   pattern: /\b(?:(?:the )?fiscal(?: year)? (\d{4})|FY ?(\d{4}|\d{2})|the (\d{4}) fiscal year|(this|last|next) fiscal year)\b/g,
+  // "next " or "the " and a year before "fiscal".
+  trigger: { words: ['fiscal', 'fy'], lead: 5 },
   extract(m, ctx) {
     const raw = m[1] ?? m[2] ?? m[3];
     if (raw) {

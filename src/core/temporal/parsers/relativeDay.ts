@@ -17,6 +17,11 @@ const PRESENT_AGE = /^\s*(?:[\p{Ll}-]+ )?(?:world|society|youth|young|generation
 export const relativeDayParser: TemporalParser = {
   name: 'relativeDay',
   pattern: /\b(?:(the day (?:before|after) |(?:late|early) )?(today|yesterday|tomorrow)(?:['’]s)?(?: (morning|afternoon|evening|night))?|(tonight|overnight)|(this|last|tomorrow|yesterday) (morning|afternoon|evening|night))\b/gi,
+  // "the day before " before "today".
+  trigger: {
+    words: ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'morning', 'afternoon', 'evening', 'night'],
+    lead: 15,
+  },
   extract(m, ctx): Candidate | null {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
     if (m[2]) {

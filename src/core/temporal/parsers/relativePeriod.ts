@@ -4,7 +4,7 @@
  * seasons), "two days ago", "a year earlier", "three years from now".
  */
 import { formatMonth } from '../calendar';
-import { durationValue, MONTH_RE, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, unitOf, type Unit } from '../lexicon';
+import { durationValue, MONTH_RE, MONTH_WORDS, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf, type Unit } from '../lexicon';
 import { shiftPeriod, unknownPeriod } from '../resolve';
 import type { Candidate, TemporalParser } from '../types';
 import { currentReportingQuarter } from './reportingPeriod';
@@ -15,6 +15,8 @@ export const relativePeriodParser: TemporalParser = {
   name: 'relativePeriod',
   pattern: new RegExp(
     String.raw`\b(?:(earlier|later|late|early) )?(last|this|next|the past|the previous|the following|the coming|the current|the next|previous|current|coming|past)(?:[- ](fiscal))? ${PERIOD_RE}\b(?! \d)`, 'gi'),
+  // "earlier the following-fiscal " before the period.
+  trigger: { words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'], lead: 29 },
   extract(m, ctx): Candidate | null {
     if (/^\p{Lu}/u.test(m[4]) && /\p{Ll}/u.test(m[4]) && m.index > 0 && !/[.!?]\s*$|^\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const which = m[2].toLowerCase().replace(/^the /, '');
@@ -45,6 +47,8 @@ export const relativePeriodParser: TemporalParser = {
 export const theYearParser: TemporalParser = {
   name: 'theYear',
   pattern: /\b[Tt]he (full |whole |entire |fiscal |calendar )?year\b(?![-'’]| (?:before|earlier|ago|after|later|two|nineteen|of|when|in which|that)\b)/g,
+  // "the calendar " before "year".
+  trigger: { words: ['year'], lead: 13 },
   extract(m, ctx): Candidate | null {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
     // "the fiscal year", "the year ended March 31": a twelve-month stretch of accounts.
@@ -58,6 +62,7 @@ export const theYearParser: TemporalParser = {
 export const monthOfRelativeYearParser: TemporalParser = {
   name: 'monthOfRelativeYear',
   pattern: new RegExp(String.raw`\b(${MONTH_RE}) (?:of )?(last|this|next) year\b`, 'g'),
+  trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m, ctx): Candidate | null {
     const month = monthNumber(m[1]);
     if (month === null) return null;
@@ -72,6 +77,8 @@ export const relativeMonthParser: TemporalParser = {
   name: 'relativeMonth',
   // The month keeps its capital ("this march" is a demonstration, not March).
   pattern: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming) (${MONTH_RE})(?! \d)\b`, 'g'),
+  // "This coming " before the month.
+  trigger: { words: MONTH_WORDS, lead: 12 },
   extract(m, ctx): Candidate | null {
     const month = monthNumber(m[2]);
     if (month === null) return null;
@@ -96,6 +103,8 @@ export const relativeMonthParser: TemporalParser = {
 export const offsetParser: TemporalParser = {
   name: 'offset',
   pattern: new RegExp(String.raw`\b(${NUMBER_RE})[- ](${UNIT_RE}) (ago|earlier|before|later|after|from now|hence|back)\b(?! (?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)`, 'gi'),
+  // The unit comes after a count ("seventy-seven-and-a-half-thousand", 33, or digits) and a "-".
+  trigger: { words: UNIT_WORDS, lead: 34 },
   extract(m, ctx): Candidate | null {
     // "13 days after the bombings": anchored to an event, not to the reference date; left to the duration parser.
     if (/^(?:after|before)$/i.test(m[3]) && /^\s*[\p{L}\d]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;

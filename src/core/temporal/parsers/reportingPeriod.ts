@@ -26,9 +26,14 @@ export function currentReportingQuarter(ctx: ParseContext, offset: number): { ye
   return { year: previous.year, quarter: quarterOf(previous), named: false };
 }
 
+/** What may follow "the quarter": the day it ended ("ended Sept. 30"). */
+const QUARTER_ENDED = new RegExp(String.raw`^ (?:ended|ending|that ended|to) (${MONTH_RE}) (\d{1,2})`);
+
 export const reportingPeriodParser: TemporalParser = {
   name: 'reportingPeriod',
   pattern: /\b(?:the (?:comparable |corresponding )?)?(?:year-earlier|year-ago|prior-year) (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
+  // "the corresponding prior-year second " before "quarter".
+  trigger: { words: ['quarter', 'period', 'earlier', 'ago'], lead: 36 },
   extract(m, ctx): Candidate | null {
     if (m[1]) {
       // "the year-earlier third quarter": that quarter of the year before the reference year.
@@ -46,7 +51,7 @@ export const reportingPeriodParser: TemporalParser = {
     const yearBefore = !!adj && /year|prior/.test(adj);
     if (!m[5] && !det && !yearBefore) return null;
     // "the quarter ended Sept. 30": the quarter holding that date.
-    const ended = new RegExp(String.raw`^ (?:ended|ending|that ended|to) (${MONTH_RE}) (\d{1,2})`).exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const ended = QUARTER_ENDED.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (ended && noun === 'quarter' && !yearBefore) {
       const month = monthNumber(ended[1])!;
       const year = ctx.ref ? (month > ctx.ref.month + 1 ? ctx.ref.year - 1 : ctx.ref.year) : null;
@@ -71,6 +76,8 @@ export const reportingPeriodParser: TemporalParser = {
 export const yearReportingPeriodParser: TemporalParser = {
   name: 'yearReportingPeriod',
   pattern: /\bthe ((?:19|20)\d\d) (?:fiscal )?(quarter|period)\b/gi,
+  // "the ", a year and " fiscal " before the noun.
+  trigger: { words: ['quarter', 'period'], lead: 12 },
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     const quarter = q?.named ? `Q${q.quarter}` : 'QX';
@@ -85,6 +92,8 @@ export const yearReportingPeriodParser: TemporalParser = {
 export const yearBeforeReportingPeriodParser: TemporalParser = {
   name: 'yearBeforeReportingPeriod',
   pattern: /\b(?:the (?:(?:same|corresponding|comparable|year-earlier|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|(?:of |in )?last year)|last year['’]s (?:quarter|period))\b/gi,
+  // "the corresponding " before the noun.
+  trigger: { words: ['quarter', 'period'], lead: 18 },
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', parser: this.name, anchoring: 'relative' };

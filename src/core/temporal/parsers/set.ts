@@ -23,6 +23,14 @@ export const setParser: TemporalParser = {
   name: 'set',
   pattern: new RegExp(
     String.raw`\b(?:(?:every|each) (January|February|March|April|May|June|July|August|September|October|November|December)|(every|each) (?:(other|second) )?(?:(${WEEKDAY_RE})|(hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|minute|second))|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-?annually)|(once|twice|(?:three|four|five|six|\d+) times) (?:a|per|each|every) (hour|day|week|month|year)|(?:(per|a) (hour|day|week|month|year)))\b`, 'gi'),
+  // "three times per " before the unit.
+  trigger: {
+    words: [
+      'every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually',
+      'yearly', 'biannually', 'semiannually', 'hour', 'day', 'week', 'month', 'year',
+    ],
+    lead: 16,
+  },
   extract(m, ctx) {
     if (m[1]) return make(m, `XXXX-${String(monthNumber(m[1])).padStart(2, '0')}`, this.name);
     if (m[4]) return make(m, `XXXX-WXX-${weekdayNumber(m[4])}`, this.name);

@@ -8,6 +8,8 @@ const TAIL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
 export const spelledYearParser: TemporalParser = {
   name: 'spelledYear',
   pattern: new RegExp(String.raw`\b(?:(${MONTH_RE}) )?(?:(the year )?(two thousand)(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine|ten))?|(${TEENS})[- ](${TAIL}))\b`, 'gi'),
+  // "September the year two " before "thousand".
+  trigger: { words: ['thousand', 'nineteen', 'eighteen', 'twenty'], lead: 23 },
   extract(m) {
     let year: number;
     if (m[3]) {

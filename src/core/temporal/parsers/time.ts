@@ -54,6 +54,8 @@ const HOUR_WORDS: Record<string, number> = {
 export const hourOfPartOfDayParser: TemporalParser = {
   name: 'clockTime',
   pattern: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (in the (?:morning|afternoon|evening)|at night)\b/gi,
+  // "eleven o'clock in the " before the part of the day.
+  trigger: { words: ['morning', 'afternoon', 'evening', 'night'], lead: 22 },
   extract(m, ctx): Candidate | null {
     let hour = /^\d+$/.test(m[1]) ? +m[1] : HOUR_WORDS[m[1].toLowerCase()];
     if (hour < 1 || hour > 12) return null;

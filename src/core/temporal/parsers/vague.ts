@@ -17,6 +17,14 @@ export const vagueParser: TemporalParser = {
   name: 'vague',
   // The idiom "in the near future" keeps its "in" (as annotated); a plain "the future"/"the past" does not.
   pattern: /\b(?:in the (?:near|not-too-distant|not too distant|foreseeable|immediate) future|(?:the )?(?:near |distant |foreseeable |immediate )?future\b(?! (?:of|for)\b)|right now|now\b|currently|current(?= \p{Ll})|at present|presently|nowadays|these days|at the moment|recently|recent (?:days|weeks|months|years|decades|quarters)|lately|in the past|the past(?! (?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade|century|quarter|hour|months|weeks|years|days|decades)\b)|soon\b(?! as\b)|the (?:near|short)[- ]term|(?:the )?coming (?:days|weeks|months|years)|a later date|the (?:days|weeks|months|years) ahead)\b/giu,
+  // The longest run before a trigger word: "in the not-too-distant " before "future".
+  trigger: {
+    words: [
+      'future', 'now', 'currently', 'current', 'present', 'presently', 'nowadays', 'days', 'moment', 'recently', 'recent',
+      'lately', 'past', 'soon', 'term', 'coming', 'date', 'ahead',
+    ],
+    lead: 23,
+  },
   extract(m, ctx): Candidate | null {
     const text = m[0];
     const lower = text.toLowerCase();

@@ -16,6 +16,14 @@ export const weekdayParser: TemporalParser = {
   name: 'weekday',
   pattern: new RegExp(
     String.raw`\b(?:(last|next|this|this past|this coming|past|coming|the previous|the following) )?(${WEEKDAY_RE})(s)?\b(?:['’]s)?(?: (morning|afternoon|evening|night)s?\b)?`, 'g'),
+  // "the following " before the weekday.
+  trigger: {
+    words: [
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+      'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+    ],
+    lead: 14,
+  },
   extract(m, ctx): Candidate | null {
     const weekday = weekdayNumber(m[2]);
     if (weekday === null) return null;

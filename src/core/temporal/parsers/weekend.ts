@@ -6,6 +6,8 @@ import type { TemporalParser } from '../types';
 export const weekendParser: TemporalParser = {
   name: 'weekend',
   pattern: /\b(the|this|last|next|this past|this coming|over the) weekend\b/gi,
+  // "this coming " before "weekend".
+  trigger: { words: ['weekend'], lead: 12 },
   extract(m, ctx) {
     const which = m[1].toLowerCase();
     let start = m.index;
