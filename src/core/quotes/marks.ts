@@ -96,9 +96,37 @@ function classifyChar(text: string, i: number): (Omit<Mark, 'length'> & { length
   return null;
 }
 
+/**
+ * Whether the UTF-16 code unit is one classifyChar can take for a mark: every other character is no mark, so the
+ * scan skips it without building a string.
+ */
+function mayBeMark(code: number): boolean {
+  switch (code) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x60: // `
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201a: // ‚
+    case 0x201b: // ‛
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x201f: // ‟
+    case 0x2039: // ‹
+    case 0x203a: // ›
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function marksIn(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const mark = classifyMark(text, i);
     if (!mark) continue;
     marks.push(mark);
