@@ -22,6 +22,8 @@ export interface QuoteContext {
   stretches: QuotedStretch[];
   /** For each token, the index of the quoted stretch it lies in, or -1. */
   tokenQuote: Int32Array;
+  /** Each token's text in lower case, computed once: the rules compare lower-case words over and over. */
+  lowered: string[];
 }
 
 /** Function words and lower-case words are no names: a recogniser's slip must not become a speaker. */
@@ -50,7 +52,8 @@ export function buildContext(doc: SegmentedText, entities: Entity[], stretches: 
     while (t < doc.tokens.length && doc.tokens[t].start < s.start) t++;
     for (let k = t; k < doc.tokens.length && doc.tokens[k].start < s.end; k++) tokenQuote[k] = q;
   });
-  return { doc, entities, mentions, mentionsByEnd, mentionsByStart, stretches, tokenQuote };
+  const lowered = doc.tokens.map((token) => token.text.toLowerCase());
+  return { doc, entities, mentions, mentionsByEnd, mentionsByStart, stretches, tokenQuote, lowered };
 }
 
 /** Index of the first token starting at or after `offset`. */

@@ -60,7 +60,7 @@ const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|explains|a
 const TITLES = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|hon|pres|supt|insp|det|st)\.$/i;
 
 function lower(ctx: QuoteContext, i: number): string {
-  return ctx.doc.tokens[i]?.text.toLowerCase() ?? '';
+  return ctx.lowered[i] ?? '';
 }
 
 function isWord(ctx: QuoteContext, i: number): boolean {

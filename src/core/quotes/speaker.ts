@@ -28,7 +28,7 @@ export function wordCount(s: string): number {
 }
 
 function lower(ctx: QuoteContext, i: number): string {
-  return ctx.doc.tokens[i]?.text.toLowerCase() ?? '';
+  return ctx.lowered[i] ?? '';
 }
 
 /** Whether a strong phrase: a mention, a name or a pronoun (rather than a nominal read off the words around). */
@@ -70,7 +70,7 @@ export function mainClauseSpeaker(ctx: QuoteContext, before: number, sentenceSta
   const min = Math.max(sentenceStart, before - MAX_LOOKBACK);
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
-    const cue = cueAt(tokens, k);
+    const cue = cueAt(ctx, k);
     if (!cue || cue.role === 'participle' || cue.tokenEnd > before) continue;
     const limit = nextBoundary(ctx, cue.tokenEnd, before);
     const phrase = cue.role === 'according' ? phraseStartingAt(ctx, cue.tokenEnd, limit) : subjectBefore(ctx, cue.tokenStart, min) ?? phraseStartingAt(ctx, cue.tokenEnd, limit);
@@ -133,7 +133,7 @@ function cuesBefore(ctx: QuoteContext, before: number, sentenceStart: number): C
   const min = Math.max(sentenceStart, before - MAX_LOOKBACK);
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
-    const cue = cueAt(ctx.doc.tokens, k);
+    const cue = cueAt(ctx, k);
     if (cue && cue.tokenEnd <= before && plausibleVerb(ctx, cue) && !cues.some((c) => c.tokenStart <= k && k < c.tokenEnd)) cues.push(cue);
   }
   return cues;
@@ -166,7 +166,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   const startsUpper = /^\s*[\p{Lu}\p{N}]/u.test(inner);
   let kind: QuoteKind = 'direct';
   if (prevTok && !DIRECT_LEAD.has(prevTok.text)) {
-    const lead = cueAt(tokens, openTok - 1);
+    const lead = cueAt(ctx, openTok - 1);
     if (!(lead && startsUpper)) kind = 'partial';
   }
   const base = { start: s.start, end: s.end, kind, paragraph, words, inherit: false };
@@ -283,7 +283,7 @@ function ownerOfStatementNoun(ctx: QuoteContext, before: number, sentenceStart: 
     // Back over adjectives to the possessive: "Trump's earlier missive", "his latest remarks".
     let j = k - 1;
     while (j > min && j > k - 4 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j].text) && !/^(?:'s|’s|his|her|their|its)$/.test(tokens[j].text)) j--;
-    const w = tokens[j].text.toLowerCase();
+    const w = ctx.lowered[j];
     let phrase: SpeakerPhrase | null = null;
     if (w === "'s" || w === '’s') phrase = phraseEndingAt(ctx, j - 1, min);
     else if (w === 'his' || w === 'her' || w === 'their' || w === 'its') phrase = { start: tokens[j].start, end: tokens[j].end, tokenStart: j, tokenEnd: j + 1, kind: 'pronoun', entityId: null };
@@ -313,7 +313,7 @@ export function trailingAttribution(ctx: QuoteContext, end: number, from: number
  */
 function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; phrase: SpeakerPhrase } | null {
   const tokens = ctx.doc.tokens;
-  const lead = cueAt(tokens, i);
+  const lead = cueAt(ctx, i);
   if (lead) {
     // `said Smith`, `said 9/11 widow Terry Strada`: the phrase after the cue, or the first name a few words on.
     for (let k = lead.tokenEnd; k < Math.min(max, lead.tokenEnd + 5); k++) {
@@ -332,7 +332,7 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
     if (depth === 0 && /^[.!?;:]$/.test(t) && !(t === '.' && /^[,)]$/.test(tokens[j + 1]?.text ?? ''))) break;
     if (ctx.tokenQuote[j] >= 0) break;
     if (depth > 0) continue;
-    const cue = cueAt(tokens, j);
+    const cue = cueAt(ctx, j);
     if (!cue || cue.role === 'according' || !plausibleVerb(ctx, cue)) continue;
     if (cue.role === 'participle' && !AUXILIARIES.has(lower(ctx, j - 1))) continue;
     let k = j - 1;
