@@ -44,32 +44,180 @@ export const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/*
+ * The scanner below finds the same tokens as TOKEN_PATTERN, reading UTF-16 code units through a class table instead
+ * of running the Unicode pattern once per token (which was most of the segmentation time). It decides the word,
+ * number, symbol-run and single-character alternatives itself and hands a position back to the pattern whenever
+ * an earlier alternative might match there (a URL, an e-mail address, an inner-dot abbreviation) or a surrogate is
+ * involved (the pattern reads whole code points).
+ */
+
+/** Class bits of a code unit: as \p{L}, \p{M}, \p{N} and \s of the pattern see it. */
+const CLASSIFIED = 1;
+const LETTER = 2;
+const MARK = 4;
+const NUMBER = 8;
+const SPACE = 16;
+/** Half of a surrogate pair: the pattern reads the code point, the scanner leaves it to the pattern. */
+const SURROGATE = 32;
+
+const CLASS_PATTERNS: readonly (readonly [number, RegExp])[] = [[LETTER, /\p{L}/u], [MARK, /\p{M}/u], [NUMBER, /\p{N}/u], [SPACE, /\s/u]];
+
+/**
+ * Class bits by code unit, 0 until the unit is first met (64 KB, filled lazily: a code unit's class is a fact of
+ * Unicode, so the table is the same whatever text filled it).
+ */
+const classes = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  let bits = CLASSIFIED;
+  if (code >= 0xd800 && code <= 0xdfff) bits |= SURROGATE;
+  else {
+    const ch = String.fromCharCode(code);
+    for (const [bit, pattern] of CLASS_PATTERNS) if (pattern.test(ch)) bits |= bit;
+  }
+  classes[code] = bits;
+  return bits;
+}
+
+/** The class bits of the code unit at `i`; 0 past the end of the text. */
+function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  return classes[code] || classify(code);
+}
+
+/** The scanner's answer when TOKEN_PATTERN must match at the position instead. */
+const DEFER = -1;
+
+/** Characters of an e-mail address's local part besides letters and digits: . _ % + - */
+function isLocalPartSymbol(code: number): boolean {
+  return code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d;
+}
+
+/** Whether the e-mail alternative may match at `start`: its run of local-part characters is followed by "@". */
+function mayStartEmail(text: string, start: number): boolean {
+  let i = start;
+  let bits: number;
+  while ((bits = classAt(text, i)) & (LETTER | NUMBER) || isLocalPartSymbol(text.charCodeAt(i))) i++;
+  return (bits & SURROGATE) !== 0 || (i > start && text.charCodeAt(i) === 0x40);
+}
+
+/** Inner joiners of a word: - ' ’ & */
+function isWordJoiner(code: number): boolean {
+  return code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x26;
+}
+
+/** End of `\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*` whose first letter is before `i`. */
+function wordEnd(text: string, i: number): number {
+  for (;;) {
+    let bits: number;
+    while ((bits = classAt(text, i)) & (LETTER | MARK | NUMBER)) i++;
+    if (bits & SURROGATE) return DEFER;
+    if (!isWordJoiner(text.charCodeAt(i))) return i;
+    const next = classAt(text, i + 1);
+    if (next & SURROGATE) return DEFER;
+    if (!(next & (LETTER | NUMBER))) return i;
+    i += 2;
+  }
+}
+
+/** Separators inside a number: . , : / */
+function isNumberSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3a || code === 0x2f;
+}
+
+/** End of `\p{N}+(?:[.,:\/]\p{N}+)*(?:\p{L}+)?` whose first digit is before `i`. */
+function numberEnd(text: string, i: number): number {
+  let bits: number;
+  for (;;) {
+    while ((bits = classAt(text, i)) & NUMBER) i++;
+    if (bits & SURROGATE) return DEFER;
+    if (!isNumberSeparator(text.charCodeAt(i))) break;
+    const next = classAt(text, i + 1);
+    if (next & SURROGATE) return DEFER;
+    if (!(next & NUMBER)) break;
+    i += 2;
+  }
+  while ((bits = classAt(text, i)) & LETTER) i++;
+  return bits & SURROGATE ? DEFER : i;
+}
+
+/** Characters whose runs are one token: . - ! ? * = _ ~ */
+function isRepeatable(code: number): boolean {
+  return code === 0x2e || code === 0x2d || code === 0x21 || code === 0x3f || code === 0x2a || code === 0x3d || code === 0x5f || code === 0x7e;
+}
+
+/** End of the TOKEN_PATTERN match at `start` (a character that is no space), or DEFER. */
+function scanToken(text: string, start: number): number {
+  const first = classAt(text, start);
+  if (first & SURROGATE) return DEFER;
+  const code = text.charCodeAt(start);
+  if (code === 0x68 && (text.startsWith('http://', start) || text.startsWith('https://', start))) return DEFER;
+  if (mayStartEmail(text, start)) return DEFER;
+  // A letter and a dot may start an inner-dot abbreviation ("U.S."); otherwise a letter starts a word.
+  if (first & LETTER) return text.charCodeAt(start + 1) === 0x2e ? DEFER : wordEnd(text, start + 1);
+  if (first & NUMBER) return numberEnd(text, start + 1);
+  if (isRepeatable(code) && text.charCodeAt(start + 1) === code) {
+    let end = start + 2;
+    while (text.charCodeAt(end) === code) end++;
+    return end;
+  }
+  return start + 1;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** Whether CLITIC can match the token [start, end): each of its forms has an apostrophe 2 or 3 units from the end. */
+function mayEndInClitic(text: string, start: number, end: number): boolean {
+  return (end - 2 >= start && isApostrophe(text.charCodeAt(end - 2))) || (end - 3 >= start && isApostrophe(text.charCodeAt(end - 3)));
+}
+
+function pushToken(tokens: Token[], text: string, start: number, end: number): void {
+  tokens.push({ start, end, text: text.slice(start, end), index: tokens.length });
+}
+
+/** Pushes the token(s) of the pattern match [start, end); returns where the next match is looked for. */
+function pushMatch(tokens: Token[], text: string, start: number, end: number): number {
+  // A word followed directly by "." that is a known abbreviation or a single capital (initial) keeps its dot.
+  if (text.charCodeAt(end) === 0x2e) {
+    const word = text.slice(start, end);
+    if (/^\p{L}+$/u.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+      pushToken(tokens, text, start, end + 1);
+      return end + 1;
+    }
+  }
+  if (mayEndInClitic(text, start, end)) {
+    const clitic = CLITIC.exec(text.slice(start, end));
+    if (clitic && clitic.index > 0) {
+      pushToken(tokens, text, start, start + clitic.index);
+      start += clitic.index;
+    }
+  }
+  pushToken(tokens, text, start, end);
+  return end;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (start: number, end: number) => {
-    tokens.push({ start, end, text: text.slice(start, end), index: tokens.length });
-  };
-  TOKEN_PATTERN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(text)) !== null) {
-    let start = match.index;
-    let end = start + match[0].length;
-    const word = match[0];
-    // A word followed directly by "." that is a known abbreviation or a single capital (initial) keeps its dot.
-    if (/^\p{L}+$/u.test(word) && text[end] === '.' &&
-        (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
-      end += 1;
-      TOKEN_PATTERN.lastIndex = end;
-      push(start, end);
+  let at = 0;
+  while (at < text.length) {
+    if (classAt(text, at) & SPACE) {
+      at++;
       continue;
     }
-    const clitic = CLITIC.exec(word);
-    if (clitic && clitic.index > 0) {
-      const split = start + clitic.index;
-      push(start, split);
-      start = split;
+    let start = at;
+    let end = scanToken(text, at);
+    if (end === DEFER) {
+      TOKEN_PATTERN.lastIndex = at;
+      const match = TOKEN_PATTERN.exec(text);
+      if (match === null) break;
+      start = match.index;
+      end = start + match[0].length;
     }
-    push(start, end);
+    at = pushMatch(tokens, text, start, end);
   }
   return tokens;
 }
