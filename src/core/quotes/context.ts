@@ -6,6 +6,7 @@ import type { Entity, EntityType, Mention } from '../types';
 import type { SegmentedText } from '../document';
 import type { QuotedStretch } from './continuation';
 import { lowerBound } from '../text/lowerBound';
+import type { MentionIndex } from './mentionIndex';
 
 export interface MentionRef extends Mention {
   entityId: string;
@@ -24,6 +25,8 @@ export interface QuoteContext {
   tokenQuote: Int32Array;
   /** Each token's text in lower case, computed once: the rules compare lower-case words over and over. */
   lowered: string[];
+  /** Lookups over the mentions for resolving speaker phrases, made on first use (see mentionIndex.ts). */
+  mentionIndex?: MentionIndex;
 }
 
 /** Function words and lower-case words are no names: a recogniser's slip must not become a speaker. */
