@@ -11,6 +11,7 @@ import { findQuotedStretches } from './continuation';
 import { findReported } from './reported';
 import { previousSentenceSubject, resolvePhrase, type Attributed } from './resolve';
 import { attributeStretch } from './speaker';
+import { countWords } from './words';
 
 export interface FindQuotesOptions {
   /** Also return reported speech (default true). */
@@ -105,6 +106,8 @@ function isScareQuote(c: Candidate, attributed: boolean): boolean {
 
 /** A short capitalised title with no clause punctuation: “Fox News Sunday”, 'All Bets Are Off.' */
 function isTitle(text: string, c: Candidate): boolean {
+  // More than six words is no title (trimming the inner text below changes no word count): most quotations stop here.
+  if (countWords(text, c.start + 1, c.end - 1, 7) > 6) return false;
   const inner = text.slice(c.start + 1, c.end - 1).trim().replace(/[\s,.!?'"’”]+$/u, '');
   const words = inner.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const title =

@@ -16,16 +16,13 @@ import type { QuoteContext } from './context';
 import { mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
 import { SPEAKER_LABEL } from './continuation';
 import { cueAt, type Cue } from './cues';
+import { countWords } from './words';
 import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
 
 const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']);
 /** How far back (tokens) a cue is looked for: a sentence longer than this is a run-on text. */
 const MAX_LOOKBACK = 120;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
-
-export function wordCount(s: string): number {
-  return (s.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length;
-}
 
 function lower(ctx: QuoteContext, i: number): string {
   return ctx.lowered[i] ?? '';
@@ -159,7 +156,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   const beforeMin = Math.max(sentOpen.tokenStart, prevEnd);
   const afterMax = Math.min(sentClose.tokenEnd, next ? tokenAtOrAfter(ctx, next.start) : tokens.length);
   const inner = doc.text.slice(s.innerStart, s.innerEnd);
-  const words = wordCount(inner);
+  const words = countWords(inner, 0, inner.length);
   const paragraph = paragraphOfOffset(ctx, s.start);
 
   const prevTok = openTok - 1 >= beforeMin ? tokens[openTok - 1] : null;

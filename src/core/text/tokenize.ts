@@ -5,6 +5,7 @@
  * Offsets are UTF-16 code units into the original text.
  */
 import type { TextSpan } from '../types';
+import { classAt, LETTER, MARK, NUMBER, SPACE, SURROGATE } from './charClass';
 
 export interface Token extends TextSpan {
   /** Index of the token in the document. */
@@ -51,41 +52,6 @@ export const ABBREVIATIONS = new Set(
  * an earlier alternative might match there (a URL, an e-mail address, an inner-dot abbreviation) or a surrogate is
  * involved (the pattern reads whole code points).
  */
-
-/** Class bits of a code unit: as \p{L}, \p{M}, \p{N} and \s of the pattern see it. */
-const CLASSIFIED = 1;
-const LETTER = 2;
-const MARK = 4;
-const NUMBER = 8;
-const SPACE = 16;
-/** Half of a surrogate pair: the pattern reads the code point, the scanner leaves it to the pattern. */
-const SURROGATE = 32;
-
-const CLASS_PATTERNS: readonly (readonly [number, RegExp])[] = [[LETTER, /\p{L}/u], [MARK, /\p{M}/u], [NUMBER, /\p{N}/u], [SPACE, /\s/u]];
-
-/**
- * Class bits by code unit, 0 until the unit is first met (64 KB, filled lazily: a code unit's class is a fact of
- * Unicode, so the table is the same whatever text filled it).
- */
-const classes = new Uint8Array(0x10000);
-
-function classify(code: number): number {
-  let bits = CLASSIFIED;
-  if (code >= 0xd800 && code <= 0xdfff) bits |= SURROGATE;
-  else {
-    const ch = String.fromCharCode(code);
-    for (const [bit, pattern] of CLASS_PATTERNS) if (pattern.test(ch)) bits |= bit;
-  }
-  classes[code] = bits;
-  return bits;
-}
-
-/** The class bits of the code unit at `i`; 0 past the end of the text. */
-function classAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  return classes[code] || classify(code);
-}
 
 /** The scanner's answer when TOKEN_PATTERN must match at the position instead. */
 const DEFER = -1;
