@@ -74,7 +74,7 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
       kind,
       speaker,
       speakerMention,
-      cue: cue ? { ...cue, text: text.slice(cue.start, cue.end) } : null,
+      cue: cue ? { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) } : null,
     };
     if (speaker) history.push({ start: c.start, speaker });
     if (c.kind === 'reported' && speakerMention) {

@@ -52,7 +52,9 @@ function canCloseAt(text: string, i: number): boolean {
 /** The mark at `i`, or null when the character is no quotation mark (or is an apostrophe). */
 export function classifyMark(text: string, i: number): Mark | null {
   const mark = classifyChar(text, i);
-  return mark ? { ...mark, length: mark.length ?? 1 } : null;
+  return mark
+    ? { at: mark.at, family: mark.family, canOpen: mark.canOpen, canClose: mark.canClose, weakClose: mark.weakClose, length: mark.length ?? 1 }
+    : null;
 }
 
 function classifyChar(text: string, i: number): (Omit<Mark, 'length'> & { length?: number }) | null {

@@ -166,13 +166,23 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     const lead = cueAt(ctx, openTok - 1);
     if (!(lead && startsUpper)) kind = 'partial';
   }
-  const base = { start: s.start, end: s.end, kind, paragraph, words, inherit: false };
+  // Built field by field: object spreads of a shared base were the costliest lines of the stage.
+  const attributed = (cue: { start: number; end: number } | null, phrase: SpeakerPhrase | null, inherit = false): Candidate => ({
+    start: s.start,
+    end: s.end,
+    kind,
+    paragraph,
+    words,
+    inherit,
+    cue,
+    phrase,
+  });
 
   // 0. A transcript speaker label inside the opening mark: "WALLACE: Let’s start …".
   if (SPEAKER_LABEL.test(inner)) {
     const label = phraseStartingAt(ctx, openTok + 1, afterMax);
     const colon = label ? tokens[label.tokenEnd] : undefined;
-    if (label && colon && colon.text === ':') return { ...base, cue: { start: colon.start, end: colon.end }, phrase: label };
+    if (label && colon && colon.text === ':') return attributed({ start: colon.start, end: colon.end }, label);
   }
 
   // 1. After the quotation: `"…," said Smith` / `"…," Smith said` / `"…" ― Smith`.
@@ -183,15 +193,15 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     if (tokens[i].text === ',') i++;
     if (DASHES.has(tokens[i]?.text ?? '')) {
       const name = phraseStartingAt(ctx, i + 1, afterMax);
-      if (strong(name)) return { ...base, cue: null, phrase: name };
+      if (strong(name)) return attributed(null, name);
     }
     const found = speakerAfter(ctx, i, afterMax);
-    if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
+    if (found) return attributed(cueSpan(found.cue), found.phrase);
     // `"Go back to Univision," Trump barked.`: a name and a verb the lexicon lacks, closing the clause.
     const name = phraseStartingAt(ctx, i, afterMax);
     const verb = name ? tokens[skipForward(ctx, name.tokenEnd, afterMax)] : undefined;
     if (name && strong(name) && verb && isBareVerb(verb.text) && /^[.,!?;]$/.test(tokens[verb.index + 1]?.text ?? '.')) {
-      return { ...base, cue: { start: verb.start, end: verb.end }, phrase: name };
+      return attributed({ start: verb.start, end: verb.end }, name);
     }
   }
   // 2. Before it: `Smith said: "…"`, or for a partial quote (or a direct one after a comma or dash, mid-sentence)
@@ -203,7 +213,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     if (kind !== 'partial' && !near && openTok === beforeMin) break;
     const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
     if (!phrase) continue;
-    const found = { ...base, cue: cueSpan(cue), phrase };
+    const found = attributed(cueSpan(cue), phrase);
     if (strong(phrase) && !/^it$/i.test(doc.text.slice(phrase.start, phrase.end))) return found;
     fallback ??= found;
   }
@@ -211,30 +221,30 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   // 2b. `Trump’s claim that there have been "thousands of shootings"`: a statement noun owned by the speaker.
   if (kind === 'partial') {
     const owner = ownerOfStatementNoun(ctx, openTok, sentOpen.tokenStart);
-    if (owner) return { ...base, cue: owner.cue, phrase: owner.phrase };
+    if (owner) return attributed(owner.cue, owner.phrase);
   }
   // 3. `Smith: "…"` — a speaker label before a colon; `Obama is rolling out a new message: "…"` — the subject.
   if (prevTok && prevTok.text === ':') {
     const label = phraseStartingAt(ctx, beforeMin, openTok - 1);
-    if (strong(label) && label!.tokenEnd === openTok - 1) return { ...base, cue: { start: prevTok.start, end: prevTok.end }, phrase: label };
+    if (strong(label) && label!.tokenEnd === openTok - 1) return attributed({ start: prevTok.start, end: prevTok.end }, label);
     for (const cue of cuesBefore(ctx, openTok, sentOpen.tokenStart)) {
       const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
-      if (phrase) return { ...base, cue: cueSpan(cue), phrase };
+      if (phrase) return attributed(cueSpan(cue), phrase);
     }
     const verb = tokens[openTok - 2];
     if (verb && openTok - 2 > beforeMin && isBareVerb(verb.text)) {
       // "17-year-old Jared Potts echoed:"
       const subject = subjectBefore(ctx, openTok - 2, beforeMin);
-      if (strong(subject)) return { ...base, cue: { start: verb.start, end: verb.end }, phrase: subject };
+      if (strong(subject)) return attributed({ start: verb.start, end: verb.end }, subject);
     }
     const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
-    if (subject) return { ...base, cue: null, phrase: subject };
+    if (subject) return attributed(null, subject);
     // "Here’s Clinton in December 1992: “…”": the one person named before the colon.
     const people = mentionsStartingIn(ctx, tokens[beforeMin].start, prevTok.start).filter((m) => m.type === 'PERSON' && m.end <= prevTok.start && ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] < 0);
     if (people.length > 0 && people.every((m) => m.entityId === people[0].entityId)) {
       const m = people[people.length - 1];
       const t = tokenAtOrAfter(ctx, m.start);
-      return { ...base, cue: null, phrase: { start: m.start, end: m.end, tokenStart: t, tokenEnd: tokenAtOrAfter(ctx, m.end), kind: m.kind, entityId: m.entityId } };
+      return attributed(null, { start: m.start, end: m.end, tokenStart: t, tokenEnd: tokenAtOrAfter(ctx, m.end), kind: m.kind, entityId: m.entityId });
     }
   }
   // `Pat Caddell: Democrat voters are worried … ‘in their heads.’` — a headline's speaker label.
@@ -242,17 +252,17 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   if (colonAt > 0) {
     const label = phraseStartingAt(ctx, sentOpen.tokenStart, sentOpen.tokenStart + colonAt);
     const colon = tokens[sentOpen.tokenStart + colonAt];
-    if (strong(label) && label!.tokenEnd === sentOpen.tokenStart + colonAt) return { ...base, cue: { start: colon.start, end: colon.end }, phrase: label };
+    if (strong(label) && label!.tokenEnd === sentOpen.tokenStart + colonAt) return attributed({ start: colon.start, end: colon.end }, label);
   }
   // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`: a trailing attribution.
   if (kind === 'partial') {
     const trail = trailingAttribution(ctx, sentClose.tokenEnd, afterTok);
-    if (trail) return { ...base, cue: cueSpan(trail.cue), phrase: trail.phrase };
+    if (trail) return attributed(cueSpan(trail.cue), trail.phrase);
   }
   // `"…" for criminal behavior, she said.`: a cue later in the sentence.
   if (!endsClause && kind === 'direct' && afterTok < afterMax) {
     const found = speakerAfter(ctx, afterTok, afterMax);
-    if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
+    if (found) return attributed(cueSpan(found.cue), found.phrase);
   }
   // 4. A quotation opening its paragraph after "Smith said:" closing the previous one.
   if (openTok === sentOpen.tokenStart && prevTok === null) {
@@ -262,11 +272,11 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
       const prevSentence = doc.sentences[sentenceOfToken(ctx, openTok - 1)];
       for (const lead of cuesBefore(ctx, openTok - 1, prevSentence.tokenStart)) {
         const phrase = speakerOfCue(ctx, lead, prevSentence.tokenStart, openTok - 1);
-        if (phrase) return { ...base, cue: cueSpan(lead), phrase };
+        if (phrase) return attributed(cueSpan(lead), phrase);
       }
     }
   }
-  return { ...base, cue: null, phrase: null, inherit: kind === 'direct' };
+  return attributed(null, null, kind === 'direct');
 }
 
 /** Nouns that name a statement: "Trump's claim that …", "his remarks about …". */
