@@ -16,10 +16,13 @@ export interface MentionRef extends Mention {
 export interface QuoteContext {
   doc: SegmentedText;
   entities: Entity[];
-  /** All mentions of all entities, by start offset. */
+  /** All mentions of all entities, by start offset (the longest first). */
   mentions: MentionRef[];
-  mentionsByEnd: Map<number, MentionRef[]>;
-  mentionsByStart: Map<number, MentionRef[]>;
+  /**
+   * The same mentions by end offset, in `mentions` order where ends are equal: found by binary search (sorted arrays
+   * cost a fraction of maps of arrays to build).
+   */
+  mentionsByEnd: MentionRef[];
   stretches: QuotedStretch[];
   /** For each token, the index of the quoted stretch it lies in, or -1. */
   tokenQuote: Int32Array;
@@ -55,12 +58,8 @@ export function buildContext(doc: SegmentedText, entities: Entity[], stretches: 
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentionsByEnd = new Map<number, MentionRef[]>();
-  const mentionsByStart = new Map<number, MentionRef[]>();
-  for (const m of mentions) {
-    (mentionsByEnd.get(m.end) ?? mentionsByEnd.set(m.end, []).get(m.end)!).push(m);
-    (mentionsByStart.get(m.start) ?? mentionsByStart.set(m.start, []).get(m.start)!).push(m);
-  }
+  // A stable sort: mentions with equal ends stay in `mentions` order.
+  const mentionsByEnd = mentions.slice().sort((a, b) => a.end - b.end);
   const tokenQuote = new Int32Array(doc.tokens.length).fill(-1);
   let t = 0;
   stretches.forEach((s, q) => {
@@ -68,7 +67,7 @@ export function buildContext(doc: SegmentedText, entities: Entity[], stretches: 
     for (let k = t; k < doc.tokens.length && doc.tokens[k].start < s.end; k++) tokenQuote[k] = q;
   });
   const lowered = doc.tokens.map((token) => lowerCase(token.text));
-  return { doc, entities, mentions, mentionsByEnd, mentionsByStart, stretches, tokenQuote, lowered };
+  return { doc, entities, mentions, mentionsByEnd, stretches, tokenQuote, lowered };
 }
 
 /** Index of the first token starting at or after `offset`. */
