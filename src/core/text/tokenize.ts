@@ -114,13 +114,16 @@ function isRepeatable(code: number): boolean {
   return code === 0x2e || code === 0x2d || code === 0x21 || code === 0x3f || code === 0x2a || code === 0x3d || code === 0x5f || code === 0x7e;
 }
 
-/** End of the TOKEN_PATTERN match at `start` (a character that is no space), or DEFER. */
-function scanToken(text: string, start: number): number {
+/**
+ * End of the TOKEN_PATTERN match at `start` (a character that is no space), or DEFER. `atSignAhead`: whether an "@"
+ * follows somewhere (without one no e-mail address can match, and the scan skips that check).
+ */
+function scanToken(text: string, start: number, atSignAhead: boolean): number {
   const first = classAt(text, start);
   if (first & SURROGATE) return DEFER;
   const code = text.charCodeAt(start);
   if (code === 0x68 && (text.startsWith('http://', start) || text.startsWith('https://', start))) return DEFER;
-  if (mayStartEmail(text, start)) return DEFER;
+  if (atSignAhead && mayStartEmail(text, start)) return DEFER;
   // A letter and a dot may start an inner-dot abbreviation ("U.S."); otherwise a letter starts a word.
   if (first & LETTER) return text.charCodeAt(start + 1) === 0x2e ? DEFER : wordEnd(text, start + 1);
   if (first & NUMBER) return numberEnd(text, start + 1);
@@ -169,13 +172,16 @@ function pushMatch(tokens: Token[], text: string, start: number, end: number): n
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
+  /** The first "@" at or after `at`, or -1. */
+  let atSign = text.indexOf('@');
   while (at < text.length) {
     if (classAt(text, at) & SPACE) {
       at++;
       continue;
     }
     let start = at;
-    let end = scanToken(text, at);
+    if (atSign !== -1 && atSign < at) atSign = text.indexOf('@', at);
+    let end = scanToken(text, at, atSign !== -1);
     if (end === DEFER) {
       TOKEN_PATTERN.lastIndex = at;
       const match = TOKEN_PATTERN.exec(text);
