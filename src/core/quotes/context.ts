@@ -26,8 +26,8 @@ export interface QuoteContext {
   stretches: QuotedStretch[];
   /** For each token, the index of the quoted stretch it lies in, or -1. */
   tokenQuote: Int32Array;
-  /** Each token's text in lower case, computed once: the rules compare lower-case words over and over. */
-  lowered: string[];
+  /** Tokens' texts in lower case, each computed on first use by lowerAt (the rules compare lower-case words often). */
+  lowered: (string | undefined)[];
   /** Lookups over the mentions for resolving speaker phrases, made on first use (see mentionIndex.ts). */
   mentionIndex?: MentionIndex;
 }
@@ -35,9 +35,11 @@ export interface QuoteContext {
 /** Function words and lower-case words are no names: a recogniser's slip must not become a speaker. */
 const FUNCTION_WORDS = /^(?:after|before|during|following|as|of|to|in|on|at|by|for|with|from|and|or|but|the|a|an|this|that|i|was|is|were|are|be|it|its|he|she|they|we|you|his|her|their|if|when|while|then|there|here|so|not|no)$/i;
 
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
+
 function usableMention(m: Mention): boolean {
   if (m.kind === 'nominal' || m.kind === 'pronoun') return true;
-  return /^[\p{Lu}\p{N}]/u.test(m.text) && !FUNCTION_WORDS.test(m.text);
+  return CAPITAL_OR_DIGIT_FIRST.test(m.text) && !FUNCTION_WORDS.test(m.text);
 }
 
 /** `text.toLowerCase()`, without the call for the usual word that has no capital and no non-ASCII character. */
@@ -66,8 +68,17 @@ export function buildContext(doc: SegmentedText, entities: Entity[], stretches: 
     while (t < doc.tokens.length && doc.tokens[t].start < s.start) t++;
     for (let k = t; k < doc.tokens.length && doc.tokens[k].start < s.end; k++) tokenQuote[k] = q;
   });
-  const lowered = doc.tokens.map((token) => lowerCase(token.text));
+  const lowered = new Array<string | undefined>(doc.tokens.length);
   return { doc, entities, mentions, mentionsByEnd, stretches, tokenQuote, lowered };
+}
+
+/** The lower-case text of token `i` ('' outside the document), computed once and only when first asked for. */
+export function lowerAt(ctx: QuoteContext, i: number): string {
+  const known = ctx.lowered[i];
+  if (known !== undefined) return known;
+  const token = ctx.doc.tokens[i];
+  if (token === undefined) return '';
+  return (ctx.lowered[i] = lowerCase(token.text));
 }
 
 /** Index of the first token starting at or after `offset`. */

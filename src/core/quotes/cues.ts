@@ -3,7 +3,7 @@
  * A hand list of speech verbs (all their forms generated) is merged with the forms PolNeAR annotators marked as
  * cues most of the time (mined-cues.json, made by scripts/quotes/mine-cues.ts from PolNeAR train; counts only).
  */
-import type { QuoteContext } from './context';
+import { lowerAt, type QuoteContext } from './context';
 import mined from './mined-cues.json';
 
 export type CueRole =
@@ -110,29 +110,38 @@ for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'ch
 // Participles that are adjectives or nouns far more often than cues.
 for (const form of ['reporting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) SINGLE.delete(form);
 
-/** The first words of the phrase cues: a word that is neither one of them nor a single-word cue starts no cue. */
-const PHRASE_FIRST_WORDS = new Set([...PHRASES.keys()].map((form) => form.slice(0, form.indexOf(' '))));
+/** The single-word cues and the first words of the phrase cues: any other word starts no cue. */
+const CUE_FIRST_WORDS = new Set([...SINGLE.keys(), ...[...PHRASES.keys()].map((form) => form.slice(0, form.indexOf(' ')))]);
+
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Whether the text starts with a capital letter (\p{Lu}); no pattern is run for an ASCII first character. */
+function startsCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL_FIRST.test(text);
+}
 
 /** The cue starting at token `i`, or null. Phrases win over single words. */
 export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   const tokens = ctx.doc.tokens;
-  const lowered = ctx.lowered;
   const first = tokens[i];
   if (!first) return null;
-  const w0 = lowered[i];
-  // Most words start no cue: one or two set lookups rule them out before any phrase is built.
-  if (!SINGLE.has(w0) && !PHRASE_FIRST_WORDS.has(w0)) return null;
-  if (!/^\p{L}/u.test(first.text)) return null;
-  // A capitalised word inside a sentence is a name ("the United States"), not a verb.
-  if (/^\p{Lu}/u.test(first.text) && i > 0 && /^\p{L}/u.test(tokens[i - 1].text)) return null;
+  // A capitalised word inside a sentence is a name ("the United States"), not a verb. Tested first: it needs no
+  // lower-case text.
+  if (startsCapitalised(first.text) && i > 0 && LETTER_FIRST.test(tokens[i - 1].text)) return null;
+  const w0 = lowerAt(ctx, i);
+  // Most words start no cue: one set lookup rules them out before any phrase is built.
+  if (!CUE_FIRST_WORDS.has(w0)) return null;
+  if (!LETTER_FIRST.test(first.text)) return null;
   const next = tokens[i + 1];
   if (next) {
-    const two = `${w0} ${lowered[i + 1]}`;
+    const two = `${w0} ${lowerAt(ctx, i + 1)}`;
     const role = PHRASES.get(two);
     if (role) return { tokenStart: i, tokenEnd: i + 2, start: first.start, end: next.end, role, form: two };
     const third = tokens[i + 2];
     if (third) {
-      const three = `${two} ${lowered[i + 2]}`;
+      const three = `${two} ${lowerAt(ctx, i + 2)}`;
       const role3 = PHRASES.get(three);
       if (role3) return { tokenStart: i, tokenEnd: i + 3, start: first.start, end: third.end, role: role3, form: three };
     }

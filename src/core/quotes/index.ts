@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../types';
 import type { SegmentedText } from '../document';
-import type { Candidate } from './candidate';
+import { SCARE_QUOTE_MAX_WORDS, type Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
 import { findQuotedStretches } from './continuation';
 import { findReported } from './reported';
@@ -101,7 +101,7 @@ function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph:
 
 /** Scare quotes are no speech: one or two quoted words with no cue-given speaker ("so-called 'experts'"). */
 function isScareQuote(c: Candidate, attributed: boolean): boolean {
-  return c.words <= 2 && (!attributed || c.inherit);
+  return c.words <= SCARE_QUOTE_MAX_WORDS && (!attributed || c.inherit);
 }
 
 /** A short capitalised title with no clause punctuation: “Fox News Sunday”, 'All Bets Are Off.' */

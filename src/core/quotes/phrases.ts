@@ -5,7 +5,7 @@
  * "officials") is returned unresolved (see resolve.ts).
  */
 import type { MentionKind } from '../types';
-import type { MentionRef, QuoteContext } from './context';
+import { lowerAt, type MentionRef, type QuoteContext } from './context';
 import { lowerBound } from '../text/lowerBound';
 
 export interface SpeakerPhrase {
@@ -61,7 +61,7 @@ const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|explains|a
 const TITLES = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|hon|pres|supt|insp|det|st)\.$/i;
 
 function lower(ctx: QuoteContext, i: number): string {
-  return ctx.lowered[i] ?? '';
+  return lowerAt(ctx, i);
 }
 
 function isWord(ctx: QuoteContext, i: number): boolean {

@@ -12,7 +12,7 @@
  */
 import type { Candidate } from './candidate';
 import type { QuoteContext } from './context';
-import { paragraphOfOffset } from './context';
+import { lowerAt, paragraphOfOffset } from './context';
 import { cueAt, type Cue } from './cues';
 import { CUE_MODIFIERS, phraseStartingAt, type SpeakerPhrase } from './phrases';
 import { plausibleVerb, speakerOfCue } from './speaker';
@@ -116,7 +116,7 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
       if (cue.role === 'verb' && tokens[skipBack(cue.tokenStart - 1)]?.text === ',' && trailing(cue)) continue;
       if (NO_CLAUSE_CUES.test(cue.form)) continue;
       for (let k = cue.tokenEnd; k < Math.min(clauseEnd, cue.tokenEnd + 10); k++) {
-        const w = ctx.lowered[k];
+        const w = lowerAt(ctx, k);
         if (w === 'that') {
           that = k;
           break;
@@ -144,9 +144,9 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
           if (!hearer) continue;
           from = hearer.tokenEnd;
         }
-        while (from < clauseEnd && (CUE_MODIFIERS.has(ctx.lowered[from]) || WEEKDAYS.test(ctx.lowered[from]))) from++;
+        while (from < clauseEnd && (CUE_MODIFIERS.has(lowerAt(ctx, from)) || WEEKDAYS.test(lowerAt(ctx, from)))) from++;
         const first = tokens[from];
-        if (!first || from >= clauseEnd || !/^[\p{L}\p{N}]/u.test(first.text) || NOT_CLAUSE.has(ctx.lowered[from]) || ctx.tokenQuote[from] >= 0) {
+        if (!first || from >= clauseEnd || !/^[\p{L}\p{N}]/u.test(first.text) || NOT_CLAUSE.has(lowerAt(ctx, from)) || ctx.tokenQuote[from] >= 0) {
           // Not followed by a clause: maybe a trailing attribution "CONTENT, Macron added."
           trailing(cue);
           continue;
@@ -159,7 +159,7 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
     }
 
     function skipBack(k: number): number {
-      while (k >= S && CUE_MODIFIERS.has(ctx.lowered[k])) k--;
+      while (k >= S && CUE_MODIFIERS.has(lowerAt(ctx, k))) k--;
       return k;
     }
 
@@ -171,12 +171,12 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
       if (restTokens.length > 8 && !parenthetical) return false;
       if (cue.role !== 'verb') return false;
       let before = cue.tokenStart - 1;
-      while (before >= S && CUE_MODIFIERS.has(ctx.lowered[before])) before--;
+      while (before >= S && CUE_MODIFIERS.has(lowerAt(ctx, before))) before--;
       const subject = before >= S && tokens[before].text === ',' ? phraseStartingAt(ctx, cue.tokenEnd, E) : speakerOfCue(ctx, cue, S, E);
       if (!subject) return false;
       const headStart = Math.min(subject.tokenStart, cue.tokenStart);
       let k = headStart - 1;
-      while (k >= S && (CUE_MODIFIERS.has(ctx.lowered[k]) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
+      while (k >= S && (CUE_MODIFIERS.has(lowerAt(ctx, k)) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
       if (k < S || tokens[k].text !== ',') return false;
       // A content with commas of its own ("X plans …, Y, hoping for …, the palace said.") is often a narrative
       // sentence with a source tag rather than a statement: skipping it costs 0.5 point of recall and gains
@@ -203,7 +203,7 @@ function clauseEndFrom(ctx: QuoteContext, from: number, sentenceEnd: number): nu
       const phrase = phraseStartingAt(ctx, k + 1, max);
       if (phrase) {
         let j = phrase.tokenEnd;
-        while (j < max && CUE_MODIFIERS.has(ctx.lowered[j])) j++;
+        while (j < max && CUE_MODIFIERS.has(lowerAt(ctx, j))) j++;
         const cue = cueAt(ctx, j);
         if (cue && cue.role === 'verb' && max - cue.tokenEnd <= 5) return k;
       }

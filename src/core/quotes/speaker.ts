@@ -11,12 +11,13 @@
  */
 import type { QuoteKind } from '../types';
 import type { Candidate } from './candidate';
-import { cueSpan } from './candidate';
+import { cueSpan, SCARE_QUOTE_MAX_WORDS } from './candidate';
 import type { QuoteContext } from './context';
-import { mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
+import { lowerAt, mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
 import { SPEAKER_LABEL } from './continuation';
 import { cueAt, type Cue } from './cues';
 import { countWords } from './words';
+import { classAt, SPACE } from '../text/charClass';
 import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
 
 const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']);
@@ -25,7 +26,7 @@ const MAX_LOOKBACK = 120;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 function lower(ctx: QuoteContext, i: number): string {
-  return ctx.lowered[i] ?? '';
+  return lowerAt(ctx, i);
 }
 
 /** Whether a strong phrase: a mention, a name or a pronoun (rather than a nominal read off the words around). */
@@ -136,6 +137,24 @@ function cuesBefore(ctx: QuoteContext, before: number, sentenceStart: number): C
   return cues;
 }
 
+/** A closing mark or space at the end of a quotation's inner text: \s ' " ’ ” » › */
+function isCloserOrSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (classAt(text, i) & SPACE) !== 0 || code === 0x27 || code === 0x22 || code === 0x2019 || code === 0x201d || code === 0xbb || code === 0x203a;
+}
+
+/** The code unit ending the inner text once trailing spaces and closing marks are dropped; -1 when nothing is left. */
+function lastCharBeforeClosers(inner: string): number {
+  let end = inner.length;
+  while (end > 0 && isCloserOrSpace(inner, end - 1)) end--;
+  return end > 0 ? inner.charCodeAt(end - 1) : -1;
+}
+
+/** Marks that end a clause before the attribution: , ? ! — – - … : */
+function endsWithClauseMark(code: number): boolean {
+  return code === 0x2c || code === 0x3f || code === 0x21 || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x2026 || code === 0x3a;
+}
+
 export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   const { doc, stretches } = ctx;
   const tokens = doc.tokens;
@@ -156,7 +175,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   const beforeMin = Math.max(sentOpen.tokenStart, prevEnd);
   const afterMax = Math.min(sentClose.tokenEnd, next ? tokenAtOrAfter(ctx, next.start) : tokens.length);
   const inner = doc.text.slice(s.innerStart, s.innerEnd);
-  const words = countWords(inner, 0, inner.length);
+  const words = countWords(inner, 0, inner.length, SCARE_QUOTE_MAX_WORDS + 1);
   const paragraph = paragraphOfOffset(ctx, s.start);
 
   const prevTok = openTok - 1 >= beforeMin ? tokens[openTok - 1] : null;
@@ -186,8 +205,8 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   }
 
   // 1. After the quotation: `"…," said Smith` / `"…," Smith said` / `"…" ― Smith`.
-  const bare = inner.replace(/[\s'"’”»›]+$/u, '');
-  const endsClause = /[,?!—–\-…:]$/u.test(bare) || tokens[afterTok]?.text === ',' || (kind === 'direct' && /[.]$/.test(bare));
+  const last = lastCharBeforeClosers(inner);
+  const endsClause = endsWithClauseMark(last) || tokens[afterTok]?.text === ',' || (kind === 'direct' && last === 0x2e);
   if (afterTok < afterMax && (endsClause || DASHES.has(tokens[afterTok].text))) {
     let i = afterTok;
     if (tokens[i].text === ',') i++;
@@ -290,7 +309,7 @@ function ownerOfStatementNoun(ctx: QuoteContext, before: number, sentenceStart: 
     // Back over adjectives to the possessive: "Trump's earlier missive", "his latest remarks".
     let j = k - 1;
     while (j > min && j > k - 4 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j].text) && !/^(?:'s|’s|his|her|their|its)$/.test(tokens[j].text)) j--;
-    const w = ctx.lowered[j];
+    const w = lowerAt(ctx, j);
     let phrase: SpeakerPhrase | null = null;
     if (w === "'s" || w === '’s') phrase = phraseEndingAt(ctx, j - 1, min);
     else if (w === 'his' || w === 'her' || w === 'their' || w === 'its') phrase = { start: tokens[j].start, end: tokens[j].end, tokenStart: j, tokenEnd: j + 1, kind: 'pronoun', entityId: null };
