@@ -110,8 +110,17 @@ for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'ch
 // Participles that are adjectives or nouns far more often than cues.
 for (const form of ['reporting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) SINGLE.delete(form);
 
+/** For each first word of a phrase cue, the second words that follow it in one ("has" → "said", "called"…). */
+const PHRASE_SECOND_WORDS = new Map<string, Set<string>>();
+for (const form of PHRASES.keys()) {
+  const [first, second] = form.split(' ');
+  const seconds = PHRASE_SECOND_WORDS.get(first);
+  if (seconds) seconds.add(second);
+  else PHRASE_SECOND_WORDS.set(first, new Set([second]));
+}
+
 /** The single-word cues and the first words of the phrase cues: any other word starts no cue. */
-const CUE_FIRST_WORDS = new Set([...SINGLE.keys(), ...[...PHRASES.keys()].map((form) => form.slice(0, form.indexOf(' ')))]);
+const CUE_FIRST_WORDS = new Set([...SINGLE.keys(), ...PHRASE_SECOND_WORDS.keys()]);
 
 const LETTER_FIRST = /^\p{L}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -135,7 +144,9 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   if (!CUE_FIRST_WORDS.has(w0)) return null;
   if (!LETTER_FIRST.test(first.text)) return null;
   const next = tokens[i + 1];
-  if (next) {
+  // Phrase keys are built only when the next word can continue a phrase ("has said"): most first words ("has",
+  // "is", "said") are followed by none.
+  if (next && PHRASE_SECOND_WORDS.get(w0)?.has(lowerAt(ctx, i + 1))) {
     const two = `${w0} ${lowerAt(ctx, i + 1)}`;
     const role = PHRASES.get(two);
     if (role) return { tokenStart: i, tokenEnd: i + 2, start: first.start, end: next.end, role, form: two };
