@@ -61,7 +61,10 @@ function isLocalPartSymbol(code: number): boolean {
   return code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d;
 }
 
-/** Whether the e-mail alternative may match at `start`: its run of local-part characters is followed by "@". */
+/**
+ * Whether the e-mail alternative may match at `start`: its run of local-part characters is followed by "@" (or
+ * meets a surrogate, which leaves the decision to the pattern).
+ */
 function mayStartEmail(text: string, start: number): boolean {
   let i = start;
   let bits: number;
