@@ -45,6 +45,11 @@ export const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Code units in the longest word that keeps its dot: an abbreviation, or an initial (2 for an astral capital). */
+const LONGEST_DOTTED_WORD = Math.max(2, ...[...ABBREVIATIONS].map((word) => word.length));
+const LETTERS = /^\p{L}+$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /*
  * The scanner below finds the same tokens as TOKEN_PATTERN, reading UTF-16 code units through a class table instead
  * of running the Unicode pattern once per token (which was most of the segmentation time). It decides the word,
@@ -153,10 +158,11 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
 
 /** Pushes the token(s) of the pattern match [start, end); returns where the next match is looked for. */
 function pushMatch(tokens: Token[], text: string, start: number, end: number): number {
-  // A word followed directly by "." that is a known abbreviation or a single capital (initial) keeps its dot.
-  if (text.charCodeAt(end) === 0x2e) {
+  // A word followed directly by "." that is a known abbreviation or a single capital (initial) keeps its dot; a
+  // longer word is neither.
+  if (text.charCodeAt(end) === 0x2e && end - start <= LONGEST_DOTTED_WORD) {
     const word = text.slice(start, end);
-    if (/^\p{L}+$/u.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    if (LETTERS.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word))) {
       pushToken(tokens, text, start, end + 1);
       return end + 1;
     }
