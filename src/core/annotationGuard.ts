@@ -24,7 +24,7 @@ function guardEntities(text: string, entities: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const entity of entities) {
     const mentions: Mention[] = [];
-    for (const m of [...entity.mentions].filter((m) => validSpan(text, m)).sort(byPosition)) {
+    for (const m of entity.mentions.filter((m) => validSpan(text, m)).sort(byPosition)) {
       const last = mentions[mentions.length - 1];
       if (last && m.start < last.end) continue;
       mentions.push(withText(text, m));

@@ -16,9 +16,15 @@ export interface Candidate {
   inherit: boolean;
   /** Paragraph index of the start. */
   paragraph: number;
-  /** Words between the marks (quotations only). */
+  /**
+   * Words of the statement; for a quotation counted only up to SCARE_QUOTE_MAX_WORDS + 1, all the scare-quote rule
+   * needs to know.
+   */
   words: number;
 }
+
+/** A quotation of at most this many words may be a scare quote. */
+export const SCARE_QUOTE_MAX_WORDS = 2;
 
 export function cueSpan(cue: Cue): { start: number; end: number } {
   return { start: cue.start, end: cue.end };

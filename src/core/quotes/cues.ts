@@ -3,7 +3,7 @@
  * A hand list of speech verbs (all their forms generated) is merged with the forms PolNeAR annotators marked as
  * cues most of the time (mined-cues.json, made by scripts/quotes/mine-cues.ts from PolNeAR train; counts only).
  */
-import type { Token } from '../text/tokenize';
+import { lowerAt, type QuoteContext } from './context';
 import mined from './mined-cues.json';
 
 export type CueRole =
@@ -110,21 +110,49 @@ for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'ch
 // Participles that are adjectives or nouns far more often than cues.
 for (const form of ['reporting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) SINGLE.delete(form);
 
+/** For each first word of a phrase cue, the second words that follow it in one ("has" → "said", "called"…). */
+const PHRASE_SECOND_WORDS = new Map<string, Set<string>>();
+for (const form of PHRASES.keys()) {
+  const [first, second] = form.split(' ');
+  const seconds = PHRASE_SECOND_WORDS.get(first);
+  if (seconds) seconds.add(second);
+  else PHRASE_SECOND_WORDS.set(first, new Set([second]));
+}
+
+/** The single-word cues and the first words of the phrase cues: any other word starts no cue. */
+const CUE_FIRST_WORDS = new Set([...SINGLE.keys(), ...PHRASE_SECOND_WORDS.keys()]);
+
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Whether the text starts with a capital letter (\p{Lu}); no pattern is run for an ASCII first character. */
+function startsCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL_FIRST.test(text);
+}
+
 /** The cue starting at token `i`, or null. Phrases win over single words. */
-export function cueAt(tokens: Token[], i: number): Cue | null {
+export function cueAt(ctx: QuoteContext, i: number): Cue | null {
+  const tokens = ctx.doc.tokens;
   const first = tokens[i];
-  if (!first || !/^\p{L}/u.test(first.text)) return null;
-  // A capitalised word inside a sentence is a name ("the United States"), not a verb.
-  if (/^\p{Lu}/u.test(first.text) && i > 0 && /^\p{L}/u.test(tokens[i - 1].text)) return null;
-  const w0 = first.text.toLowerCase();
+  if (!first) return null;
+  // A capitalised word inside a sentence is a name ("the United States"), not a verb. Tested first: it needs no
+  // lower-case text.
+  if (startsCapitalised(first.text) && i > 0 && LETTER_FIRST.test(tokens[i - 1].text)) return null;
+  const w0 = lowerAt(ctx, i);
+  // Most words start no cue: one set lookup rules them out before any phrase is built.
+  if (!CUE_FIRST_WORDS.has(w0)) return null;
+  if (!LETTER_FIRST.test(first.text)) return null;
   const next = tokens[i + 1];
-  if (next) {
-    const two = `${w0} ${next.text.toLowerCase()}`;
+  // Phrase keys are built only when the next word can continue a phrase ("has said"): most first words ("has",
+  // "is", "said") are followed by none.
+  if (next && PHRASE_SECOND_WORDS.get(w0)?.has(lowerAt(ctx, i + 1))) {
+    const two = `${w0} ${lowerAt(ctx, i + 1)}`;
     const role = PHRASES.get(two);
     if (role) return { tokenStart: i, tokenEnd: i + 2, start: first.start, end: next.end, role, form: two };
     const third = tokens[i + 2];
     if (third) {
-      const three = `${two} ${third.text.toLowerCase()}`;
+      const three = `${two} ${lowerAt(ctx, i + 2)}`;
       const role3 = PHRASES.get(three);
       if (role3) return { tokenStart: i, tokenEnd: i + 3, start: first.start, end: third.end, role: role3, form: three };
     }

@@ -5,12 +5,13 @@
  */
 import type { Entity, Quote } from '../types';
 import type { SegmentedText } from '../document';
-import type { Candidate } from './candidate';
+import { SCARE_QUOTE_MAX_WORDS, type Candidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
 import { findQuotedStretches } from './continuation';
 import { findReported } from './reported';
 import { previousSentenceSubject, resolvePhrase, type Attributed } from './resolve';
 import { attributeStretch } from './speaker';
+import { countWords } from './words';
 
 export interface FindQuotesOptions {
   /** Also return reported speech (default true). */
@@ -73,7 +74,7 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
       kind,
       speaker,
       speakerMention,
-      cue: cue ? { ...cue, text: text.slice(cue.start, cue.end) } : null,
+      cue: cue ? { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) } : null,
     };
     if (speaker) history.push({ start: c.start, speaker });
     if (c.kind === 'reported' && speakerMention) {
@@ -100,11 +101,13 @@ function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph:
 
 /** Scare quotes are no speech: one or two quoted words with no cue-given speaker ("so-called 'experts'"). */
 function isScareQuote(c: Candidate, attributed: boolean): boolean {
-  return c.words <= 2 && (!attributed || c.inherit);
+  return c.words <= SCARE_QUOTE_MAX_WORDS && (!attributed || c.inherit);
 }
 
 /** A short capitalised title with no clause punctuation: “Fox News Sunday”, 'All Bets Are Off.' */
 function isTitle(text: string, c: Candidate): boolean {
+  // More than six words is no title (trimming the inner text below changes no word count): most quotations stop here.
+  if (countWords(text, c.start + 1, c.end - 1, 7) > 6) return false;
   const inner = text.slice(c.start + 1, c.end - 1).trim().replace(/[\s,.!?'"’”]+$/u, '');
   const words = inner.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
   const title =

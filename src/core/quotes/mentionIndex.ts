@@ -236,10 +236,11 @@ interface RoleMatches {
   byScore: Map<number, number[]>;
 }
 
-const indexes = new WeakMap<QuoteContext, MentionIndex>();
-
+/**
+ * The context's index, built on first use and kept on the context itself: a module-level WeakMap from contexts
+ * kept every context (and all it holds) alive through the young-generation collections, which promoted each call's
+ * garbage to the old generation.
+ */
 export function mentionIndex(ctx: QuoteContext, titleAndApposition: (text: string, start: number, end: number) => string): MentionIndex {
-  let index = indexes.get(ctx);
-  if (!index) indexes.set(ctx, (index = new MentionIndex(ctx, titleAndApposition)));
-  return index;
+  return (ctx.mentionIndex ??= new MentionIndex(ctx, titleAndApposition));
 }

@@ -5,7 +5,8 @@
  * "officials") is returned unresolved (see resolve.ts).
  */
 import type { MentionKind } from '../types';
-import type { QuoteContext } from './context';
+import { lowerAt, type MentionRef, type QuoteContext } from './context';
+import { lowerBound } from '../text/lowerBound';
 
 export interface SpeakerPhrase {
   start: number;
@@ -60,7 +61,7 @@ const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|explains|a
 const TITLES = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|hon|pres|supt|insp|det|st)\.$/i;
 
 function lower(ctx: QuoteContext, i: number): string {
-  return ctx.doc.tokens[i]?.text.toLowerCase() ?? '';
+  return lowerAt(ctx, i);
 }
 
 function isWord(ctx: QuoteContext, i: number): boolean {
@@ -73,23 +74,35 @@ function phrase(ctx: QuoteContext, first: number, last: number, kind: MentionKin
   return { start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1, kind, entityId };
 }
 
-/** The longest entity mention ending exactly at the end of token `last` and starting at or after token `min`. */
+/**
+ * The longest entity mention ending exactly at the end of token `last` and starting at or after token `min` (the
+ * first in document order among equals).
+ */
 function mentionEndingAt(ctx: QuoteContext, last: number, min: number): SpeakerPhrase | null {
   const tokens = ctx.doc.tokens;
-  const candidates = ctx.mentionsByEnd.get(tokens[last].end);
-  if (!candidates) return null;
-  const best = candidates.filter((m) => m.start >= tokens[min].start).sort((a, b) => a.start - b.start)[0];
+  const byEnd = ctx.mentionsByEnd;
+  const end = tokens[last].end;
+  let best: MentionRef | null = null;
+  for (let i = lowerBound(byEnd, (m) => m.end < end); i < byEnd.length && byEnd[i].end === end; i++) {
+    const m = byEnd[i];
+    if (m.start >= tokens[min].start && (best === null || m.start < best.start)) best = m;
+  }
   if (!best) return null;
   let first = last;
   while (first > min && tokens[first - 1].end > best.start) first--;
   return { start: best.start, end: best.end, tokenStart: first, tokenEnd: last + 1, kind: best.kind, entityId: best.entityId };
 }
 
+/** The longest entity mention starting at token `first` and ending by the end of token `max - 1` (the first among equals). */
 function mentionStartingAt(ctx: QuoteContext, first: number, max: number): SpeakerPhrase | null {
   const tokens = ctx.doc.tokens;
-  const candidates = ctx.mentionsByStart.get(tokens[first].start);
-  if (!candidates) return null;
-  const best = candidates.filter((m) => m.end <= tokens[max - 1].end).sort((a, b) => b.end - a.end)[0];
+  const mentions = ctx.mentions;
+  const start = tokens[first].start;
+  let best: MentionRef | null = null;
+  for (let i = lowerBound(mentions, (m) => m.start < start); i < mentions.length && mentions[i].start === start; i++) {
+    const m = mentions[i];
+    if (m.end <= tokens[max - 1].end && (best === null || m.end > best.end)) best = m;
+  }
   if (!best) return null;
   let last = first;
   while (last + 1 < max && tokens[last + 1].start < best.end) last++;

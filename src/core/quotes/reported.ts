@@ -12,7 +12,7 @@
  */
 import type { Candidate } from './candidate';
 import type { QuoteContext } from './context';
-import { paragraphOfOffset } from './context';
+import { lowerAt, paragraphOfOffset } from './context';
 import { cueAt, type Cue } from './cues';
 import { CUE_MODIFIERS, phraseStartingAt, type SpeakerPhrase } from './phrases';
 import { plausibleVerb, speakerOfCue } from './speaker';
@@ -97,7 +97,7 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
     for (let i = S; i < E; i++) {
       if (ctx.tokenQuote[i] >= 0) continue;
       if (taken[i]) continue;
-      const cue = cueAt(tokens, i);
+      const cue = cueAt(ctx, i);
       if (!cue || quoteCues.has(cue.start)) continue;
       const clauseEnd = clauseEndFrom(ctx, cue.tokenEnd, E);
       if (cue.role === 'according') {
@@ -116,12 +116,12 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
       if (cue.role === 'verb' && tokens[skipBack(cue.tokenStart - 1)]?.text === ',' && trailing(cue)) continue;
       if (NO_CLAUSE_CUES.test(cue.form)) continue;
       for (let k = cue.tokenEnd; k < Math.min(clauseEnd, cue.tokenEnd + 10); k++) {
-        const w = tokens[k].text.toLowerCase();
+        const w = lowerAt(ctx, k);
         if (w === 'that') {
           that = k;
           break;
         }
-        if (isPunct(w) || cueAt(tokens, k)) break;
+        if (isPunct(w) || cueAt(ctx, k)) break;
       }
       const speaker = () => speakerOfCue(ctx, cue, S, clauseEnd);
       if (that >= 0) {
@@ -144,9 +144,9 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
           if (!hearer) continue;
           from = hearer.tokenEnd;
         }
-        while (from < clauseEnd && (CUE_MODIFIERS.has(tokens[from].text.toLowerCase()) || WEEKDAYS.test(tokens[from].text.toLowerCase()))) from++;
+        while (from < clauseEnd && (CUE_MODIFIERS.has(lowerAt(ctx, from)) || WEEKDAYS.test(lowerAt(ctx, from)))) from++;
         const first = tokens[from];
-        if (!first || from >= clauseEnd || !/^[\p{L}\p{N}]/u.test(first.text) || NOT_CLAUSE.has(first.text.toLowerCase()) || ctx.tokenQuote[from] >= 0) {
+        if (!first || from >= clauseEnd || !/^[\p{L}\p{N}]/u.test(first.text) || NOT_CLAUSE.has(lowerAt(ctx, from)) || ctx.tokenQuote[from] >= 0) {
           // Not followed by a clause: maybe a trailing attribution "CONTENT, Macron added."
           trailing(cue);
           continue;
@@ -159,7 +159,7 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
     }
 
     function skipBack(k: number): number {
-      while (k >= S && CUE_MODIFIERS.has(tokens[k].text.toLowerCase())) k--;
+      while (k >= S && CUE_MODIFIERS.has(lowerAt(ctx, k))) k--;
       return k;
     }
 
@@ -171,12 +171,12 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
       if (restTokens.length > 8 && !parenthetical) return false;
       if (cue.role !== 'verb') return false;
       let before = cue.tokenStart - 1;
-      while (before >= S && CUE_MODIFIERS.has(tokens[before].text.toLowerCase())) before--;
+      while (before >= S && CUE_MODIFIERS.has(lowerAt(ctx, before))) before--;
       const subject = before >= S && tokens[before].text === ',' ? phraseStartingAt(ctx, cue.tokenEnd, E) : speakerOfCue(ctx, cue, S, E);
       if (!subject) return false;
       const headStart = Math.min(subject.tokenStart, cue.tokenStart);
       let k = headStart - 1;
-      while (k >= S && (CUE_MODIFIERS.has(tokens[k].text.toLowerCase()) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
+      while (k >= S && (CUE_MODIFIERS.has(lowerAt(ctx, k)) || /^(?:the|a|an)$/i.test(tokens[k].text))) k--;
       if (k < S || tokens[k].text !== ',') return false;
       // A content with commas of its own ("X plans …, Y, hoping for …, the palace said.") is often a narrative
       // sentence with a source tag rather than a statement: skipping it costs 0.5 point of recall and gains
@@ -197,14 +197,14 @@ function clauseEndFrom(ctx: QuoteContext, from: number, sentenceEnd: number): nu
     const t = tokens[k].text;
     if (t === ';') return k;
     if (t === ',' && tokens[k + 1]) {
-      const next = cueAt(tokens, k + 1);
+      const next = cueAt(ctx, k + 1);
       if (next && next.role === 'participle') return k;
       // ", he said." closing the sentence: the trailing attribution is no content.
       const phrase = phraseStartingAt(ctx, k + 1, max);
       if (phrase) {
         let j = phrase.tokenEnd;
-        while (j < max && CUE_MODIFIERS.has(tokens[j].text.toLowerCase())) j++;
-        const cue = cueAt(tokens, j);
+        while (j < max && CUE_MODIFIERS.has(lowerAt(ctx, j))) j++;
+        const cue = cueAt(ctx, j);
         if (cue && cue.role === 'verb' && max - cue.tokenEnd <= 5) return k;
       }
     }

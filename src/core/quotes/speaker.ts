@@ -11,11 +11,13 @@
  */
 import type { QuoteKind } from '../types';
 import type { Candidate } from './candidate';
-import { cueSpan } from './candidate';
+import { cueSpan, SCARE_QUOTE_MAX_WORDS } from './candidate';
 import type { QuoteContext } from './context';
-import { mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
+import { lowerAt, mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
 import { SPEAKER_LABEL } from './continuation';
 import { cueAt, type Cue } from './cues';
+import { countWords } from './words';
+import { classAt, SPACE } from '../text/charClass';
 import { AUXILIARIES, CUE_MODIFIERS, phraseEndingAt, phraseStartingAt, subjectBefore, type SpeakerPhrase } from './phrases';
 
 const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']);
@@ -23,12 +25,8 @@ const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']
 const MAX_LOOKBACK = 120;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
-export function wordCount(s: string): number {
-  return (s.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length;
-}
-
 function lower(ctx: QuoteContext, i: number): string {
-  return ctx.doc.tokens[i]?.text.toLowerCase() ?? '';
+  return lowerAt(ctx, i);
 }
 
 /** Whether a strong phrase: a mention, a name or a pronoun (rather than a nominal read off the words around). */
@@ -70,7 +68,7 @@ export function mainClauseSpeaker(ctx: QuoteContext, before: number, sentenceSta
   const min = Math.max(sentenceStart, before - MAX_LOOKBACK);
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
-    const cue = cueAt(tokens, k);
+    const cue = cueAt(ctx, k);
     if (!cue || cue.role === 'participle' || cue.tokenEnd > before) continue;
     const limit = nextBoundary(ctx, cue.tokenEnd, before);
     const phrase = cue.role === 'according' ? phraseStartingAt(ctx, cue.tokenEnd, limit) : subjectBefore(ctx, cue.tokenStart, min) ?? phraseStartingAt(ctx, cue.tokenEnd, limit);
@@ -133,10 +131,28 @@ function cuesBefore(ctx: QuoteContext, before: number, sentenceStart: number): C
   const min = Math.max(sentenceStart, before - MAX_LOOKBACK);
   for (let k = before - 1; k >= min; k--) {
     if (ctx.tokenQuote[k] >= 0) continue;
-    const cue = cueAt(ctx.doc.tokens, k);
+    const cue = cueAt(ctx, k);
     if (cue && cue.tokenEnd <= before && plausibleVerb(ctx, cue) && !cues.some((c) => c.tokenStart <= k && k < c.tokenEnd)) cues.push(cue);
   }
   return cues;
+}
+
+/** A closing mark or space at the end of a quotation's inner text: \s ' " ’ ” » › */
+function isCloserOrSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (classAt(text, i) & SPACE) !== 0 || code === 0x27 || code === 0x22 || code === 0x2019 || code === 0x201d || code === 0xbb || code === 0x203a;
+}
+
+/** The code unit ending the inner text once trailing spaces and closing marks are dropped; -1 when nothing is left. */
+function lastCharBeforeClosers(inner: string): number {
+  let end = inner.length;
+  while (end > 0 && isCloserOrSpace(inner, end - 1)) end--;
+  return end > 0 ? inner.charCodeAt(end - 1) : -1;
+}
+
+/** Marks that end a clause before the attribution: , ? ! — – - … : */
+function endsWithClauseMark(code: number): boolean {
+  return code === 0x2c || code === 0x3f || code === 0x21 || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x2026 || code === 0x3a;
 }
 
 export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
@@ -159,42 +175,52 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   const beforeMin = Math.max(sentOpen.tokenStart, prevEnd);
   const afterMax = Math.min(sentClose.tokenEnd, next ? tokenAtOrAfter(ctx, next.start) : tokens.length);
   const inner = doc.text.slice(s.innerStart, s.innerEnd);
-  const words = wordCount(inner);
+  const words = countWords(inner, 0, inner.length, SCARE_QUOTE_MAX_WORDS + 1);
   const paragraph = paragraphOfOffset(ctx, s.start);
 
   const prevTok = openTok - 1 >= beforeMin ? tokens[openTok - 1] : null;
   const startsUpper = /^\s*[\p{Lu}\p{N}]/u.test(inner);
   let kind: QuoteKind = 'direct';
   if (prevTok && !DIRECT_LEAD.has(prevTok.text)) {
-    const lead = cueAt(tokens, openTok - 1);
+    const lead = cueAt(ctx, openTok - 1);
     if (!(lead && startsUpper)) kind = 'partial';
   }
-  const base = { start: s.start, end: s.end, kind, paragraph, words, inherit: false };
+  // Built field by field: object spreads of a shared base were the costliest lines of the stage.
+  const attributed = (cue: { start: number; end: number } | null, phrase: SpeakerPhrase | null, inherit = false): Candidate => ({
+    start: s.start,
+    end: s.end,
+    kind,
+    paragraph,
+    words,
+    inherit,
+    cue,
+    phrase,
+  });
 
   // 0. A transcript speaker label inside the opening mark: "WALLACE: Let’s start …".
   if (SPEAKER_LABEL.test(inner)) {
     const label = phraseStartingAt(ctx, openTok + 1, afterMax);
     const colon = label ? tokens[label.tokenEnd] : undefined;
-    if (label && colon && colon.text === ':') return { ...base, cue: { start: colon.start, end: colon.end }, phrase: label };
+    if (label && colon && colon.text === ':') return attributed({ start: colon.start, end: colon.end }, label);
   }
 
   // 1. After the quotation: `"…," said Smith` / `"…," Smith said` / `"…" ― Smith`.
-  const bare = inner.replace(/[\s'"’”»›]+$/u, '');
-  const endsClause = /[,?!—–\-…:]$/u.test(bare) || tokens[afterTok]?.text === ',' || (kind === 'direct' && /[.]$/.test(bare));
+  const last = lastCharBeforeClosers(inner);
+  const endsClause = endsWithClauseMark(last) || tokens[afterTok]?.text === ',' || (kind === 'direct' && last === 0x2e);
   if (afterTok < afterMax && (endsClause || DASHES.has(tokens[afterTok].text))) {
     let i = afterTok;
     if (tokens[i].text === ',') i++;
     if (DASHES.has(tokens[i]?.text ?? '')) {
       const name = phraseStartingAt(ctx, i + 1, afterMax);
-      if (strong(name)) return { ...base, cue: null, phrase: name };
+      if (strong(name)) return attributed(null, name);
     }
     const found = speakerAfter(ctx, i, afterMax);
-    if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
+    if (found) return attributed(cueSpan(found.cue), found.phrase);
     // `"Go back to Univision," Trump barked.`: a name and a verb the lexicon lacks, closing the clause.
     const name = phraseStartingAt(ctx, i, afterMax);
     const verb = name ? tokens[skipForward(ctx, name.tokenEnd, afterMax)] : undefined;
     if (name && strong(name) && verb && isBareVerb(verb.text) && /^[.,!?;]$/.test(tokens[verb.index + 1]?.text ?? '.')) {
-      return { ...base, cue: { start: verb.start, end: verb.end }, phrase: name };
+      return attributed({ start: verb.start, end: verb.end }, name);
     }
   }
   // 2. Before it: `Smith said: "…"`, or for a partial quote (or a direct one after a comma or dash, mid-sentence)
@@ -206,7 +232,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     if (kind !== 'partial' && !near && openTok === beforeMin) break;
     const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
     if (!phrase) continue;
-    const found = { ...base, cue: cueSpan(cue), phrase };
+    const found = attributed(cueSpan(cue), phrase);
     if (strong(phrase) && !/^it$/i.test(doc.text.slice(phrase.start, phrase.end))) return found;
     fallback ??= found;
   }
@@ -214,30 +240,30 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   // 2b. `Trump’s claim that there have been "thousands of shootings"`: a statement noun owned by the speaker.
   if (kind === 'partial') {
     const owner = ownerOfStatementNoun(ctx, openTok, sentOpen.tokenStart);
-    if (owner) return { ...base, cue: owner.cue, phrase: owner.phrase };
+    if (owner) return attributed(owner.cue, owner.phrase);
   }
   // 3. `Smith: "…"` — a speaker label before a colon; `Obama is rolling out a new message: "…"` — the subject.
   if (prevTok && prevTok.text === ':') {
     const label = phraseStartingAt(ctx, beforeMin, openTok - 1);
-    if (strong(label) && label!.tokenEnd === openTok - 1) return { ...base, cue: { start: prevTok.start, end: prevTok.end }, phrase: label };
+    if (strong(label) && label!.tokenEnd === openTok - 1) return attributed({ start: prevTok.start, end: prevTok.end }, label);
     for (const cue of cuesBefore(ctx, openTok, sentOpen.tokenStart)) {
       const phrase = speakerOfCue(ctx, cue, sentOpen.tokenStart, openTok);
-      if (phrase) return { ...base, cue: cueSpan(cue), phrase };
+      if (phrase) return attributed(cueSpan(cue), phrase);
     }
     const verb = tokens[openTok - 2];
     if (verb && openTok - 2 > beforeMin && isBareVerb(verb.text)) {
       // "17-year-old Jared Potts echoed:"
       const subject = subjectBefore(ctx, openTok - 2, beforeMin);
-      if (strong(subject)) return { ...base, cue: { start: verb.start, end: verb.end }, phrase: subject };
+      if (strong(subject)) return attributed({ start: verb.start, end: verb.end }, subject);
     }
     const subject = mainClauseSpeaker(ctx, openTok - 1, beforeMin);
-    if (subject) return { ...base, cue: null, phrase: subject };
+    if (subject) return attributed(null, subject);
     // "Here’s Clinton in December 1992: “…”": the one person named before the colon.
     const people = mentionsStartingIn(ctx, tokens[beforeMin].start, prevTok.start).filter((m) => m.type === 'PERSON' && m.end <= prevTok.start && ctx.tokenQuote[tokenAtOrAfter(ctx, m.start)] < 0);
     if (people.length > 0 && people.every((m) => m.entityId === people[0].entityId)) {
       const m = people[people.length - 1];
       const t = tokenAtOrAfter(ctx, m.start);
-      return { ...base, cue: null, phrase: { start: m.start, end: m.end, tokenStart: t, tokenEnd: tokenAtOrAfter(ctx, m.end), kind: m.kind, entityId: m.entityId } };
+      return attributed(null, { start: m.start, end: m.end, tokenStart: t, tokenEnd: tokenAtOrAfter(ctx, m.end), kind: m.kind, entityId: m.entityId });
     }
   }
   // `Pat Caddell: Democrat voters are worried … ‘in their heads.’` — a headline's speaker label.
@@ -245,17 +271,17 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   if (colonAt > 0) {
     const label = phraseStartingAt(ctx, sentOpen.tokenStart, sentOpen.tokenStart + colonAt);
     const colon = tokens[sentOpen.tokenStart + colonAt];
-    if (strong(label) && label!.tokenEnd === sentOpen.tokenStart + colonAt) return { ...base, cue: { start: colon.start, end: colon.end }, phrase: label };
+    if (strong(label) && label!.tokenEnd === sentOpen.tokenStart + colonAt) return attributed({ start: colon.start, end: colon.end }, label);
   }
   // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`: a trailing attribution.
   if (kind === 'partial') {
     const trail = trailingAttribution(ctx, sentClose.tokenEnd, afterTok);
-    if (trail) return { ...base, cue: cueSpan(trail.cue), phrase: trail.phrase };
+    if (trail) return attributed(cueSpan(trail.cue), trail.phrase);
   }
   // `"…" for criminal behavior, she said.`: a cue later in the sentence.
   if (!endsClause && kind === 'direct' && afterTok < afterMax) {
     const found = speakerAfter(ctx, afterTok, afterMax);
-    if (found) return { ...base, cue: cueSpan(found.cue), phrase: found.phrase };
+    if (found) return attributed(cueSpan(found.cue), found.phrase);
   }
   // 4. A quotation opening its paragraph after "Smith said:" closing the previous one.
   if (openTok === sentOpen.tokenStart && prevTok === null) {
@@ -265,11 +291,11 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
       const prevSentence = doc.sentences[sentenceOfToken(ctx, openTok - 1)];
       for (const lead of cuesBefore(ctx, openTok - 1, prevSentence.tokenStart)) {
         const phrase = speakerOfCue(ctx, lead, prevSentence.tokenStart, openTok - 1);
-        if (phrase) return { ...base, cue: cueSpan(lead), phrase };
+        if (phrase) return attributed(cueSpan(lead), phrase);
       }
     }
   }
-  return { ...base, cue: null, phrase: null, inherit: kind === 'direct' };
+  return attributed(null, null, kind === 'direct');
 }
 
 /** Nouns that name a statement: "Trump's claim that …", "his remarks about …". */
@@ -283,7 +309,7 @@ function ownerOfStatementNoun(ctx: QuoteContext, before: number, sentenceStart: 
     // Back over adjectives to the possessive: "Trump's earlier missive", "his latest remarks".
     let j = k - 1;
     while (j > min && j > k - 4 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j].text) && !/^(?:'s|’s|his|her|their|its)$/.test(tokens[j].text)) j--;
-    const w = tokens[j].text.toLowerCase();
+    const w = lowerAt(ctx, j);
     let phrase: SpeakerPhrase | null = null;
     if (w === "'s" || w === '’s') phrase = phraseEndingAt(ctx, j - 1, min);
     else if (w === 'his' || w === 'her' || w === 'their' || w === 'its') phrase = { start: tokens[j].start, end: tokens[j].end, tokenStart: j, tokenEnd: j + 1, kind: 'pronoun', entityId: null };
@@ -313,7 +339,7 @@ export function trailingAttribution(ctx: QuoteContext, end: number, from: number
  */
 function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; phrase: SpeakerPhrase } | null {
   const tokens = ctx.doc.tokens;
-  const lead = cueAt(tokens, i);
+  const lead = cueAt(ctx, i);
   if (lead) {
     // `said Smith`, `said 9/11 widow Terry Strada`: the phrase after the cue, or the first name a few words on.
     for (let k = lead.tokenEnd; k < Math.min(max, lead.tokenEnd + 5); k++) {
@@ -332,7 +358,7 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
     if (depth === 0 && /^[.!?;:]$/.test(t) && !(t === '.' && /^[,)]$/.test(tokens[j + 1]?.text ?? ''))) break;
     if (ctx.tokenQuote[j] >= 0) break;
     if (depth > 0) continue;
-    const cue = cueAt(tokens, j);
+    const cue = cueAt(ctx, j);
     if (!cue || cue.role === 'according' || !plausibleVerb(ctx, cue)) continue;
     if (cue.role === 'participle' && !AUXILIARIES.has(lower(ctx, j - 1))) continue;
     let k = j - 1;

@@ -20,11 +20,17 @@ export interface Paragraph extends Span {
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 function isAbbreviationToken(token: Token): boolean {
-  if (!token.text.endsWith('.') || token.text.length < 2) return false;
+  if (token.text.length < 2 || token.text.charCodeAt(token.text.length - 1) !== 0x2e) return false;
   const bare = token.text.slice(0, -1);
   // U.S. at the end of a sentence is common; treat multi-dot abbreviations as non-final only before a lowercase word.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
   return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare);
+}
+
+/** Whether text[from, to) holds a line feed. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
@@ -44,8 +50,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const token = tokens[i];
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(token.end, next.start);
-    if (gap.includes('\n')) {
+    if (hasLineBreak(text, token.end, next.start)) {
       close(i + 1);
       continue;
     }
