@@ -13,7 +13,7 @@ export interface Token extends TextSpan {
 }
 
 // Order matters: the first alternative that matches at a position wins.
-const TOKEN_PATTERN = new RegExp(
+export const TOKEN_PATTERN = new RegExp(
   [
     // URLs and e-mail addresses stay whole.
     String.raw`https?:\/\/[^\s"“”<>]+[^\s"“”<>.,;:!?)\]']`,
