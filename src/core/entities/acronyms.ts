@@ -4,7 +4,7 @@
  */
 import { compareSpans, coveredTokens, type EntityContext, type NameMention } from './context';
 import { ACRONYM_SKIP_WORDS } from './lexicon';
-import { hasLowercase, isCapitalsOnly, lowerCased, startsUppercase } from './letterCase';
+import { hasLowercase, isCapitalsOnly, lowerCased, startsUppercase } from '../text/letterCase';
 
 /** A token shaped like an acronym: "IAEA", "U.N.", "AT&T", "NATO", "UNHCR". */
 export function isAcronymShaped(word: string): boolean {

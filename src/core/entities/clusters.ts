@@ -10,7 +10,7 @@ import type { Token } from '../text/tokenize';
 import { dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
-import { lowerCased } from './letterCase';
+import { lowerCased } from '../text/letterCase';
 import { countryOfName } from './nationalities';
 import { genderOfName } from '../quotes/gender';
 

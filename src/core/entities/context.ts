@@ -2,7 +2,8 @@
 import type { SegmentedText } from '../document';
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
-import { hasLowercase, startsUppercase, startsWithLetter, startsWithTwoCapitals } from './letterCase';
+import { lowerBound } from '../text/lowerBound';
+import { hasLowercase, startsUppercase, startsWithLetter, startsWithTwoCapitals } from '../text/letterCase';
 
 /** A proper-name mention on its way to becoming part of an entity. */
 export interface NameMention {
@@ -109,26 +110,7 @@ export function coveredTokens(tokenCount: number, mentions: readonly { tokenStar
 
 /** Index of the first token whose start is >= offset (tokens.length if none). */
 export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first token whose end is > offset (tokens.length if none). */
-export function firstTokenEndingAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, (t) => t.start < offset);
 }
 
 /** The range of tokens lying wholly inside [start, end), or null when there is none. */

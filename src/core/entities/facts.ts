@@ -8,7 +8,7 @@ import type { EntityContext } from './context';
 import type { MentionIndex } from './mentionIndex';
 import { isPossessiveMark, isRelational, titleAt, titleEndingAt } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
-import { lowerCased } from './letterCase';
+import { lowerCased } from '../text/letterCase';
 
 export interface PersonFacts {
   titles: Set<string>;

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types';
 import { isDesignator } from './lexicon';
-import { lowerCased, startsCapitalised, startsUppercase } from './letterCase';
+import { lowerCased, startsCapitalised, startsUppercase } from '../text/letterCase';
 
 /** Heads that make a name MISC: laws, treaties, events. */
 const MISC_HEADS = new Set([

@@ -2,7 +2,7 @@
  * Closed-class news vocabulary the entity rules rely on: titles of office, the nouns role nominals are built on,
  * and organisation/place designators. General English, not tied to any article.
  */
-import { lowerCased } from './letterCase';
+import { lowerCased } from '../text/letterCase';
 
 /** Titles that head a person's role ("President", "Foreign Minister"), lower-cased, longest first when multiword. */
 const TITLES = [

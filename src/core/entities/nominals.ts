@@ -12,7 +12,7 @@ import type { MentionIndex } from './mentionIndex';
 import { addFact, type PersonFacts } from './facts';
 import { determinerOf, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
-import { lowerCased, startsLowercase, startsUppercase } from './letterCase';
+import { lowerCased, startsLowercase, startsUppercase } from '../text/letterCase';
 
 /** How far back (UTF-16 units) a nominal looks for its antecedent: a few paragraphs. */
 const ANTECEDENT_WINDOW = 4000;

@@ -9,7 +9,7 @@ import { compareSpans, coveredTokens, overlaps, tokenRange, tokenTexts, type Ent
 import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from './nationalities';
 import { isDecisiveHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
-import { hasLetter, isAllCaps, startsCapitalised, startsUppercase } from './letterCase';
+import { hasLetter, isAllCaps, startsCapitalised, startsUppercase } from '../text/letterCase';
 import { isLocativeMisc } from './locativeMisc';
 
 const ENTITY_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);

@@ -6,6 +6,7 @@ import type { Entity, EntityType, Mention } from '../types';
 import type { SegmentedText } from '../document';
 import type { QuotedStretch } from './continuation';
 import { lowerBound } from '../text/lowerBound';
+import { lowerCased } from '../text/letterCase';
 import type { MentionIndex } from './mentionIndex';
 
 export interface MentionRef extends Mention {
@@ -42,15 +43,6 @@ function usableMention(m: Mention): boolean {
   return CAPITAL_OR_DIGIT_FIRST.test(m.text) && !FUNCTION_WORDS.test(m.text);
 }
 
-/** `text.toLowerCase()`, without the call for the usual word that has no capital and no non-ASCII character. */
-function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || code > 0x7f) return text.toLowerCase();
-  }
-  return text;
-}
-
 export function buildContext(doc: SegmentedText, entities: Entity[], stretches: QuotedStretch[]): QuoteContext {
   const mentions: MentionRef[] = [];
   for (const entity of entities) {
@@ -78,7 +70,7 @@ export function lowerAt(ctx: QuoteContext, i: number): string {
   if (known !== undefined) return known;
   const token = ctx.doc.tokens[i];
   if (token === undefined) return '';
-  return (ctx.lowered[i] = lowerCase(token.text));
+  return (ctx.lowered[i] = lowerCased(token.text));
 }
 
 /** Index of the first token starting at or after `offset`. */

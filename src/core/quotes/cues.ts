@@ -4,6 +4,7 @@
  * cues most of the time (mined-cues.json, made by scripts/quotes/mine-cues.ts from PolNeAR train; counts only).
  */
 import { lowerAt, type QuoteContext } from './context';
+import { startsUppercase, startsWithLetter } from '../text/letterCase';
 import mined from './mined-cues.json';
 
 export type CueRole =
@@ -122,15 +123,6 @@ for (const form of PHRASES.keys()) {
 /** The single-word cues and the first words of the phrase cues: any other word starts no cue. */
 const CUE_FIRST_WORDS = new Set([...SINGLE.keys(), ...PHRASE_SECOND_WORDS.keys()]);
 
-const LETTER_FIRST = /^\p{L}/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
-
-/** Whether the text starts with a capital letter (\p{Lu}); no pattern is run for an ASCII first character. */
-function startsCapitalised(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL_FIRST.test(text);
-}
-
 /** The cue starting at token `i`, or null. Phrases win over single words. */
 export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   const tokens = ctx.doc.tokens;
@@ -138,11 +130,11 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   if (!first) return null;
   // A capitalised word inside a sentence is a name ("the United States"), not a verb. Tested first: it needs no
   // lower-case text.
-  if (startsCapitalised(first.text) && i > 0 && LETTER_FIRST.test(tokens[i - 1].text)) return null;
+  if (startsUppercase(first.text) && i > 0 && startsWithLetter(tokens[i - 1].text)) return null;
   const w0 = lowerAt(ctx, i);
   // Most words start no cue: one set lookup rules them out before any phrase is built.
   if (!CUE_FIRST_WORDS.has(w0)) return null;
-  if (!LETTER_FIRST.test(first.text)) return null;
+  if (!startsWithLetter(first.text)) return null;
   const next = tokens[i + 1];
   // Phrase keys are built only when the next word can continue a phrase ("has said"): most first words ("has",
   // "is", "said") are followed by none.

@@ -1,5 +1,5 @@
 /**
- * Letter-case tests the entity steps ask of nearly every token. Each answers exactly what the Unicode regex named
+ * Letter-case tests the entity and quotation steps ask of nearly every token. Each answers exactly what the Unicode regex named
  * in its comment answers, but reads ASCII characters directly and only hands other text to the regex: a regex
  * call costs many times a character comparison, and news text is mostly ASCII. Curly quotes and dashes (the
  * General Punctuation block, U+2000-U+206F: no letters, no case) are answered directly too.
