@@ -25,10 +25,6 @@ const DIRECT_LEAD = new Set([':', ',', '—', '–', '-', '--', '(', '[', '―']
 const MAX_LOOKBACK = 120;
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
-function lower(ctx: QuoteContext, i: number): string {
-  return lowerAt(ctx, i);
-}
-
 /** Whether a strong phrase: a mention, a name or a pronoun (rather than a nominal read off the words around). */
 function strong(p: SpeakerPhrase | null): boolean {
   return !!p && (p.entityId !== null || p.kind !== 'nominal');
@@ -42,14 +38,14 @@ function strong(p: SpeakerPhrase | null): boolean {
 export function speakerOfCue(ctx: QuoteContext, cue: Cue, min: number, max: number): SpeakerPhrase | null {
   if (cue.role === 'according') return phraseStartingAt(ctx, cue.tokenEnd, max);
   if (cue.role === 'participle') {
-    const before = lower(ctx, cue.tokenStart - 1);
+    const before = lowerAt(ctx, cue.tokenStart - 1);
     if (cue.tokenStart - 1 >= min && before !== ',' && (AUXILIARIES.has(before) || /^[\p{L}]/u.test(before))) {
       const subject = subjectBefore(ctx, cue.tokenStart, min);
       if (subject) return subject;
     }
     return mainClauseSpeaker(ctx, cue.tokenStart, min);
   }
-  const left = lower(ctx, skipBack(ctx, cue.tokenStart - 1, min));
+  const left = lowerAt(ctx, skipBack(ctx, cue.tokenStart - 1, min));
   if (left === 'and' || left === 'but') {
     // "Trump bemoaned the unrest and said …": the subject of the first verb.
     const shared = mainClauseSpeaker(ctx, cue.tokenStart, min);
@@ -91,12 +87,12 @@ function isBareVerb(word: string): boolean {
 }
 
 function skipBack(ctx: QuoteContext, i: number, min: number): number {
-  while (i > min && CUE_MODIFIERS.has(lower(ctx, i))) i--;
+  while (i > min && CUE_MODIFIERS.has(lowerAt(ctx, i))) i--;
   return i;
 }
 
 function skipForward(ctx: QuoteContext, i: number, max: number): number {
-  while (i < max && CUE_MODIFIERS.has(lower(ctx, i))) i++;
+  while (i < max && CUE_MODIFIERS.has(lowerAt(ctx, i))) i++;
   return i;
 }
 
@@ -117,9 +113,9 @@ const NOUN_LEFT = new Set([
  */
 export function plausibleVerb(ctx: QuoteContext, cue: Cue): boolean {
   if (cue.role === 'according') return true;
-  const before = lower(ctx, cue.tokenStart - 1);
+  const before = lowerAt(ctx, cue.tokenStart - 1);
   // "He’s claiming": a contraction of "is" after a pronoun, not a possessive.
-  if ((before === "'s" || before === '’s') && /^(?:he|she|it|that|there|who|what|everyone|nobody)$/.test(lower(ctx, cue.tokenStart - 2))) return true;
+  if ((before === "'s" || before === '’s') && /^(?:he|she|it|that|there|who|what|everyone|nobody)$/.test(lowerAt(ctx, cue.tokenStart - 2))) return true;
   if (NOUN_LEFT.has(before)) return false;
   if (/^\p{L}+-\p{L}+$/u.test(before) && /s$/.test(cue.form.split(' ')[0])) return false;
   return true;
@@ -360,9 +356,9 @@ function speakerAfter(ctx: QuoteContext, i: number, max: number): { cue: Cue; ph
     if (depth > 0) continue;
     const cue = cueAt(ctx, j);
     if (!cue || cue.role === 'according' || !plausibleVerb(ctx, cue)) continue;
-    if (cue.role === 'participle' && !AUXILIARIES.has(lower(ctx, j - 1))) continue;
+    if (cue.role === 'participle' && !AUXILIARIES.has(lowerAt(ctx, j - 1))) continue;
     let k = j - 1;
-    while (k > i && CUE_MODIFIERS.has(lower(ctx, k))) k--;
+    while (k > i && CUE_MODIFIERS.has(lowerAt(ctx, k))) k--;
     if (tokens[k].text === ')') {
       // "Rep. Jason Chaffetz (R-Utah) said": the name before the bracket.
       let open = k - 1;
