@@ -25,6 +25,8 @@ export interface AnalysisHostInfo {
   kind: 'node-thread' | 'web-worker';
   /** Milliseconds the worker took to read and decode the name-tagger model, once it has (web worker only: Node loads it lazily). */
   modelLoadMs?: number;
+  /** Milliseconds the extension host took to read the worker script and the model file (web worker only). */
+  filesReadMs?: number;
   /** The worker script's size in bytes, once read (web worker only). */
   scriptBytes?: number;
 }

@@ -3,6 +3,9 @@
  * `setImmediate` on the desktop; the browser's extension host (a Web Worker) has none, so there a MessageChannel
  * message, which like setImmediate is not clamped to 4 ms the way a nested `setTimeout(0)` is.
  */
+// Declared here, not taken from @types/node: this file is also compiled for the browser (src/web/tsconfig.json).
+declare const setImmediate: ((callback: () => void) => unknown) | undefined;
+
 export function onNextTurn(callback: () => void): void {
   if (typeof setImmediate === 'function') {
     setImmediate(callback);
