@@ -7,6 +7,7 @@ import {
 } from '../../src/extension/analysis/analysisMessages';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
+import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
 import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
 import { ARTICLE, buildAnnotation } from './extension-fixtures';
 
@@ -101,7 +102,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('lets the event loop turn between the parts of a large result', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const entities = 5 * ITEMS_PER_PART;
       let turns = 0;
@@ -123,7 +124,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('answers from a worker thread', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const result = await service.analyze('doc', 'hello', {});
       assert.equal(result.annotation.referenceDate, 'len:5');
@@ -135,7 +136,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('cancels a superseded request for the same document, keeps other documents', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const first = service.analyze('doc', 'wait:300 v1', {});
       const other = service.analyze('other', 'x', {});
@@ -150,7 +151,7 @@ describe('extension analysis messages and service', () => {
 
   it('restarts the worker rather than wait for a long superseded analysis', async () => {
     const infos: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
     try {
       const first = service.analyze('doc', 'wait:60000 a long analysis', {});
       await new Promise((r) => setTimeout(r, 200)); // let the worker start on it
@@ -166,7 +167,7 @@ describe('extension analysis messages and service', () => {
 
   it('falls back to analysing in-process when the worker cannot start', async () => {
     const errors: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir, true), { ...quietLog, error: (m: string) => errors.push(m) });
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir, true)), { ...quietLog, error: (m: string) => errors.push(m) });
     try {
       const result = await service.analyze('doc', 'abc', {});
       assert.equal(result.annotation.referenceDate, 'len:3');
