@@ -78,6 +78,21 @@ describe('extension analysis messages and service', () => {
     assert.ok(ARTICLE.length > 0);
   });
 
+  it('carries the analysis warnings back to the host (a failed stage must not vanish silently)', () => {
+    const annotation = { ...buildAnnotation(), warnings: ['quotes failed: boom', 'dateline failed: bang'] };
+    const result: AnalysisResult = { annotation, paragraphs: [], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(1, result)) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled?.annotation.warnings, ['quotes failed: boom', 'dateline failed: bang']);
+    // And no `warnings` key when there were none (the FORMAT.md export stays as the CLI writes it).
+    const clean: AnalysisResult = { ...result, annotation: buildAnnotation() };
+    const again = new ResultAssembler();
+    let cleanAssembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(2, clean)) cleanAssembled = again.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? cleanAssembled;
+    assert.equal('warnings' in cleanAssembled!.annotation, false);
+  });
+
   it('paces the parts: the worker sends one part, and the next only when asked for it', () => {
     const annotation = buildAnnotation();
     const result: AnalysisResult = {
