@@ -36,7 +36,7 @@ export async function openSeedArticle() {
     const payload = [['openFile', server.remoteUri(SEED_FILE)], ['skipWelcome', 'true']];
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
     const folder = join(REPO_ROOT, 'seeds');
-    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 180_000 });
     await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
     return { server, browser, page };
   } catch (error) {
