@@ -9,7 +9,8 @@ export interface Candidate {
   start: number;
   end: number;
   type: TemporalType;
-  value: string;
+  /** The TIMEX3 value, or null when the expression has none TIMEX3 can write ("10,000 years from now"). */
+  value: string | null;
   mod?: string;
   /** The parser that found it (for debugging and tie-breaking). */
   parser: string;

@@ -65,12 +65,13 @@ export function entityCard(entity: Entity, context: HoverContext): string {
 export function temporalCard(expression: TemporalExpression, referenceDate: string | null): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(expression.text)}** — ${temporalTypeLabel(expression.type)}`);
-  const readable = formatCalendarValue(expression.value) ?? readableTimexValue(expression.value);
-  const weekday = weekdayOf(expression.value);
-  const value = `Value: \`${expression.value.replace(/`/g, '')}\``;
+  const timex = expression.value ?? '';
+  const readable = expression.value === null ? undefined : formatCalendarValue(timex) ?? readableTimexValue(timex);
+  const weekday = weekdayOf(timex);
+  const value = expression.value === null ? 'No TIMEX3 value' : `Value: \`${timex.replace(/`/g, '')}\``;
   const valueLine = [value, readable, weekday].filter(Boolean).join(' · ');
   lines.push(expression.mod ? `${valueLine} (${escapeMarkdown(expression.mod)})` : valueLine);
-  const distance = describeDateDistance(expression.value, referenceDate);
+  const distance = describeDateDistance(timex, referenceDate);
   if (distance && referenceDate) lines.push(distanceSentence(distance, formatCalendarValue(referenceDate) ?? referenceDate));
   return lines.join('\n\n');
 }

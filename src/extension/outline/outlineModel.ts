@@ -156,8 +156,8 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     id: `date:${t.start}`,
     kind: 'date',
     label: t.text.replace(/\s+/g, ' '),
-    description: `${formatCalendarValue(t.value) ?? readableTimexValue(t.value) ?? t.value} · ${lineLabel(t.start)}`,
-    tooltip: `${t.type} ${t.value}`,
+    description: `${formatCalendarValue(t.value ?? '') ?? readableTimexValue(t.value ?? '') ?? t.value ?? 'no value'} · ${lineLabel(t.start)}`,
+    tooltip: `${t.type} ${t.value ?? '(no TIMEX3 value)'}`,
     icon: t.type === 'TIME' ? 'clock' : t.type === 'DURATION' ? 'watch' : 'calendar',
     span: { start: t.start, end: t.end },
   }));
@@ -238,8 +238,8 @@ export function sortEntities(entities: Entity[], sort: OutlineSort, index: Annot
 }
 
 /** Calendar values in time order; values off the calendar (durations, "PRESENT_REF", ...) after them, in text order. */
-export function chronological<T extends { value: string; start: number }>(expressions: readonly T[]): T[] {
-  const keyed = expressions.map((item) => ({ item, key: chronologicalKey(item.value) }));
+export function chronological<T extends { value: string | null; start: number }>(expressions: readonly T[]): T[] {
+  const keyed = expressions.map((item) => ({ item, key: item.value === null ? undefined : chronologicalKey(item.value) }));
   keyed.sort((a, b) => {
     if (a.key !== undefined && b.key !== undefined) return a.key - b.key || a.item.start - b.item.start;
     if (a.key !== undefined) return -1;
