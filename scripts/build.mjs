@@ -1,6 +1,7 @@
 // Bundles the extension, its analysis worker and the CLI with esbuild. Entry points that do not exist yet are skipped.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { worldCountriesSlim } from './worldCountriesSlim.mjs';
 
 const production = process.argv.includes('--production');
 const entries = [
@@ -21,6 +22,8 @@ for (const entry of entries) {
     sourcemap: !production,
     minify: production,
     banner: entry.banner ? { js: entry.banner } : undefined,
+    // The core's country data without the fields it never reads (1.2 MB of the worker bundle).
+    plugins: [worldCountriesSlim()],
     logLevel: 'warning',
   });
 }

@@ -46,6 +46,10 @@ export class ArticleLens extends Disposable {
     const workerPath = path.join(context.extensionUri.fsPath, 'dist', 'analysisWorker.js');
     const service = this._register(new AnalysisService(workerPath, log));
     const manager = this._register(new ArticleAnalysisManager(service, configuration, log));
+    // The worker's bundle and name model take about a second to load: start now, in the background, so the first
+    // article's analysis does not wait for them (a no-op when a visible article has already started it).
+    const warmUp = setImmediate(() => service.warmUp());
+    this._register({ dispose: () => clearImmediate(warmUp) });
     const visibility = this._register(new HighlightVisibility(context.workspaceState));
     const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
     const outline = this._register(new OutlineView(manager, context.workspaceState));

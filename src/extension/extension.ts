@@ -2,6 +2,7 @@
  * Article Lens's entry point. Activation is thin and synchronous: everything is composed in ArticleLens, and the
  * analysis itself starts only when an article is visible or a provider asks.
  */
+import { performance } from 'node:perf_hooks';
 import type * as vscode from 'vscode';
 import { ArticleLens, type ArticleLensApi } from './articleLens';
 import { createLog } from './log';
@@ -11,7 +12,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   context.subscriptions.push(log);
   const lens = new ArticleLens(context, log);
   context.subscriptions.push(lens);
-  log.info('Article Lens activated');
+  log.info(`Article Lens activated (${Math.round(performance.now())} ms after the extension host started)`);
   return lens.api;
 }
 

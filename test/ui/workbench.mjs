@@ -25,19 +25,27 @@ const UI_SETTINGS = {
 };
 
 /** Starts VS Code with the extension and opens the seed article in it. */
-export async function openSeedArticle() {
+export function openSeedArticle() {
+  return openWorkbench({ folder: join(REPO_ROOT, 'seeds'), file: SEED_FILE });
+}
+
+/**
+ * Starts VS Code with the extension on `folder` and opens `file` in it. `settings` add to the UI settings;
+ * `initScript` runs in the page before the workbench loads (timing probes).
+ */
+export async function openWorkbench({ folder, file, settings = {}, initScript, label = 'ui', timeout = 60_000 }) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
-  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', 'article-lens-ui.vsix') }).file];
-  const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true, vsixFiles, smokeTestDriver: fromSource });
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', `article-lens-${label}.vsix`) }).file];
+  const server = await startCodeServer({ label, settings: { ...UI_SETTINGS, ...settings }, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
-    browser = await openBrowser({ label: 'ui' });
+    browser = await openBrowser({ label });
     const { page } = browser;
-    const payload = [['openFile', server.remoteUri(SEED_FILE)], ['skipWelcome', 'true']];
+    if (initScript) await page.addInitScript(initScript);
+    const payload = [['openFile', server.remoteUri(file)], ['skipWelcome', 'true']];
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
-    const folder = join(REPO_ROOT, 'seeds');
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout });
     return { server, browser, page };
   } catch (error) {
     await browser?.close();
