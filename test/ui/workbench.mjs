@@ -1,7 +1,7 @@
 // Helpers for the UI tests: a throw-away VS Code (code-server) with Article Lens installed from the VSIX that
 // `vsce package` makes of this repo (what users install; ARTICLE_LENS_UI_FROM=source loads the source folder as a
 // development extension instead), headless Chromium looking at it, and small readers of the workbench DOM.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBrowser } from '../../scripts/vscode/browser.mjs';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
@@ -152,4 +152,26 @@ export async function waitFor(predicate, { timeout = 30_000, interval = 250, mes
     await new Promise((r) => setTimeout(r, interval));
   }
   throw new Error(`timed out after ${timeout / 1000} s waiting for ${message}`);
+}
+
+/** The Article Lens output channel's log so far (its lines carry wall-clock times), or '' when not found. */
+export function extensionLog(server) {
+  const found = [];
+  const visit = (dir) => {
+    let entries = [];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/Article Lens\.log$/.test(entry.name)) found.push(path);
+    }
+  };
+  visit(join(server.runDir, 'ud', 'logs'));
+  return found.map((file) => readFileSync(file, 'utf8')).join('\n');
+}
+
+/** Milliseconds since the epoch of a log line's "YYYY-MM-DD HH:MM:SS.mmm" time (local time, as VS Code writes it). */
+export function logLineTime(line) {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})/.exec(line);
+  return match ? new Date(+match[1], +match[2] - 1, +match[3], +match[4], +match[5], +match[6], +match[7]).getTime() : undefined;
 }
