@@ -168,11 +168,30 @@ describe('extension analysis messages and service', () => {
       const early = [...preview.person];
       assert.deepEqual([...result.decorations.person].slice(0, early.length), early);
       assert.equal(calls[1].plan, result.decorations);
-      assert.ok(infos.some((m) => /analysis worker ready \d+ ms after its start \(name model loaded in \d+ ms\)/.test(m)), infos.join('\n'));
+      assert.ok(infos.some((m) => /analysis worker ready \d+ ms after its start \(name model loaded in \d+ ms/.test(m)), infos.join('\n'));
       // Without asking, no preview.
       const plain: boolean[] = [];
       await service.analyze('doc', text + ' ', {}, { onHighlights: (_, complete) => plain.push(complete) });
       assert.deepEqual(plain, [true]);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('the real worker, started ahead of any article, loads its model and warms up while idle', async function () {
+    this.timeout(120_000);
+    const infos: string[] = [];
+    const service = new AnalysisService(path.resolve(__dirname, '../../../dist/analysisWorker.js'), { ...quietLog, info: (m: string) => infos.push(m) });
+    try {
+      service.warmUp();
+      const deadline = Date.now() + 100_000;
+      while (!infos.some((m) => /analysis worker ready/.test(m)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(infos.some((m) => /name model loaded in \d+ ms, warmed up in \d+ ms\)/.test(m)), infos.join('\n'));
+      const text = fs.readFileSync(seedPath(), 'utf8');
+      const started = Date.now();
+      const result = await service.analyze('doc', text, {});
+      assert.ok(result.annotation.entities.some((e) => e.name === 'Vladimir Putin'));
+      console.log(`      (seed analysed ${Date.now() - started} ms after the warm-up; ${infos.find((m) => /ready/.test(m))})`);
     } finally {
       service.dispose();
     }

@@ -58,9 +58,10 @@ export type AnalysisPart =
 /** Sent once by a worker when it has loaded the name model (before or during its first analysis). */
 export interface WorkerReady {
   kind: 'ready';
-  /** Milliseconds from the worker's start to the model being loaded, and of the model load alone. */
-  sinceStartMs: number;
+  /** Milliseconds the name model took to load. */
   modelMs: number;
+  /** The warm-up analysis, when the worker was idle enough to run one. */
+  warmUpMs?: number;
 }
 
 export type WorkerOutbound = AnalysisPart | WorkerReady;

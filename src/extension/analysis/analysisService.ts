@@ -60,6 +60,7 @@ const MAX_WORKER_FAILURES = 3;
 
 export class AnalysisService extends Disposable {
   private worker: Worker | undefined;
+  private workerStartedAt: number | undefined;
   private workerFailures = 0;
   private inProcess: ((text: string, options: AnalyzeOptions) => AnalysisResult) | undefined;
   private readonly queue: Job[] = [];
@@ -154,7 +155,9 @@ export class AnalysisService extends Disposable {
 
   private onMessage(message: WorkerOutbound): void {
     if (isWorkerReady(message)) {
-      this.log.info(`analysis worker ready ${message.sinceStartMs} ms after its start (name model loaded in ${message.modelMs} ms)`);
+      const warm = message.warmUpMs === undefined ? '' : `, warmed up in ${message.warmUpMs} ms`;
+      const since = this.workerStartedAt === undefined ? '' : ` ${Date.now() - this.workerStartedAt} ms after its start`;
+      this.log.info(`analysis worker ready${since} (name model loaded in ${message.modelMs} ms${warm})`);
       return;
     }
     const part = message;
@@ -217,6 +220,7 @@ export class AnalysisService extends Disposable {
   private getWorker(): Worker | undefined {
     if (this.worker) return this.worker;
     try {
+      this.workerStartedAt = Date.now();
       const worker = new Worker(this.workerPath);
       worker.on('message', (message: WorkerOutbound) => this.onMessage(message));
       worker.on('error', (error) => this.onWorkerFailure(worker, error));
