@@ -5,6 +5,7 @@
  * On start it loads the name model at once (about a second), so that a worker started ahead of the first article
  * (at activation) has it ready (the first analysis would load it anyway), and warms the analyser up while idle.
  */
+import '../node/installNerModel';
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { loadNerModel } from '../core/ner';

@@ -44,7 +44,7 @@ export async function openWorkbench({ folder, file, settings = {}, initScript, l
     if (initScript) await page.addInitScript(initScript);
     const payload = [['openFile', server.remoteUri(file)], ['skipWelcome', 'true']];
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
-    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout });
     await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout });
     return { server, browser, page };
   } catch (error) {

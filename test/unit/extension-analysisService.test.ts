@@ -7,6 +7,7 @@ import {
 } from '../../src/extension/analysis/analysisMessages';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
+import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
 import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../src/extension/model/decorationPlan';
 import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
 import { openingLength, PREVIEW_ABOVE } from '../../src/extension/analysis/articleOpening';
@@ -117,7 +118,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('lets the event loop turn between the parts of a large result', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const entities = 5 * ITEMS_PER_PART;
       let turns = 0;
@@ -154,7 +155,7 @@ describe('extension analysis messages and service', () => {
     const opening = openingLength(text)!;
     assert.ok(opening > 0 && opening < text.length);
     const infos: string[] = [];
-    const service = new AnalysisService(path.resolve(__dirname, '../../../dist/analysisWorker.js'), { ...quietLog, info: (m: string) => infos.push(m) });
+    const service = new AnalysisService(nodeWorkerPlatform(path.resolve(__dirname, '../../../dist/analysisWorker.js')), { ...quietLog, info: (m: string) => infos.push(m) });
     try {
       const calls: Array<{ plan: PackedDecorationPlan; complete: boolean; settled: boolean }> = [];
       let settled = false;
@@ -181,7 +182,7 @@ describe('extension analysis messages and service', () => {
   it('the real worker, started ahead of any article, loads its model and warms up while idle', async function () {
     this.timeout(120_000);
     const infos: string[] = [];
-    const service = new AnalysisService(path.resolve(__dirname, '../../../dist/analysisWorker.js'), { ...quietLog, info: (m: string) => infos.push(m) });
+    const service = new AnalysisService(nodeWorkerPlatform(path.resolve(__dirname, '../../../dist/analysisWorker.js')), { ...quietLog, info: (m: string) => infos.push(m) });
     try {
       service.warmUp();
       const deadline = Date.now() + 100_000;
@@ -198,7 +199,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('answers from a worker thread', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const result = await service.analyze('doc', 'hello', {});
       assert.equal(result.annotation.referenceDate, 'len:5');
@@ -210,7 +211,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('cancels a superseded request for the same document, keeps other documents', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const first = service.analyze('doc', 'wait:300 v1', {});
       const other = service.analyze('other', 'x', {});
@@ -225,7 +226,7 @@ describe('extension analysis messages and service', () => {
 
   it('restarts the worker rather than wait for a long superseded analysis', async () => {
     const infos: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
     try {
       const first = service.analyze('doc', 'wait:60000 a long analysis', {});
       await new Promise((r) => setTimeout(r, 200)); // let the worker start on it
@@ -241,7 +242,7 @@ describe('extension analysis messages and service', () => {
 
   it('falls back to analysing in-process when the worker cannot start', async () => {
     const errors: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir, true), { ...quietLog, error: (m: string) => errors.push(m) });
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir, true)), { ...quietLog, error: (m: string) => errors.push(m) });
     try {
       const result = await service.analyze('doc', 'abc', {});
       assert.equal(result.annotation.referenceDate, 'len:3');
