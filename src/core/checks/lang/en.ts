@@ -90,7 +90,25 @@ export const TRANSLITERATION_RULES: ReadonlyArray<[RegExp, string]> = [
  * Endings that make another word rather than another spelling: plurals, possessives and demonyms
  * ("Republican" / "Republicans", "Israel" / "Israeli", "Bush" / "Bush's").
  */
-export const DERIVED_ENDINGS: readonly string[] = ["'s", '’s', 's', 'es', 'i', 'n', 'an', 'ian', 'ese', 'ish', 'ic', 'ist', 'ists', 'ism'];
+export const DERIVED_ENDINGS: readonly string[] = [
+  '', "'s", '’s', 's', 'es', 'i', 'n', 'an', 'ian', 'ese', 'ish', 'ic', 'ics', 'ist', 'ists', 'ism', 'o', 'a', 'os', 'as',
+];
+
+/**
+ * Well-known different names one letter apart, each common in news on its own: not a misspelling of the other.
+ * (Given names are told apart by the first-name lists; these are the surnames, places and groups.)
+ */
+export const DISTINCT_LOOKALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['obama', 'osama'],
+  ['austria', 'australia'],
+  ['slovakia', 'slovenia'],
+  ['sweden', 'swedes'],
+  ['niger', 'nigeria'],
+  ['guinea', 'guyana'],
+  ['gambia', 'zambia'],
+  ['mali', 'malawi'],
+  ['sudan', 'sedan'],
+];
 
 /** Honorifics and titles that are not part of the name being compared ("Mr. Macron" / "Macron"). */
 export const NAME_TITLES = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|prof|rev|president|senator|governor|minister|king|queen|prince|princess|pope|sheikh|sir|lord|lady)\.?$/i;
