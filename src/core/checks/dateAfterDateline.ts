@@ -1,7 +1,8 @@
 /**
  * Check 6: a date that disagrees with the dateline — an event the text reports as over ("took place on September
- * 30, 2025") dated after the article's own date. Only when a past-event verb stands right before the date and no
- * modal, plan or condition in the clause could put the event ahead ("would meet on", "is to be held on").
+ * 30, 2025") dated after the article's own date. Only when the text gives the year, a past-event verb stands right
+ * before the date and no modal, plan or condition in the clause could put the event ahead ("would meet on", "is to
+ * be held on").
  */
 import { compareDates, type CalendarDate } from '../temporal/calendar';
 import { articleDate, dayOfValue, formatLongDate, formatLongMonth } from './dates';
@@ -10,6 +11,7 @@ import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 /** How far back the clause governing the date is read. */
 const CLAUSE_WINDOW = 80;
+const YEAR_IN_TEXT = /\b\d{4}\b/;
 
 /** The value's last day is before the reference date → null; else how to name it. */
 function afterReference(value: string, reference: CalendarDate): string | null {
@@ -35,6 +37,9 @@ export const dateAfterDateline: CheckDefinition = {
     for (const t of annotation.temporal) {
       if (t.type !== 'DATE') continue;
       if (article.span && t.start === article.span.start) continue;
+      // Only a date whose year the text states: a year the analysis inferred ("began in May") is the analysis's
+      // guess, and a wrong guess is no error of the writer's.
+      if (!YEAR_IN_TEXT.test(t.text)) continue;
       const named = afterReference(t.value, article.date);
       if (!named) continue;
       const before = text.slice(Math.max(0, t.start - CLAUSE_WINDOW), t.start);

@@ -33,6 +33,10 @@ function weekdayBeside(text: string, t: TemporalExpression): { start: number; en
   return { start, end: start + word.length, weekday: weekdayOfWord(word)! };
 }
 
+function fitsWeekday(date: CalendarDate, weekday: number): boolean {
+  return isValidDate(date.year, date.month, date.day) && isoWeekday(date) === weekday;
+}
+
 function mismatchedDates(input: CheckInput): CheckFinding[] {
   const { text, annotation } = input;
   const article = articleDate(annotation);
@@ -46,6 +50,9 @@ function mismatchedDates(input: CheckInput): CheckFinding[] {
     const named = weekdayBeside(text, t);
     if (!named || isoWeekday(date) === named.weekday) continue;
     const yearGiven = YEAR_IN_TEXT.test(t.text);
+    // The year inferred from the article's date may be off by one (a story looking back to last July): only
+    // when the weekday fits none of the three years is the text itself wrong.
+    if (!yearGiven && [-1, 1].some((shift) => fitsWeekday({ ...date, year: date.year + shift }, named.weekday))) continue;
     const related: RelatedSpan[] = [];
     if (!yearGiven && article?.span) related.push({ ...article.span, message: "the article's date, which gives the year" });
     const start = Math.min(named.start, t.start);
@@ -57,7 +64,7 @@ function mismatchedDates(input: CheckInput): CheckFinding[] {
       end,
       message:
         `${formatLongDate(date)} is a ${weekdayName(date)}, not a ${WEEKDAYS[named.weekday - 1]}` +
-        (yearGiven ? '' : ` (the year is the one the article's date implies)`) +
+        (yearGiven ? '' : ` (the year the article's date implies; nor does it fit the year before or after)`) +
         ': the weekday or the date is wrong.',
       related,
     });

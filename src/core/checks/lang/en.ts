@@ -63,7 +63,7 @@ export const SPEAKER_PRONOUN = /^(?:he|she|they|it|we|i|him|her|them)$/i;
  * if the analysis did not link it, so "no speaker anywhere around it" would be wrong.
  */
 export const ATTRIBUTION_CUE =
-  /\b(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|stated|states|declared|explained|argued|insisted|recalled|noted|continued|replied|responded|answered|joked|quipped|warned|according to|quoted|in (?:a|an|his|her|their) (?:statement|interview|speech|post|tweet|letter|email|op-ed|column))\b|:\s*$/i;
+  /\b(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|stated|states|declared|explained|argued|insisted|recalled|noted|continued|replied|responded|answered|joked|quipped|warned|scoffed|sang|read|reads|notes|noting|writes|wrote|states|thinking|thought|chanted|shouted|yelled|according to|quoted|in (?:a|an|his|her|their|its) (?:statement|interview|speech|post|tweet|letter|email|op-ed|column|release|report|video|message))\b|:\s*$/i;
 
 /**
  * Transliteration rewrites that map the usual romanisations of one name to one key (Zelensky / Zelenskyy /
