@@ -1,12 +1,12 @@
 /**
  * --summary: the story table — each entity across all the articles, with its type, the number of articles that
- * mention it and the number of mentions. Identity across articles is deliberately simple (the core's story module
- * is the place for more): the same type and the same name, compared without case, diacritics or a leading "the";
- * and a one-word person name ("Macron") joins the one full name that ends with it ("Emmanuel Macron") when exactly
- * one such name exists across the articles — with two (two different Johnsons) it stays apart and says so.
- * Only these counters are kept per entity, never the articles' annotations.
+ * mention it and the number of mentions. Identity across articles is the core's (src/core/story/identity.ts, the
+ * same rules as the extension's Story view): one full name is one row, a surname alone joins the one person with
+ * that surname and stays apart, flagged, when there are two (two different Johnsons). Per article only its
+ * entities' names and counts are kept, never its annotation.
  */
 import type { EntityType } from '../core/types';
+import { resolveIdentities, type IdentityInput } from '../core/story';
 import type { DocumentEntity } from './documentJob';
 
 export interface StoryRow {
@@ -16,52 +16,20 @@ export interface StoryRow {
   mentions: number;
   /** Other names it goes by across the articles. */
   aliases: string[];
-  /** Set when the name could belong to several entities (a surname shared by two full names). */
+  /** A surname alone that several people have: the full names it could be (it is joined to none of them). */
   ambiguousWith?: string[];
-}
-
-interface Group {
-  type: EntityType;
-  key: string;
-  /** Spelling → number of articles that use it as the canonical name; the commonest names the row. */
-  spellings: Map<string, number>;
-  aliases: Set<string>;
-  articles: Set<number>;
-  mentions: number;
-}
-
-export function identityKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[’']/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
+  /** A full name whose surname other people in the table have too. */
+  sharesSurnameWith?: string[];
 }
 
 export class StoryTable {
-  private readonly groups = new Map<string, Group>();
+  private readonly inputs: IdentityInput[] = [];
   private articleCount = 0;
 
   /** Adds one article's entities (articles are counted in the order they are added). */
   add(entities: readonly DocumentEntity[]): void {
     const article = this.articleCount++;
-    for (const e of entities) {
-      const key = identityKey(e.name);
-      if (!key) continue;
-      const id = `${e.type}\u0000${key}`;
-      let group = this.groups.get(id);
-      if (!group) {
-        group = { type: e.type, key, spellings: new Map(), aliases: new Set(), articles: new Set(), mentions: 0 };
-        this.groups.set(id, group);
-      }
-      group.spellings.set(e.name, (group.spellings.get(e.name) ?? 0) + 1);
-      for (const a of e.aliases) group.aliases.add(a);
-      group.articles.add(article);
-      group.mentions += e.mentions;
-    }
+    for (const e of entities) this.inputs.push({ type: e.type, name: e.name, aliases: [e.name, ...e.aliases], mentionCount: e.mentions, article });
   }
 
   get articles(): number {
@@ -70,40 +38,13 @@ export class StoryTable {
 
   /** The rows, most articles first, then most mentions, then by name. */
   rows(): StoryRow[] {
-    const groups = [...this.groups.values()];
-    // One-word person names join the one full person name ending with that word.
-    const fullNamesByLastWord = new Map<string, Group[]>();
-    for (const g of groups) {
-      if (g.type !== 'PERSON' || !g.key.includes(' ')) continue;
-      const last = g.key.slice(g.key.lastIndexOf(' ') + 1);
-      fullNamesByLastWord.set(last, [...(fullNamesByLastWord.get(last) ?? []), g]);
-    }
-    const merged = new Set<Group>();
-    const ambiguous = new Map<Group, Group[]>();
-    for (const g of groups) {
-      if (g.type !== 'PERSON' || g.key.includes(' ')) continue;
-      const candidates = fullNamesByLastWord.get(g.key) ?? [];
-      if (candidates.length === 1) {
-        const into = candidates[0]!;
-        for (const [s] of g.spellings) into.aliases.add(s);
-        for (const a of g.aliases) into.aliases.add(a);
-        for (const a of g.articles) into.articles.add(a);
-        into.mentions += g.mentions;
-        merged.add(g);
-      } else if (candidates.length > 1) {
-        ambiguous.set(g, candidates);
-      }
-    }
-    const name = (g: Group) => [...g.spellings].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
-    return groups
-      .filter((g) => !merged.has(g))
-      .map((g): StoryRow => {
-        const canonical = name(g);
-        const aliases = new Set([...g.spellings.keys(), ...g.aliases]);
-        aliases.delete(canonical);
-        const row: StoryRow = { name: canonical, type: g.type, articles: g.articles.size, mentions: g.mentions, aliases: [...aliases].sort() };
-        const others = ambiguous.get(g);
-        if (others) row.ambiguousWith = others.map(name).sort();
+    return resolveIdentities(this.inputs)
+      .map((group): StoryRow => {
+        const articles = new Set(group.members.map((m) => this.inputs[m]!.article));
+        const mentions = group.members.reduce((n, m) => n + this.inputs[m]!.mentionCount, 0);
+        const row: StoryRow = { name: group.name, type: group.type, articles: articles.size, mentions, aliases: group.aliases.filter((a) => a !== group.name) };
+        if (group.ambiguity?.kind === 'surname') row.ambiguousWith = [...group.ambiguity.candidates].sort();
+        if (group.ambiguity?.kind === 'sharedSurname') row.sharesSurnameWith = [...group.ambiguity.others].sort();
         return row;
       })
       .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -120,7 +61,14 @@ export function storyTableText(rows: readonly StoryRow[], articles: number, safe
     TYPE_LABEL[r.type],
     String(r.articles),
     String(r.mentions),
-    safe([...r.aliases.slice(0, 5), ...(r.aliases.length > 5 ? ['…'] : [])].join('; ') + (r.ambiguousWith ? `${r.aliases.length ? '; ' : ''}ambiguous: ${r.ambiguousWith.join(' / ')}` : '')),
+    safe(
+      [
+        ...r.aliases.slice(0, 5),
+        ...(r.aliases.length > 5 ? ['…'] : []),
+        ...(r.ambiguousWith ? [`ambiguous: ${r.ambiguousWith.join(' / ')}`] : []),
+        ...(r.sharesSurnameWith ? [`surname shared with ${r.sharesSurnameWith.join(' / ')}`] : []),
+      ].join('; '),
+    ),
   ]);
   const widths = header.map((h, i) => cells.reduce((w, c) => Math.max(w, c[i]!.length), h.length));
   const numeric = (i: number) => i === 2 || i === 3;
