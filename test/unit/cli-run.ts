@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from '../../src/eval/paths';
 
-export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+/** ARTICLE_LENS_CLI runs the same tests against another build (e.g. an older one, to see them fail). */
+export const CLI = process.env.ARTICLE_LENS_CLI ?? path.join(REPO_ROOT, 'dist', 'cli.js');
 export const SEED = path.join(REPO_ROOT, 'seeds', 'tass-macron-putin-call.txt');
 
 export function ensureBuilt(): void {
