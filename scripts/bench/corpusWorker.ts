@@ -6,6 +6,7 @@
  * every article of the corpus analysed once, in order, the way `annotate --jobs N` does it (documentJob.ts through
  * the CLI's own pool and ordered output, JSON serialised). Prints one JSON line on stdout.
  */
+import '../../src/node/installNerModel';
 import * as fs from 'fs';
 import type { DocumentTask } from '../../src/cli/documentJob';
 

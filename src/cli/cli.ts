@@ -4,6 +4,7 @@
  * thread or in worker threads (pool.ts), and each result is written as soon as it is next in line (ordered.ts);
  * only a few documents are ever in flight, so memory stays flat however many files there are.
  */
+import '../node/installNerModel';
 import { isMainThread } from 'worker_threads';
 import packageJson from '../../package.json';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';

@@ -6,6 +6,8 @@
  * The worker side lives in this same file: the pool starts workers on this module's own file (in the esbuild
  * bundle that is dist/cli.js, compiled by tsc it is out/src/cli/pool.js), and a thread started with ROLE serves.
  */
+// A worker thread is a Node entry point of its own: it installs the name tagger's model loader too.
+import '../node/installNerModel';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { runDocumentTask, type DocumentResult, type DocumentTask } from './documentJob';
 

@@ -2,9 +2,9 @@
  * Composes the extension: configuration, the analysis service and manager, and the surfaces (highlights, hovers,
  * navigation providers, the outline view, the status bar, commands). Owns them all, so deactivation is one dispose.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis/analysisService';
+import type { AnalysisHostInfo, AnalysisWorkerPlatform } from './analysis/analysisWorkerPlatform';
 import { ArticleAnalysisManager } from './analysis/articleAnalysisManager';
 import { articleSelector } from './articleDocuments';
 import { exportAnnotations, type ExportFormat } from './commands/exportAnnotations';
@@ -34,17 +34,19 @@ export interface ArticleLensApi {
   highlightsVisible(): boolean;
   drawnHighlights(editor: vscode.TextEditor): Record<DecorationLayer, number> | undefined;
   usesWorker(): boolean;
+  /** Where the analysis runs: a Node worker thread or a Web Worker (VS Code for the Web), and what it measured. */
+  analysisHost(): AnalysisHostInfo;
 }
 
 export class ArticleLens extends Disposable {
   readonly api: ArticleLensApi;
   private providerRegistrations: vscode.Disposable | undefined;
 
-  constructor(context: vscode.ExtensionContext, private readonly log: Log) {
+  /** `analysisPlatform`: where the analysis worker runs (a Node worker thread, or a Web Worker in the browser). */
+  constructor(context: vscode.ExtensionContext, private readonly log: Log, analysisPlatform: AnalysisWorkerPlatform) {
     super();
     const configuration = this._register(new Configuration());
-    const workerPath = path.join(context.extensionUri.fsPath, 'dist', 'analysisWorker.js');
-    const service = this._register(new AnalysisService(workerPath, log));
+    const service = this._register(new AnalysisService(analysisPlatform, log));
     const manager = this._register(new ArticleAnalysisManager(service, configuration, log));
     const visibility = this._register(new HighlightVisibility(context.workspaceState));
     const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
@@ -110,6 +112,7 @@ export class ArticleLens extends Disposable {
       highlightsVisible: () => visibility.visible,
       drawnHighlights: (editor) => decorator.drawnCounts(editor),
       usesWorker: () => service.usesWorker,
+      analysisHost: () => ({ ...service.hostInfo }),
     };
   }
 

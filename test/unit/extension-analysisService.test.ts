@@ -7,6 +7,7 @@ import {
 } from '../../src/extension/analysis/analysisMessages';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
+import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
 import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
 import { ARTICLE, buildAnnotation } from './extension-fixtures';
 
@@ -77,6 +78,21 @@ describe('extension analysis messages and service', () => {
     assert.ok(ARTICLE.length > 0);
   });
 
+  it('carries the analysis warnings back to the host (a failed stage must not vanish silently)', () => {
+    const annotation = { ...buildAnnotation(), warnings: ['quotes failed: boom', 'dateline failed: bang'] };
+    const result: AnalysisResult = { annotation, paragraphs: [], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(1, result)) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled?.annotation.warnings, ['quotes failed: boom', 'dateline failed: bang']);
+    // And no `warnings` key when there were none (the FORMAT.md export stays as the CLI writes it).
+    const clean: AnalysisResult = { ...result, annotation: buildAnnotation() };
+    const again = new ResultAssembler();
+    let cleanAssembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(2, clean)) cleanAssembled = again.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? cleanAssembled;
+    assert.equal('warnings' in cleanAssembled!.annotation, false);
+  });
+
   it('paces the parts: the worker sends one part, and the next only when asked for it', () => {
     const annotation = buildAnnotation();
     const result: AnalysisResult = {
@@ -101,7 +117,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('lets the event loop turn between the parts of a large result', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const entities = 5 * ITEMS_PER_PART;
       let turns = 0;
@@ -123,7 +139,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('answers from a worker thread', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const result = await service.analyze('doc', 'hello', {});
       assert.equal(result.annotation.referenceDate, 'len:5');
@@ -135,7 +151,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('cancels a superseded request for the same document, keeps other documents', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const first = service.analyze('doc', 'wait:300 v1', {});
       const other = service.analyze('other', 'x', {});
@@ -150,7 +166,7 @@ describe('extension analysis messages and service', () => {
 
   it('restarts the worker rather than wait for a long superseded analysis', async () => {
     const infos: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
     try {
       const first = service.analyze('doc', 'wait:60000 a long analysis', {});
       await new Promise((r) => setTimeout(r, 200)); // let the worker start on it
@@ -166,7 +182,7 @@ describe('extension analysis messages and service', () => {
 
   it('falls back to analysing in-process when the worker cannot start', async () => {
     const errors: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir, true), { ...quietLog, error: (m: string) => errors.push(m) });
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir, true)), { ...quietLog, error: (m: string) => errors.push(m) });
     try {
       const result = await service.analyze('doc', 'abc', {});
       assert.equal(result.annotation.referenceDate, 'len:3');

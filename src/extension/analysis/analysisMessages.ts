@@ -41,6 +41,8 @@ export type AnalysisPart =
       kind: 'done';
       referenceDate: Annotation['referenceDate'];
       dateline: Annotation['dateline'];
+      /** Stages that failed on this text (the core's `warnings`), absent when all went well. */
+      warnings?: string[];
       durationMs: number;
     }
   | { id: number; kind: 'error'; error: string };
@@ -70,7 +72,14 @@ export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = 
   const transfer = [...new Set(Object.values(result.decorations).map((a) => a.buffer as ArrayBuffer))];
   yield { part: { id, kind: 'decorations', decorations: result.decorations }, transfer };
   yield {
-    part: { id, kind: 'done', referenceDate: annotation.referenceDate, dateline: annotation.dateline, durationMs: result.durationMs },
+    part: {
+      id,
+      kind: 'done',
+      referenceDate: annotation.referenceDate,
+      dateline: annotation.dateline,
+      ...(annotation.warnings ? { warnings: annotation.warnings } : {}),
+      durationMs: result.durationMs,
+    },
     transfer: [],
   };
 }
@@ -146,6 +155,7 @@ export class ResultAssembler {
             entities: this.entities,
             temporal: this.temporal,
             quotes: this.quotes,
+            ...(part.warnings ? { warnings: part.warnings } : {}),
           },
           paragraphs: this.paragraphs,
           decorations: this.decorations,

@@ -2,13 +2,15 @@
  * Runs analyses in a worker thread, one at a time, newest version first. Requests carry a key (the document) and a
  * new request for a key supersedes the older one: a queued request is dropped, a running one is ignored when it
  * returns, or, once it has run long enough to matter, the worker is terminated and restarted. If the worker cannot
- * start, analyses run in-process, one per turn of the event loop. No `vscode` import: this is plain Node.
+ * start, analyses run in-process, one per turn of the event loop. No `vscode` import, no Node API: the worker comes
+ * from the platform (a Node worker thread, or a Web Worker in VS Code for the Web; ./analysisWorkerPlatform.ts).
  */
-import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../core/types';
 import type { AnalysisResult } from './analysisResult';
 import { ResultAssembler, type AnalysisPart, type AnalysisRequest, type NextPartRequest } from './analysisMessages';
+import type { AnalysisHostInfo, AnalysisWorkerPlatform, AnalysisWorkerPort } from './analysisWorkerPlatform';
 import { Disposable } from '../util/disposable';
+import { onNextTurn } from '../util/nextTurn';
 
 export class AnalysisCancelled extends Error {
   constructor() {
@@ -44,7 +46,7 @@ const IN_PROCESS_LIMIT = 64 * 1024;
 const MAX_WORKER_FAILURES = 3;
 
 export class AnalysisService extends Disposable {
-  private worker: Worker | undefined;
+  private worker: AnalysisWorkerPort | undefined;
   private workerFailures = 0;
   private inProcess: ((text: string, options: AnalyzeOptions) => AnalysisResult) | undefined;
   private readonly queue: Job[] = [];
@@ -52,7 +54,7 @@ export class AnalysisService extends Disposable {
   private nextId = 1;
 
   constructor(
-    private readonly workerPath: string,
+    private readonly platform: AnalysisWorkerPlatform,
     private readonly log: AnalysisLogger,
     private readonly terminateStaleAfterMs = TERMINATE_STALE_AFTER_MS,
   ) {
@@ -63,6 +65,11 @@ export class AnalysisService extends Disposable {
   /** Whether analyses currently run in a worker thread (false after falling back to in-process). */
   get usesWorker(): boolean {
     return this.workerFailures < MAX_WORKER_FAILURES;
+  }
+
+  /** Which kind of worker the platform runs, and what it measured. */
+  get hostInfo(): AnalysisHostInfo {
+    return this.platform.info;
   }
 
   analyze(key: string, text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
@@ -106,7 +113,7 @@ export class AnalysisService extends Disposable {
       worker.postMessage(request);
     } else {
       // In-process fallback: yield first so the triggering event (a keystroke, an editor switch) finishes.
-      setImmediate(() => this.runInProcess(job));
+      onNextTurn(() => this.runInProcess(job));
     }
   }
 
@@ -120,7 +127,7 @@ export class AnalysisService extends Disposable {
       return;
     }
     try {
-      this.inProcess ??= loadInProcessAnalyzer(this.workerPath);
+      this.inProcess ??= this.platform.loadInProcessAnalyzer();
       const result = this.inProcess(job.text, job.options);
       this.finish(job, { ok: true, result });
     } catch (error) {
@@ -150,7 +157,7 @@ export class AnalysisService extends Disposable {
       // Ask for the next part only after the event loop has had a turn: other extensions' requests, the editor's
       // input, run in between parts, however large the result.
       const worker = this.worker;
-      setImmediate(() => {
+      onNextTurn(() => {
         if (this.running === job && this.worker === worker && worker) {
           const next: NextPartRequest = { id: job.id, kind: 'next' };
           worker.postMessage(next);
@@ -171,17 +178,20 @@ export class AnalysisService extends Disposable {
     this.pump();
   }
 
-  private getWorker(): Worker | undefined {
+  private getWorker(): AnalysisWorkerPort | undefined {
     if (this.worker) return this.worker;
     try {
-      const worker = new Worker(this.workerPath);
-      worker.on('message', (part: AnalysisPart) => this.onPart(part));
-      worker.on('error', (error) => this.onWorkerFailure(worker, error));
-      worker.on('exit', (code) => {
-        if (this.worker === worker) this.onWorkerFailure(worker, new Error(`analysis worker exited with code ${code}`));
+      // The events may arrive before startWorker returns (a worker that fails at once): `started` is set first.
+      let started: AnalysisWorkerPort | undefined;
+      const worker = this.platform.startWorker({
+        onPart: (part: AnalysisPart) => {
+          if (this.worker === started) this.onPart(part);
+        },
+        onFailure: (error) => {
+          if (started) this.onWorkerFailure(started, error);
+        },
       });
-      // The extension host may exit while the worker is idle; never keep it alive for us.
-      worker.unref();
+      started = worker;
       this.worker = worker;
       return worker;
     } catch (error) {
@@ -191,7 +201,7 @@ export class AnalysisService extends Disposable {
     }
   }
 
-  private onWorkerFailure(worker: Worker, error: Error): void {
+  private onWorkerFailure(worker: AnalysisWorkerPort, error: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
     void worker.terminate();
@@ -223,12 +233,4 @@ export class AnalysisService extends Disposable {
     this.worker = undefined;
     if (worker) void worker.terminate();
   }
-}
-
-function loadInProcessAnalyzer(workerPath: string): (text: string, options: AnalyzeOptions) => AnalysisResult {
-  // The worker bundle doubles as the in-process analyzer: on the main thread it only exports `computeAnalysis`.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const bundle = require(workerPath) as { computeAnalysis?: (text: string, options: AnalyzeOptions) => AnalysisResult };
-  if (typeof bundle.computeAnalysis !== 'function') throw new Error(`${workerPath} does not export computeAnalysis`);
-  return bundle.computeAnalysis;
 }

@@ -235,6 +235,10 @@ export class ArticleAnalysisManager extends Disposable {
         entry.inflight = undefined;
         entry.status = { kind: 'ready', analysis };
         this.log.debug(`analysed ${document.uri.toString(true)} v${version} in ${result.durationMs} ms`);
+        // A stage that failed left its part of the result empty: say which, so a missing highlight has a reason.
+        for (const warning of result.annotation.warnings ?? []) {
+          this.log.warn(`analysis of ${document.uri.toString(true)} v${version}: ${warning}`);
+        }
         this.changed.fire(document.uri);
         return analysis;
       },

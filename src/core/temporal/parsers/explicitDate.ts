@@ -157,13 +157,13 @@ export const numericDateParser: TemporalParser = {
     let dayFirst: boolean;
     if (a > 12 && b <= 12) dayFirst = true;
     else if (b > 12 && a <= 12) dayFirst = false;
-    else dayFirst = documentPrefersDayFirst(ctx.text);
+    else dayFirst = ctx.prefersDayFirst();
     const [day, month] = dayFirst ? [a, b] : [b, a];
     return isValidDate(year, month, day) ? candidate(m, formatDay({ year, month, day }), this.name, true) : null;
   },
 };
 
-/** True when the document's unambiguous slashed dates are day-first (22/09/2022). */
+/** True when the document's unambiguous slashed dates are day-first (22/09/2022). One pass over the text. */
 export function documentPrefersDayFirst(text: string): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
