@@ -89,10 +89,12 @@ export function digestArticle(id: string, text: string, annotation: Annotation):
     referenceDate: annotation.referenceDate,
     lineStarts: lineStarts(text),
     entities,
-    temporal: annotation.temporal.map((t) => {
+    // The story's timeline orders values: an expression without a TIMEX3 value has no place on it.
+    temporal: annotation.temporal.flatMap((t) => {
+      if (t.value === null) return [];
       const item: DigestTemporal = { start: t.start, end: t.end, type: t.type, value: t.value, text: t.text };
       if (t.mod) item.mod = t.mod;
-      return item;
+      return [item];
     }),
     quotes: annotation.quotes.map((q) => ({
       start: q.start,
