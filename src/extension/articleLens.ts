@@ -24,6 +24,7 @@ import { ArticleHoverProvider } from './providers/hoverProvider';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
+import { ArticleMapFeature } from './features/map/articleMapFeature';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -98,6 +99,7 @@ export class ArticleLens extends Disposable {
     command('articleLens.outline.sortByMentions', sortCommand('mentions'));
     command('articleLens.outline.sortByName', sortCommand('name'));
     command('articleLens.showLog', () => log.show(true));
+    this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
 
     this.api = {
       analysisFor: async (document) => {
