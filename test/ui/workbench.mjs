@@ -2,7 +2,7 @@
 // `vsce package` makes of this repo (what users install; ARTICLE_LENS_UI_FROM=source loads the source folder as a
 // development extension instead), headless Chromium looking at it, and small readers of the workbench DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { openBrowser } from '../../scripts/vscode/browser.mjs';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
 import { startCodeServer } from '../../scripts/vscode/server.mjs';
@@ -24,20 +24,24 @@ const UI_SETTINGS = {
   'workbench.layoutControl.enabled': false,
 };
 
-/** Starts VS Code with the extension and opens the seed article in it. */
-export async function openSeedArticle() {
+/**
+ * Starts VS Code with the extension and opens the seed article in it. `folder` and `file` open another workspace
+ * folder and article instead (a suite that writes files into its workspace uses a folder of its own).
+ */
+export async function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED_FILE, editorTimeout = 60_000 } = {}) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
-  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', 'article-lens-ui.vsix') }).file];
+  // .cache may be shared by several checkouts (worktrees): each packages its own VSIX.
+  const vsixName = `article-lens-ui-${basename(REPO_ROOT).replace(/[^A-Za-z0-9_-]/g, '_')}.vsix`;
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', vsixName) }).file];
   const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
     browser = await openBrowser({ label: 'ui' });
     const { page } = browser;
-    const payload = [['openFile', server.remoteUri(SEED_FILE)], ['skipWelcome', 'true']];
+    const payload = [['openFile', server.remoteUri(file)], ['skipWelcome', 'true']];
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
-    const folder = join(REPO_ROOT, 'seeds');
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: editorTimeout });
     return { server, browser, page };
   } catch (error) {
     await browser?.close();
@@ -144,4 +148,30 @@ export async function waitFor(predicate, { timeout = 30_000, interval = 250, mes
     await new Promise((r) => setTimeout(r, interval));
   }
   throw new Error(`timed out after ${timeout / 1000} s waiting for ${message}`);
+}
+
+/** Runs a command from the command palette by its label ("Article Lens: Show Article Map"). */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${label}`);
+  const title = label.replace(/^[^:]*:\s*/, '');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The frame of a webview whose page has `selector` (webviews are nested iframes), waiting until one does. */
+export function webviewFrame(page, selector, { timeout = 30_000 } = {}) {
+  return waitFor(async () => {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        if (await frame.$(selector)) return frame;
+      } catch {
+        // A frame that is navigating or gone.
+      }
+    }
+    return undefined;
+  }, { timeout, message: `a webview showing ${selector}` });
 }

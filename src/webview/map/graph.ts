@@ -9,7 +9,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { GraphEdge, GraphNode, SpeakerGraph } from '../../extension/features/map/speakerGraph';
 import { fallbackList, type ListItem } from './lists';
-import { fontOf, textWidth } from './textWidth';
+import { fontOf, textWidth, wrapText } from './textWidth';
 import type { CardContent, Tooltip } from './tooltip';
 
 export interface GraphHost {
@@ -29,7 +29,7 @@ const HEADER_Y = 18;
 const LEGEND_Y = 40;
 const FIRST_ROW_Y = 72;
 const LABEL_GAP = 8;
-const MIN_EDGE_ROOM = 160;
+const MIN_EDGE_ROOM = 100;
 const ROW_GAP = 8;
 const MIN_ROW = 26;
 const MIN_STROKE = 1.5;
@@ -80,16 +80,34 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
   }
 
   const font = fontOf(svg);
+  const fontSize = parseFloat(getComputedStyle(svg).fontSize) || 13;
+  const lineHeight = Math.round(fontSize * 1.3);
   const containerWidth = Math.max(box.clientWidth || container.clientWidth, 280);
-  const widest = (nodes: GraphNode[], title: string) => Math.max(textWidth(title, font), ...nodes.map((n) => textWidth(n.name, font)));
   const maxRadius = Math.max(...graph.speakers.map((n) => n.radius), ...graph.subjects.map((n) => n.radius), 1);
-  const leftLabels = widest(graph.speakers, 'Speakers');
-  const rightLabels = graph.subjects.length ? widest(graph.subjects, 'Quoted about') : 0;
-  const needed = MARGIN + leftLabels + LABEL_GAP + 2 * maxRadius + MIN_EDGE_ROOM + 2 * maxRadius + LABEL_GAP + rightLabels + MARGIN;
-  const width = Math.max(containerWidth, needed);
-  const xLeft = MARGIN + leftLabels + LABEL_GAP + maxRadius;
-  const xRight = width - MARGIN - rightLabels - LABEL_GAP - maxRadius;
-  const rowHeight = Math.max(MIN_ROW, 2 * maxRadius + ROW_GAP);
+  const widest = (texts: string[]) => Math.max(0, ...texts.map((t) => textWidth(t, font)));
+  const words = (nodes: GraphNode[]) => nodes.flatMap((n) => n.name.split(/\s+/));
+  const leftFull = widest(['Speakers', ...graph.speakers.map((n) => n.name)]);
+  const rightFull = graph.subjects.length ? widest(['Quoted about', ...graph.subjects.map((n) => n.name)]) : 0;
+  // Both columns of names and room for the edges must fit the panel; when they do not, long names wrap (never
+  // below their longest word), and only if that is still too wide does the picture grow and the panel scroll.
+  const fixed = 2 * MARGIN + 2 * (LABEL_GAP + 2 * maxRadius) + MIN_EDGE_ROOM;
+  let leftRoom = leftFull;
+  let rightRoom = rightFull;
+  const available = containerWidth - fixed;
+  if (leftFull + rightFull > available) {
+    const leftWord = widest(['Speakers', ...words(graph.speakers)]);
+    const rightWord = graph.subjects.length ? widest(['Quoted about', ...words(graph.subjects)]) : 0;
+    leftRoom = Math.min(leftFull, Math.max(leftWord, Math.floor((available * leftFull) / (leftFull + rightFull))));
+    rightRoom = Math.min(rightFull, Math.max(rightWord, available - leftRoom));
+  }
+  const lines = new Map<string, string[]>();
+  for (const n of graph.speakers) lines.set(n.id, wrapText(n.name, leftRoom, font));
+  for (const n of graph.subjects) lines.set(n.id, wrapText(n.name, rightRoom, font));
+  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const width = Math.max(containerWidth, fixed + leftRoom + rightRoom);
+  const xLeft = MARGIN + leftRoom + LABEL_GAP + maxRadius;
+  const xRight = width - MARGIN - rightRoom - LABEL_GAP - maxRadius;
+  const rowHeight = Math.max(MIN_ROW, 2 * maxRadius + ROW_GAP, maxLines * lineHeight + ROW_GAP);
   const rows = Math.max(graph.speakers.length, graph.subjects.length);
   const height = FIRST_ROW_Y + rows * rowHeight + MARGIN;
   // The shorter column is centred against the taller one.
@@ -146,8 +164,12 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
     g.attr('data-name', node.name).attr('data-side', node.side);
     g.append('circle').attr('class', 'node-dot').attr('r', node.radius).style('fill', cssColor(node.colorId));
     const left = node.side === 'speaker';
-    g.append('text').attr('class', 'label').attr('x', left ? -maxRadius - LABEL_GAP : maxRadius + LABEL_GAP).attr('dy', '0.35em')
-      .attr('text-anchor', left ? 'end' : 'start').text(node.name);
+    const label = g.append('text').attr('class', 'label').attr('text-anchor', left ? 'end' : 'start');
+    const nodeLines = lines.get(node.id) ?? [node.name];
+    nodeLines.forEach((line, i) => {
+      label.append('tspan').attr('x', left ? -maxRadius - LABEL_GAP : maxRadius + LABEL_GAP)
+        .attr('dy', i === 0 ? -((nodeLines.length - 1) / 2) * lineHeight + 0.35 * fontSize : lineHeight).text(line);
+    });
     nodeElements.set(g.node()!, node);
   }
 

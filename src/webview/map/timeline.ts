@@ -105,6 +105,8 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   const referenceLine = plot.append('line').attr('class', 'reference-line');
   const referenceLabel = root.append('text').attr('class', 'reference-label').attr('y', REFERENCE_LABEL_Y).attr('dy', '0.35em');
   const marksGroup = plot.append('g').attr('class', 'marks');
+  // The reference label is drawn bold: measured in its own font.
+  const referenceFont = fontOf(referenceLabel.node()!);
 
   const placed: Placed[] = calendar.map((mark) => placeMark(marksGroup.node()!, mark, font));
   const gutterPlaced: Placed[] = [];
@@ -211,7 +213,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
       const inside = at >= plotLeft && at <= plotRight;
       referenceLine.attr('x1', at).attr('x2', at).style('display', inside ? '' : 'none');
       const text = `Article date: ${model.referenceLabel}`;
-      const w = textWidth(text, font);
+      const w = textWidth(text, referenceFont) + 2;
       if (!inside) {
         referenceLabel.text(at < plotLeft ? `← ${text}` : `${text} →`).attr('x', at < plotLeft ? plotLeft : plotRight).attr('text-anchor', at < plotLeft ? 'start' : 'end');
       } else if (at + LABEL_GAP + w <= width - MARGIN) {
