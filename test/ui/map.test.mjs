@@ -76,10 +76,13 @@ describe('Article Map in a real VS Code (UI)', function () {
     return frame;
   }
 
-  /** Focus the article's editor by clicking a line it draws (its scrolled line box may start above the view). */
+  /** Focus the article's editor (in the first editor group; the map is beside it) through its tab. */
   async function focusEditor() {
-    await page.locator('.editor-group-container .monaco-editor .view-lines .view-line').first().click({ position: { x: 2, y: 2 } });
+    await page.locator('.editor-group-container').first().locator('.tab.active').first().click();
   }
+
+  /** The editor's "Ln, Col" label, or '' while no text editor is active (the focus is in the map). */
+  const selectionLabel = () => cursorPosition(page).then((p) => p.label, () => '');
 
   async function showPicture(name) {
     await frame.locator(`[role="tab"][data-picture="${name}"]`).click();
@@ -174,7 +177,7 @@ describe('Article Map in a real VS Code (UI)', function () {
     const expectedEnd = lineColumnAt(SEED_TEXT, start + words.length);
     await frame.locator('.timeline-svg .mark', { has: frame.locator('.label', { hasText: words }) }).first().click();
     const position = await waitFor(async () => {
-      const p = await cursorPosition(page);
+      const p = await cursorPosition(page).catch(() => ({ selected: 0 }));
       return p.selected === words.length ? p : undefined;
     }, { timeout: 15_000, message: `"${words}" to be selected` }).catch(async (error) => {
       throw new Error(`${error.message}; the status bar says "${(await cursorPosition(page)).label}"`);
@@ -211,10 +214,10 @@ describe('Article Map in a real VS Code (UI)', function () {
     const macron = '.graph-svg .node[data-side="speaker"][data-name="Emmanuel Macron"]';
     const selections = [];
     for (let i = 0; i < 2; i++) {
-      const before = (await cursorPosition(page)).label;
+      const before = await selectionLabel();
       await frame.locator(macron).click();
       const p = await waitFor(async () => {
-        const now = await cursorPosition(page);
+        const now = await cursorPosition(page).catch(() => ({ selected: 0, label: "" }));
         return now.selected > 0 && now.label !== before ? now : undefined;
       }, { timeout: 15_000, message: 'a quotation of Macron to be selected' });
       selections.push(p);

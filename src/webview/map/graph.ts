@@ -97,7 +97,11 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
   if (leftFull + rightFull > available) {
     const leftWord = widest(['Speakers', ...words(graph.speakers)]);
     const rightWord = graph.subjects.length ? widest(['Quoted about', ...words(graph.subjects)]) : 0;
-    leftRoom = Math.min(leftFull, Math.max(leftWord, Math.floor((available * leftFull) / (leftFull + rightFull))));
+    // A column that fits in half the room keeps its names whole; otherwise the room is shared in proportion.
+    if (leftFull <= available / 2) leftRoom = leftFull;
+    else if (rightFull <= available / 2) leftRoom = Math.max(leftWord, available - rightFull);
+    else leftRoom = Math.max(leftWord, Math.floor((available * leftFull) / (leftFull + rightFull)));
+    leftRoom = Math.min(leftFull, leftRoom);
     rightRoom = Math.min(rightFull, Math.max(rightWord, available - leftRoom));
   }
   const lines = new Map<string, string[]>();
