@@ -212,13 +212,16 @@ describe('Article Map in a real VS Code (UI)', function () {
       assert.ok(n.left >= nodes.svg.left - 0.5 && n.right <= nodes.svg.right + 0.5, `"${n.name}" is clipped`);
     }
     const macron = '.graph-svg .node[data-side="speaker"][data-name="Emmanuel Macron"]';
+    // The editor still holds the previous test's selection: read it with the editor active, so a change is seen.
+    await focusEditor();
+    await frame.locator(macron).waitFor({ state: 'visible' });
     const selections = [];
     for (let i = 0; i < 2; i++) {
       const before = await selectionLabel();
       await frame.locator(macron).click();
       const p = await waitFor(async () => {
         const now = await cursorPosition(page).catch(() => ({ selected: 0, label: "" }));
-        return now.selected > 0 && now.label !== before ? now : undefined;
+        return now.selected > 20 && now.label !== before ? now : undefined;
       }, { timeout: 15_000, message: 'a quotation of Macron to be selected' });
       selections.push(p);
       await mapFrame('.graph-svg .node');

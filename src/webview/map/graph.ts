@@ -213,6 +213,7 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
     host.selectNext(target.id, target.spans);
   };
   svg.addEventListener('mouseover', (event) => {
+    if (event.buttons) return; // dragging: no cards on the way
     const h = hit(event.target);
     if (!h) return;
     highlight(h.element);

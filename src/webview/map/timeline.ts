@@ -33,11 +33,17 @@ const FIRST_ROW_Y = 62;
 const ROW_HEIGHT = 24;
 /** Above this many rows, further marks share rows without their labels (their cards still show them). */
 const MAX_LABELLED_ROWS = 40;
+/** Rows of unlabelled symbols below the labelled ones. */
+const DENSE_ROWS = 4;
 const POINT_RADIUS = 5;
 const SPAN_HEIGHT = 12;
 const LABEL_GAP = 6;
 const GUTTER_SHARE = 0.28;
 const DAY_MS = 86_400_000;
+/** Pixels beyond the plot within which marks stay drawn. */
+const CULL_MARGIN = 200;
+/** Above this many marks, labels hide while a zoom or pan gesture lasts. */
+const DENSE_MARKS = 400;
 
 const wordsOf = (mark: ListedExpression) => mark.text.replace(/\s+/g, ' ');
 const timeOf = (day: number) => new Date(day * DAY_MS);
@@ -64,6 +70,7 @@ interface Placed {
   labelWidth: number;
   row: number;
   labelled: boolean;
+  onScreen: boolean;
 }
 
 export function drawTimeline(container: HTMLElement, model: TimelineModel, host: TimelineHost, keep?: ZoomTransform): DrawnTimeline {
@@ -169,25 +176,36 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   };
 
   let rows = 0;
-  /** Greedy rows in time order: each mark takes the first row where its symbol and label fit. */
+  /**
+   * Greedy rows in time order: each mark takes the first row where its symbol and label fit. When the labelled rows
+   * are full, further marks go, without labels, into a few dense rows below them (their cards still name them), so
+   * no symbol ever covers a label.
+   */
   const layoutRows = () => {
     const rowEnds: number[] = [];
+    const denseEnds: number[] = [];
+    const dense: [Placed, number][] = [];
     const ordered = [...placed].sort((a, b) => px(a.mark.from) - px(b.mark.from) || a.mark.lane - b.mark.lane);
     for (const p of ordered) {
       const g = geometry(p);
       if (g.hi < plotLeft || g.lo > plotRight) continue; // off screen: keeps its row, takes no room
       let row = rowEnds.findIndex((end) => end + LABEL_GAP <= g.lo);
-      p.labelled = true;
       if (row < 0 && rowEnds.length < MAX_LABELLED_ROWS) row = rowEnds.push(-Infinity) - 1;
-      if (row < 0) {
-        // Full: the symbol goes in the row where it fits best, without its label.
-        p.labelled = false;
-        row = rowEnds.findIndex((end) => end <= g.symbolLo);
-        if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
-        rowEnds[row] = Math.max(rowEnds[row], g.symbolHi);
-      } else rowEnds[row] = g.hi;
-      p.row = row;
+      if (row >= 0) {
+        p.labelled = true;
+        p.row = row;
+        rowEnds[row] = g.hi;
+        continue;
+      }
+      p.labelled = false;
+      let strip = denseEnds.findIndex((end) => end + 1 <= g.symbolLo);
+      if (strip < 0 && denseEnds.length < DENSE_ROWS) strip = denseEnds.push(-Infinity) - 1;
+      if (strip < 0) strip = denseEnds.indexOf(Math.min(...denseEnds));
+      denseEnds[strip] = Math.max(denseEnds[strip], g.symbolHi);
+      dense.push([p, strip]);
     }
+    for (const [p, strip] of dense) p.row = rowEnds.length + strip;
+    rowEnds.push(...denseEnds);
     rows = Math.max(rowEnds.length, gutterPlaced.length, 1);
     const height = FIRST_ROW_Y + rows * ROW_HEIGHT;
     svg.setAttribute('width', String(width));
@@ -203,10 +221,19 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
     axisGroup.call(axis.scale(x));
     for (const p of placed) {
       const g = geometry(p);
+      // Marks well outside the plot are taken out of the drawing (and not moved) until they come back into view.
+      const onScreen = g.hi >= plotLeft - CULL_MARGIN && g.lo <= plotRight + CULL_MARGIN;
+      if (onScreen !== p.onScreen) {
+        p.onScreen = onScreen;
+        p.element.style.display = onScreen ? '' : 'none';
+      }
+      if (!onScreen) continue;
       p.element.setAttribute('transform', `translate(${g.at},${FIRST_ROW_Y + p.row * ROW_HEIGHT})`);
       if (p.mark.shape === 'span') p.symbol.setAttribute('width', String(g.spanWidth));
-      p.label.setAttribute('x', String(g.labelX));
-      p.label.setAttribute('text-anchor', g.anchor);
+      if (p.labelled) {
+        p.label.setAttribute('x', String(g.labelX));
+        p.label.setAttribute('text-anchor', g.anchor);
+      }
     }
     if (model.referenceDay !== null) {
       const at = px(model.referenceDay + 0.5);
@@ -232,6 +259,11 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   let frame = 0;
   const behavior = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.25, Math.max(4, days / 3)])
+    .on('start', () => {
+      // A dense timeline moves only its symbols while a gesture lasts: thousands of labels re-laid every frame
+      // are what makes a zoom stutter. They come back, re-laid in rows, when it ends.
+      if (placed.length > DENSE_MARKS) svg.classList.add('gesture');
+    })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = event.transform;
       x = transform.rescaleX(baseScale);
@@ -241,6 +273,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
       });
     })
     .on('end', () => {
+      svg.classList.remove('gesture');
       layoutRows();
       update();
     });
@@ -255,6 +288,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
     return element ? byElement.get(element) : undefined;
   };
   svg.addEventListener('mouseover', (event) => {
+    if (event.buttons) return; // dragging: no cards on the way
     const p = markAt(event.target);
     if (p) host.tooltip.show(markCard(p.mark), { x: event.clientX, y: event.clientY });
   });
@@ -332,7 +366,7 @@ function placeMark(parent: SVGGElement, mark: TimelineMark, font: string): Place
   label.textContent = wordsOf(mark);
   element.append(symbol, label);
   parent.append(element);
-  return { mark, element, symbol, label, labelWidth: textWidth(wordsOf(mark), font), row: 0, labelled: true };
+  return { mark, element, symbol, label, labelWidth: textWidth(wordsOf(mark), font), row: 0, labelled: true, onScreen: true };
 }
 
 /** The text, shortened with "…" to fit `room` pixels (only for the narrow vague-reference gutters). */
