@@ -25,6 +25,7 @@ import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvi
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
 import { ArticleMapFeature } from './features/map/articleMapFeature';
+import type { MapPanelState } from './features/map/mapPanel';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -35,6 +36,8 @@ export interface ArticleLensApi {
   highlightsVisible(): boolean;
   drawnHighlights(editor: vscode.TextEditor): Record<DecorationLayer, number> | undefined;
   usesWorker(): boolean;
+  /** What the Article Map panel shows. */
+  mapState(): MapPanelState;
 }
 
 export class ArticleLens extends Disposable {
@@ -99,7 +102,7 @@ export class ArticleLens extends Disposable {
     command('articleLens.outline.sortByMentions', sortCommand('mentions'));
     command('articleLens.outline.sortByName', sortCommand('name'));
     command('articleLens.showLog', () => log.show(true));
-    this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
+    const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
 
     this.api = {
       analysisFor: async (document) => {
@@ -112,6 +115,7 @@ export class ArticleLens extends Disposable {
       highlightsVisible: () => visibility.visible,
       drawnHighlights: (editor) => decorator.drawnCounts(editor),
       usesWorker: () => service.usesWorker,
+      mapState: () => map.panel.state,
     };
   }
 

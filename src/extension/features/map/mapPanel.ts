@@ -27,6 +27,11 @@ interface Drawn {
   analysis: DocumentAnalysis;
 }
 
+export type MapPanelState =
+  | { kind: 'closed' }
+  | { kind: 'empty'; message: string }
+  | { kind: 'drawn'; uri: string; version: number; updating: boolean; marks: number; speakers: number };
+
 interface PendingExport {
   resolve(data: string): void;
   reject(error: Error): void;
@@ -72,6 +77,13 @@ export class ArticleMapPanel extends Disposable {
   get isOpen(): boolean {
     return this.panel !== undefined;
   }
+
+  /** What the panel was last sent (for the extension's test API). */
+  get state(): MapPanelState {
+    return this.panel ? this.shownState : { kind: 'closed' };
+  }
+
+  private shownState: MapPanelState = { kind: 'closed' };
 
   /** Opens the panel beside the editor (or brings it forward), on the given picture. */
   show(picture?: MapPicture): void {
@@ -272,6 +284,10 @@ export class ArticleMapPanel extends Disposable {
     const title = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri, false);
     if (this.post({ type: 'render', uri: document.uri.toString(), version: analysis.version, title, ...models, updating })) {
       this.lastMessage = key;
+      this.shownState = {
+        kind: 'drawn', uri: document.uri.toString(), version: analysis.version, updating,
+        marks: models.timeline.marks.length, speakers: models.graph.speakers.length,
+      };
       this.resolveDrawnWaiters();
     }
   }
@@ -282,6 +298,7 @@ export class ArticleMapPanel extends Disposable {
     if (this.ready && this.lastMessage === key) return;
     if (this.post({ type: 'empty', message })) {
       this.lastMessage = key;
+      this.shownState = { kind: 'empty', message };
       this.resolveDrawnWaiters();
     }
   }
