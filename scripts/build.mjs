@@ -1,4 +1,5 @@
-// Bundles the extension, its analysis worker and the CLI with esbuild. Entry points that do not exist yet are skipped.
+// Bundles the extension, its analysis worker, the CLI and the Article Map's webview script with esbuild. Entry points
+// that do not exist yet are skipped.
 // The browser entries (VS Code for the Web: package.json `browser`) are bundled for platform browser and write
 // their metafile beside them (dist/web/*.meta.json), which a unit test reads for Node built-ins and remote fetches.
 import { build } from 'esbuild';
@@ -36,4 +37,25 @@ for (const entry of entries) {
     logLevel: 'warning',
   });
   if (browser) writeFileSync(entry.out.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+}
+
+// The Article Map panel's script runs in the webview (a browser page under a strict CSP): one self-contained,
+// minified file with its d3 modules bundled in, loaded by nonce. Its stylesheet is media/map.css.
+const webviewEntries = [{ in: 'src/webview/map/main.ts', out: 'dist/webview/map.js' }];
+for (const entry of webviewEntries) {
+  if (!existsSync(entry.in)) continue;
+  await build({
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    sourcemap: !production,
+    // The d3 modules are ISC-licensed: their notice travels with the copy.
+    banner: { js: '/*! Bundles d3-selection, d3-scale, d3-axis, d3-zoom and their d3-* dependencies: Copyright 2010-2023 Mike Bostock, ISC License (https://opensource.org/license/isc-license-txt). */' },
+    legalComments: 'eof',
+    logLevel: 'warning',
+  });
 }

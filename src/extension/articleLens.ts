@@ -25,6 +25,8 @@ import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvi
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
 import { onNextTurn } from './util/nextTurn';
+import { ArticleMapFeature } from './features/map/articleMapFeature';
+import type { MapPanelState } from './features/map/mapPanel';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -37,6 +39,8 @@ export interface ArticleLensApi {
   usesWorker(): boolean;
   /** Where the analysis runs: a Node worker thread or a Web Worker (VS Code for the Web), and what it measured. */
   analysisHost(): AnalysisHostInfo;
+  /** What the Article Map panel shows. */
+  mapState(): MapPanelState;
 }
 
 export class ArticleLens extends Disposable {
@@ -104,6 +108,7 @@ export class ArticleLens extends Disposable {
     command('articleLens.outline.sortByMentions', sortCommand('mentions'));
     command('articleLens.outline.sortByName', sortCommand('name'));
     command('articleLens.showLog', () => log.show(true));
+    const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
 
     this.api = {
       analysisFor: async (document) => {
@@ -117,6 +122,7 @@ export class ArticleLens extends Disposable {
       drawnHighlights: (editor) => decorator.drawnCounts(editor),
       usesWorker: () => service.usesWorker,
       analysisHost: () => ({ ...service.hostInfo }),
+      mapState: () => map.panel.state,
     };
   }
 

@@ -2,7 +2,7 @@
 // `vsce package` makes of this repo (what users install; ARTICLE_LENS_UI_FROM=source loads the source folder as a
 // development extension instead), headless Chromium looking at it, and small readers of the workbench DOM.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { openBrowser } from '../../scripts/vscode/browser.mjs';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
 import { startCodeServer } from '../../scripts/vscode/server.mjs';
@@ -24,9 +24,12 @@ const UI_SETTINGS = {
   'workbench.layoutControl.enabled': false,
 };
 
-/** Starts VS Code with the extension and opens the seed article in it. */
-export function openSeedArticle() {
-  return openWorkbench({ folder: join(REPO_ROOT, 'seeds'), file: SEED_FILE });
+/**
+ * Starts VS Code with the extension and opens the seed article in it. `folder` and `file` open another workspace
+ * folder and article instead (a suite that writes files into its workspace uses a folder of its own).
+ */
+export function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED_FILE, editorTimeout } = {}) {
+  return openWorkbench({ folder, file, ...(editorTimeout ? { timeout: editorTimeout } : {}) });
 }
 
 /**
@@ -35,7 +38,9 @@ export function openSeedArticle() {
  */
 export async function openWorkbench({ folder, file, settings = {}, initScript, label = 'ui', timeout = 180_000 }) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
-  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', `article-lens-${label}.vsix`) }).file];
+  // .cache may be shared by several checkouts (worktrees): each packages its own VSIX.
+  const vsixName = `article-lens-${label}-${basename(REPO_ROOT).replace(/[^A-Za-z0-9_-]/g, '_')}.vsix`;
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', vsixName) }).file];
   const server = await startCodeServer({ label, settings: { ...UI_SETTINGS, ...settings }, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
@@ -174,4 +179,30 @@ export function extensionLog(server) {
 export function logLineTime(line) {
   const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})/.exec(line);
   return match ? new Date(+match[1], +match[2] - 1, +match[3], +match[4], +match[5], +match[6], +match[7]).getTime() : undefined;
+}
+
+/** Runs a command from the command palette by its label ("Article Lens: Show Article Map"). */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${label}`);
+  const title = label.replace(/^[^:]*:\s*/, '');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The frame of a webview whose page has `selector` (webviews are nested iframes), waiting until one does. */
+export function webviewFrame(page, selector, { timeout = 30_000 } = {}) {
+  return waitFor(async () => {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        if (await frame.$(selector)) return frame;
+      } catch {
+        // A frame that is navigating or gone.
+      }
+    }
+    return undefined;
+  }, { timeout, message: `a webview showing ${selector}` });
 }

@@ -1,0 +1,169 @@
+/**
+ * The Article Map panel's script: receives the models from the extension, draws the picture on show (the hidden one
+ * when it is next shown), redraws in place on updates and resizes (keeping the zoom while the article stays the
+ * same), sends clicks back as spans to select, and answers export requests with the picture's SVG or PNG.
+ */
+import type { ZoomTransform } from 'd3-zoom';
+import type { ExtensionMessage, MapPicture, PictureFormat, WebviewMessage } from '../../extension/features/map/mapMessages';
+import { pngDataUrl, svgMarkup } from './exportPicture';
+import { drawGraph, type DrawnGraph } from './graph';
+import { drawTimeline, type DrawnTimeline } from './timeline';
+import { Tooltip } from './tooltip';
+
+declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void; getState(): unknown; setState(state: unknown): void };
+
+type RenderMessage = Extract<ExtensionMessage, { type: 'render' }>;
+
+const vscode = acquireVsCodeApi();
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const main = byId<HTMLElement>('article-map');
+const sections: Record<MapPicture, HTMLElement> = { timeline: byId('picture-timeline'), graph: byId('picture-graph') };
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+const title = byId<HTMLElement>('map-title');
+const status = byId<HTMLElement>('map-status');
+const empty = byId<HTMLElement>('map-empty');
+const tooltip = new Tooltip(byId('map-tooltip'));
+
+const saved = vscode.getState() as { picture?: MapPicture } | undefined;
+let picture: MapPicture = saved?.picture === 'graph' ? 'graph' : 'timeline';
+let current: RenderMessage | undefined;
+let drawnTimeline: DrawnTimeline | undefined;
+let drawnGraph: DrawnGraph | undefined;
+/** What each picture was last drawn from, so a tab switch redraws only when needed. */
+const drawnFrom: Record<MapPicture, { message: RenderMessage; width: number } | undefined> = { timeline: undefined, graph: undefined };
+/** Per node or edge: which of its quotations the next click selects. */
+const nextSpan = new Map<string, number>();
+
+function post(message: WebviewMessage): void {
+  vscode.postMessage(message);
+}
+
+function reveal(span: { start: number; end: number }): void {
+  if (current) post({ type: 'reveal', version: current.version, span: { start: span.start, end: span.end } });
+}
+
+function draw(which: MapPicture): void {
+  const message = current;
+  if (!message) return;
+  const section = sections[which];
+  const width = section.clientWidth;
+  const previous = drawnFrom[which];
+  if (previous && previous.message === message && previous.width === width) return;
+  // The same article redrawn (an edit, a resize): keep the reader's zoom.
+  const sameArticle = previous?.message.uri === message.uri;
+  const scrollTop = section.scrollTop;
+  if (which === 'timeline') {
+    const keep: ZoomTransform | undefined = sameArticle ? drawnTimeline?.transform() : undefined;
+    drawnTimeline = drawTimeline(section, message.timeline, { tooltip, select: reveal }, keep);
+  } else {
+    const keep: ZoomTransform | undefined = sameArticle ? drawnGraph?.transform() : undefined;
+    drawnGraph = drawGraph(section, message.graph, {
+      tooltip,
+      selectNext: (key, spans) => {
+        if (spans.length === 0) return;
+        const index = (nextSpan.get(key) ?? 0) % spans.length;
+        nextSpan.set(key, index + 1);
+        reveal(spans[index]);
+      },
+    }, keep);
+  }
+  section.scrollTop = scrollTop;
+  drawnFrom[which] = { message, width };
+}
+
+function show(which: MapPicture): void {
+  picture = which;
+  vscode.setState({ picture });
+  for (const tab of tabs) {
+    const selected = tab.dataset.picture === which;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+  for (const [name, section] of Object.entries(sections)) section.hidden = name !== which || !current;
+  tooltip.hide();
+  draw(which);
+}
+
+function render(message: RenderMessage): void {
+  if (current?.uri !== message.uri) nextSpan.clear();
+  current = message;
+  empty.hidden = true;
+  title.textContent = message.title;
+  status.textContent = message.updating ? 'Updating…' : '';
+  main.setAttribute('aria-busy', String(message.updating));
+  show(picture);
+}
+
+function showEmpty(text: string): void {
+  current = undefined;
+  drawnFrom.timeline = drawnFrom.graph = undefined;
+  for (const section of Object.values(sections)) {
+    section.hidden = true;
+    section.replaceChildren();
+  }
+  title.textContent = '';
+  status.textContent = '';
+  empty.textContent = text;
+  empty.hidden = false;
+  main.setAttribute('aria-busy', 'false');
+}
+
+async function exportPicture(which: MapPicture, format: PictureFormat): Promise<string> {
+  if (!current) throw new Error('there is no picture to export');
+  show(which);
+  const drawn = which === 'timeline' ? drawnTimeline : drawnGraph;
+  if (!drawn || !drawn.svg.isConnected) throw new Error('this picture is empty');
+  const background = getComputedStyle(document.body).backgroundColor || 'white';
+  const markup = svgMarkup(drawn.svg, background);
+  if (format === 'svg') return markup;
+  return pngDataUrl(markup, Number(drawn.svg.getAttribute('width')), Number(drawn.svg.getAttribute('height')));
+}
+
+window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
+  const message = event.data;
+  switch (message?.type) {
+    case 'render':
+      render(message);
+      break;
+    case 'updating':
+      status.textContent = current ? 'Updating…' : '';
+      break;
+    case 'empty':
+      showEmpty(message.message);
+      break;
+    case 'showPicture':
+      show(message.picture);
+      break;
+    case 'export':
+      exportPicture(message.picture, message.format).then(
+        (data) => post({ type: 'exported', requestId: message.requestId, format: message.format, data }),
+        (error: unknown) => post({ type: 'exportFailed', requestId: message.requestId, message: error instanceof Error ? error.message : String(error) }),
+      );
+      break;
+  }
+});
+
+for (const tab of tabs) {
+  tab.addEventListener('click', () => show(tab.dataset.picture === 'graph' ? 'graph' : 'timeline'));
+  tab.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const other = tabs.find((t) => t !== tab)!;
+    other.focus();
+    show(other.dataset.picture === 'graph' ? 'graph' : 'timeline');
+  });
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('.map-export')) {
+  button.addEventListener('click', () => post({ type: 'requestExport', picture, format: button.dataset.format === 'png' ? 'png' : 'svg' }));
+}
+
+// Redraw for the new width once the panel has settled (one frame), not on every resize event.
+let resizeFrame = 0;
+new ResizeObserver(() => {
+  if (resizeFrame) return;
+  resizeFrame = requestAnimationFrame(() => {
+    resizeFrame = 0;
+    if (current) draw(picture);
+  });
+}).observe(main);
+
+post({ type: 'ready' });
