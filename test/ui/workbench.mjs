@@ -24,11 +24,15 @@ const UI_SETTINGS = {
   'workbench.layoutControl.enabled': false,
 };
 
-/** Starts VS Code with the extension and opens the seed article in it. */
-export async function openSeedArticle() {
+/**
+ * Starts VS Code with the extension and opens the seed article in it.
+ * @param {{ settings?: object, vsixName?: string }} [options] extra user settings (e.g. the web worker host's
+ *   `remote.extensionKind`), and a VSIX file name of its own (suites may run at the same time).
+ */
+export async function openSeedArticle(options = {}) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
-  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', 'article-lens-ui.vsix') }).file];
-  const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true, vsixFiles, smokeTestDriver: fromSource });
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', options.vsixName ?? 'article-lens-ui.vsix') }).file];
+  const server = await startCodeServer({ label: 'ui', settings: { ...UI_SETTINGS, ...(options.settings ?? {}) }, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
     browser = await openBrowser({ label: 'ui' });
@@ -37,9 +41,11 @@ export async function openSeedArticle() {
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
     const folder = join(REPO_ROOT, 'seeds');
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
+    // Generous: on a loaded machine (2 cores, parallel suites) the workbench alone can take a minute.
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 120_000 });
     return { server, browser, page };
   } catch (error) {
+    if (browser) await screenshot(browser.page, 'failed-open-seed-article').catch(() => {});
     await browser?.close();
     await server.stop();
     throw error;
