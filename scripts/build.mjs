@@ -15,6 +15,8 @@ const entries = [
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
   { in: 'src/web/extension.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' },
   { in: 'src/web/analysisWorker.ts', out: 'dist/web/analysisWorker.js', external: [], platform: 'browser', format: 'iife' },
+  // The in-host tests of the web worker host (a browser bundle too; tsc cannot produce one).
+  { in: 'test/web/suite.ts', out: 'out/test/web/suite.js', external: ['vscode'], platform: 'browser', format: 'cjs', noMetafile: true },
 ];
 for (const entry of entries) {
   if (!existsSync(entry.in)) continue;
@@ -26,7 +28,7 @@ for (const entry of entries) {
     platform: entry.platform ?? 'node',
     target: browser ? 'es2022' : 'node20',
     format: entry.format ?? 'cjs',
-    metafile: browser,
+    metafile: browser && !entry.noMetafile,
     external: entry.external,
     sourcemap: !production,
     minify: production || entry.minify === true,
@@ -36,7 +38,7 @@ for (const entry of entries) {
     plugins: [worldCountriesSlim()],
     logLevel: 'warning',
   });
-  if (browser) writeFileSync(entry.out.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+  if (browser && !entry.noMetafile) writeFileSync(entry.out.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
 }
 
 // The Article Map panel's script runs in the webview (a browser page under a strict CSP): one self-contained,

@@ -2,7 +2,8 @@
 // The one test command (`npm test`; `pretest` has already built dist/ and compiled out/):
 //   1. unit tests (mocha, Node),
 //   2. the real VS Code install (scripts/vscode/install.mjs; cached in .cache/vscode-real, fast after the first run),
-//   3. integration tests inside a real VS Code extension host (out/test/integration/index.js),
+//   3. integration tests inside a real VS Code extension host (out/test/integration/index.js), and the web suite
+//      inside the browser's web worker extension host (out/test/web/suite.js: VS Code for the Web),
 //   4. UI tests driving that VS Code in headless Chromium (test/ui/**), with screenshots in test-results/screenshots/.
 // Ends with a summary whose last line is "N passed, N failed[, N skipped]", and exits non-zero if anything failed.
 // The same with or without CI set.   Options: --unit-only (just step 1).
@@ -95,6 +96,13 @@ async function integrationTests() {
   if (note) console.log(`[integration] ${note}`);
   const run = await runNode([join(REPO_ROOT, 'scripts', 'vscode', 'run-integration.mjs'), '--tests', tests]);
   record('integration (extension host)', run, started, note);
+  await webIntegrationTests();
+}
+
+async function webIntegrationTests() {
+  banner('Integration tests (web worker extension host: VS Code for the Web in code-server + Chromium)');
+  const started = Date.now();
+  record('integration (web worker host)', await runNode([join(REPO_ROOT, 'scripts', 'vscode', 'run-integration.mjs'), '--web']), started);
 }
 
 async function uiTests() {

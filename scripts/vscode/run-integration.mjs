@@ -5,9 +5,11 @@
 // `codeAutomationLog`, its result through `codeAutomationExit` (0 = all passed). Builds nothing: `npm test` builds first.
 //
 //   node scripts/vscode/run-integration.mjs [--tests out/test/integration/index.js] [--folder <workspace>] [--timeout-ms N]
+//   node scripts/vscode/run-integration.mjs --web   (the browser's web worker extension host, VS Code for the Web:
+//     the `remote.extensionKind` setting moves the extension there; tests default to out/test/web/suite.js)
 //
 // Exit code: mocha's (0/1), 2 for a runner failure (timeout, server or browser trouble).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
@@ -23,13 +25,20 @@ const WORKBENCH_NOISE = [
 ];
 
 export const DEFAULT_TESTS = join(REPO_ROOT, 'out', 'test', 'integration', 'index.js');
+export const DEFAULT_WEB_TESTS = join(REPO_ROOT, 'out', 'test', 'web', 'suite.js');
+
+/** Runs an extension with both `main` and `browser` in the web worker host (../shared/REAL-VSCODE-WEB.md). */
+export function webWorkerHostSettings() {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } };
+}
 
 /**
- * @param {{ tests?: string, folder?: string, timeoutMs?: number, write?: (text: string) => void }} [options]
+ * @param {{ tests?: string, folder?: string, timeoutMs?: number, web?: boolean, write?: (text: string) => void }} [options]
  * @returns {Promise<{ code: number, output: string }>}
  */
 export async function runIntegration(options = {}) {
-  const tests = resolve(REPO_ROOT, options.tests ?? DEFAULT_TESTS);
+  const tests = resolve(REPO_ROOT, options.tests ?? (options.web ? DEFAULT_WEB_TESTS : DEFAULT_TESTS));
   const folder = resolve(REPO_ROOT, options.folder ?? REPO_ROOT);
   const timeoutMs = options.timeoutMs ?? 5 * 60_000;
   const write = options.write ?? ((text) => process.stdout.write(text));
@@ -48,7 +57,11 @@ export async function runIntegration(options = {}) {
   let timer;
   const started = Date.now();
   try {
-    server = await startCodeServer({ label: 'integration', log: (line) => emit(`[integration] ${line}\n`) });
+    server = await startCodeServer({
+      label: options.web ? 'integration-web' : 'integration',
+      log: (line) => emit(`[integration] ${line}\n`),
+      settings: options.web ? webWorkerHostSettings() : {},
+    });
     browser = await openBrowser({ label: 'integration' });
     const { page } = browser;
     let resolveExit;
@@ -63,7 +76,8 @@ export async function runIntegration(options = {}) {
       timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs);
     });
     const url = workbenchUrl(server, folder, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: tests });
-    emit(`[integration] running ${tests} in the extension host (workspace ${folder})\n`);
+    emit(`[integration] running ${tests} in the ${options.web ? 'web worker' : ''} extension host (workspace ${folder})
+`.replace('the  ext', 'the ext'));
     // The first load of the workbench can take long on a loaded machine; the run as a whole has its own timeout.
     await page.goto(url, { timeout: 180_000 });
     const result = await Promise.race([exitCode, timeout]);
@@ -91,6 +105,7 @@ function parseArgs(argv) {
     if (arg === '--tests') options.tests = argv[++i];
     else if (arg === '--folder') options.folder = argv[++i];
     else if (arg === '--timeout-ms') options.timeoutMs = Number(argv[++i]);
+    else if (arg === '--web') options.web = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   if (options.tests && !isAbsolute(options.tests)) options.tests = resolve(process.cwd(), options.tests);

@@ -26,22 +26,23 @@ const UI_SETTINGS = {
 
 /**
  * Starts VS Code with the extension and opens the seed article in it. `folder` and `file` open another workspace
- * folder and article instead (a suite that writes files into its workspace uses a folder of its own).
+ * folder and article instead (a suite that writes files into its workspace uses a folder of its own); `settings`
+ * add user settings (e.g. the web worker host's `remote.extensionKind`); `vsixName` a VSIX file of its own.
  */
-export function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED_FILE, editorTimeout } = {}) {
-  return openWorkbench({ folder, file, ...(editorTimeout ? { timeout: editorTimeout } : {}) });
+export function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED_FILE, editorTimeout, settings, vsixName } = {}) {
+  return openWorkbench({ folder, file, settings, vsixName, ...(editorTimeout ? { timeout: editorTimeout } : {}) });
 }
 
 /**
  * Starts VS Code with the extension on `folder` and opens `file` in it. `settings` add to the UI settings;
  * `initScript` runs in the page before the workbench loads (timing probes).
  */
-export async function openWorkbench({ folder, file, settings = {}, initScript, label = 'ui', timeout = 180_000 }) {
+export async function openWorkbench({ folder, file, settings = {}, initScript, label = 'ui', timeout = 180_000, vsixName }) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
-  // .cache may be shared by several checkouts (worktrees): each packages its own VSIX.
-  const vsixName = `article-lens-${label}-${basename(REPO_ROOT).replace(/[^A-Za-z0-9_-]/g, '_')}.vsix`;
-  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', vsixName) }).file];
-  const server = await startCodeServer({ label, settings: { ...UI_SETTINGS, ...settings }, quiet: true, vsixFiles, smokeTestDriver: fromSource });
+  // .cache may be shared by several checkouts (worktrees) and suites: each packages its own VSIX.
+  const vsixFile = `${(vsixName ?? `article-lens-${label}.vsix`).replace(/\.vsix$/, '')}-${basename(REPO_ROOT).replace(/[^A-Za-z0-9_-]/g, '_')}.vsix`;
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', vsixFile) }).file];
+  const server = await startCodeServer({ label, settings: { ...UI_SETTINGS, ...(settings ?? {}) }, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
     browser = await openBrowser({ label });
@@ -53,6 +54,7 @@ export async function openWorkbench({ folder, file, settings = {}, initScript, l
     await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout });
     return { server, browser, page };
   } catch (error) {
+    if (browser) await screenshot(browser.page, 'failed-open-seed-article').catch(() => {});
     await browser?.close();
     await server.stop();
     throw error;
