@@ -6,6 +6,7 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'src/extension/analysisWorker.ts', out: 'dist/analysisWorker.js', external: [] },
+  { in: 'src/extension/features/story/storyWorker.ts', out: 'dist/storyWorker.js', external: [] },
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
 ];
 for (const entry of entries) {

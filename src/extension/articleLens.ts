@@ -24,6 +24,7 @@ import { ArticleHoverProvider } from './providers/hoverProvider';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
+import { StoryFeature, type StoryApi } from './features/story/storyFeature';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -34,6 +35,7 @@ export interface ArticleLensApi {
   highlightsVisible(): boolean;
   drawnHighlights(editor: vscode.TextEditor): Record<DecorationLayer, number> | undefined;
   usesWorker(): boolean;
+  story: StoryApi;
 }
 
 export class ArticleLens extends Disposable {
@@ -51,6 +53,7 @@ export class ArticleLens extends Disposable {
     const outline = this._register(new OutlineView(manager, context.workspaceState));
     const statusBar = this._register(new StatusBar(manager, visibility));
     this._register(new ActiveArticleContext(manager, configuration));
+    const story = this._register(new StoryFeature(context, manager, configuration, log));
 
     this.registerProviders(manager, configuration);
     this._register(configuration.onDidChange(({ previous, current }) => {
@@ -110,6 +113,7 @@ export class ArticleLens extends Disposable {
       highlightsVisible: () => visibility.visible,
       drawnHighlights: (editor) => decorator.drawnCounts(editor),
       usesWorker: () => service.usesWorker,
+      story: story.api,
     };
   }
 
