@@ -12,6 +12,7 @@ const entries = [
   // Always minified (names kept for readable stack traces in the log): the worker parses its whole bundle before
   // the first article's analysis can start.
   { in: 'src/extension/analysisWorker.ts', out: 'dist/analysisWorker.js', external: [], minify: true },
+  { in: 'src/extension/features/story/storyWorker.ts', out: 'dist/storyWorker.js', external: [], minify: true },
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
   { in: 'src/web/extension.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' },
   { in: 'src/web/analysisWorker.ts', out: 'dist/web/analysisWorker.js', external: [], platform: 'browser', format: 'iife' },

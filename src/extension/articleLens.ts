@@ -27,6 +27,8 @@ import { Disposable } from './util/disposable';
 import { onNextTurn } from './util/nextTurn';
 import { ArticleMapFeature } from './features/map/articleMapFeature';
 import type { MapPanelState } from './features/map/mapPanel';
+import { StoryFeature, type StoryApi } from './features/story/storyFeature';
+import type { StoryWorkerPlatform } from './features/story/storyWorkerPort';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -41,14 +43,20 @@ export interface ArticleLensApi {
   analysisHost(): AnalysisHostInfo;
   /** What the Article Map panel shows. */
   mapState(): MapPanelState;
+  /** The workspace index; undefined where it is not available (VS Code for the Web, for now). */
+  story: StoryApi | undefined;
 }
 
 export class ArticleLens extends Disposable {
   readonly api: ArticleLensApi;
   private providerRegistrations: vscode.Disposable | undefined;
 
-  /** `analysisPlatform`: where the analysis worker runs (a Node worker thread, or a Web Worker in the browser). */
-  constructor(context: vscode.ExtensionContext, private readonly log: Log, analysisPlatform: AnalysisWorkerPlatform) {
+  /**
+   * `analysisPlatform`: where the analysis worker runs (a Node worker thread, or a Web Worker in the browser);
+   * `storyPlatform`: where the workspace index's workers run — absent where there is none (VS Code for the Web, for
+   * now), and then there is no story index.
+   */
+  constructor(context: vscode.ExtensionContext, private readonly log: Log, analysisPlatform: AnalysisWorkerPlatform, storyPlatform?: StoryWorkerPlatform) {
     super();
     const configuration = this._register(new Configuration());
     const service = this._register(new AnalysisService(analysisPlatform, log));
@@ -61,6 +69,9 @@ export class ArticleLens extends Disposable {
     const outline = this._register(new OutlineView(manager, context.workspaceState));
     const statusBar = this._register(new StatusBar(manager, visibility));
     this._register(new ActiveArticleContext(manager, configuration));
+    const story = storyPlatform ? this._register(new StoryFeature(context, manager, configuration, log, storyPlatform)) : undefined;
+    void vscode.commands.executeCommand('setContext', 'articleLens.storyAvailable', story !== undefined);
+    if (!story) log.info('the story index (workspace symbols, Story view) is not available in this extension host');
 
     this.registerProviders(manager, configuration);
     this._register(configuration.onDidChange(({ previous, current }) => {
@@ -123,6 +134,7 @@ export class ArticleLens extends Disposable {
       usesWorker: () => service.usesWorker,
       analysisHost: () => ({ ...service.hostInfo }),
       mapState: () => map.panel.state,
+      story: story?.api,
     };
   }
 

@@ -22,6 +22,8 @@ export interface ArticleLensConfig {
   readonly maxFileSizeKB: number;
   /** YYYY-MM-DD that relative dates resolve against, or undefined to use the article's dateline. */
   readonly referenceDate: string | undefined;
+  /** The workspace story index: on or off, at most this many files, each at most this large. */
+  readonly index: { readonly enabled: boolean; readonly maxFiles: number; readonly maxFileSizeKB: number };
 }
 
 /** Setting keys relative to the `articleLens` section; package.json declares exactly these. */
@@ -34,6 +36,9 @@ export const SETTING = {
   debounceMs: 'debounceMs',
   maxFileSizeKB: 'maxFileSizeKB',
   referenceDate: 'referenceDate',
+  indexEnabled: 'index.enabled',
+  indexMaxFiles: 'index.maxFiles',
+  indexMaxFileSizeKB: 'index.maxFileSizeKB',
 } as const;
 
 export const DEFAULT_CONFIG: ArticleLensConfig = {
@@ -45,6 +50,7 @@ export const DEFAULT_CONFIG: ArticleLensConfig = {
   debounceMs: 300,
   maxFileSizeKB: 10240,
   referenceDate: undefined,
+  index: { enabled: true, maxFiles: 5000, maxFileSizeKB: 1024 },
 };
 
 export const DEBOUNCE_RANGE = { min: 0, max: 5000 } as const;
@@ -67,6 +73,11 @@ export function readConfig(source: ConfigSource): ArticleLensConfig {
     debounceMs: asNumberInRange(source.get(SETTING.debounceMs), DEFAULT_CONFIG.debounceMs, DEBOUNCE_RANGE.min, DEBOUNCE_RANGE.max),
     maxFileSizeKB: asNumberInRange(source.get(SETTING.maxFileSizeKB), DEFAULT_CONFIG.maxFileSizeKB, 0, Number.MAX_SAFE_INTEGER),
     referenceDate: asIsoDate(source.get(SETTING.referenceDate)),
+    index: {
+      enabled: asBoolean(source.get(SETTING.indexEnabled), DEFAULT_CONFIG.index.enabled),
+      maxFiles: Math.floor(asNumberInRange(source.get(SETTING.indexMaxFiles), DEFAULT_CONFIG.index.maxFiles, 1, 1_000_000)),
+      maxFileSizeKB: asNumberInRange(source.get(SETTING.indexMaxFileSizeKB), DEFAULT_CONFIG.index.maxFileSizeKB, 1, Number.MAX_SAFE_INTEGER),
+    },
   };
 }
 

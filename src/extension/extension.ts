@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as vscode from 'vscode';
 import { nodeWorkerPlatform } from './analysis/nodeWorkerPlatform';
+import { nodeStoryWorkerPlatform } from './features/story/nodeStoryWorker';
 import { ArticleLens, type ArticleLensApi } from './articleLens';
 import { createLog } from './log';
 
@@ -13,7 +14,8 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const log = createLog();
   context.subscriptions.push(log);
   // The desktop (Node) entry; the browser's is src/web/extension.ts.
-  const lens = new ArticleLens(context, log, nodeWorkerPlatform(path.join(context.extensionUri.fsPath, 'dist', 'analysisWorker.js')));
+  const dist = path.join(context.extensionUri.fsPath, 'dist');
+  const lens = new ArticleLens(context, log, nodeWorkerPlatform(path.join(dist, 'analysisWorker.js')), nodeStoryWorkerPlatform(path.join(dist, 'storyWorker.js')));
   context.subscriptions.push(lens);
   log.info(`Article Lens activated (${Math.round(performance.now())} ms after the extension host started)`);
   return lens.api;

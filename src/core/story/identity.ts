@@ -24,7 +24,7 @@ export interface IdentityInput {
   aliases: readonly string[];
   /** How many mentions it has, to choose a row's type and name. */
   mentionCount: number;
-  /** Which article it is in, to count a row's articles. */
+  /** Which article it is in, to count a row's articles; the inputs of one article are consecutive. */
   article: number;
 }
 
@@ -71,7 +71,8 @@ export function resolveIdentities(inputs: readonly IdentityInput[]): IdentityGro
     let key = group.key;
     for (let n = 2; usedKeys.has(key); n++) key = `${group.key}#${n}`;
     usedKeys.add(key);
-    const flagged = members.map((m) => ambiguity.get(m)).find((a) => a !== undefined);
+    let flagged: Ambiguity | undefined;
+    for (let i = 0; i < members.length && !flagged; i++) flagged = ambiguity.get(members[i]);
     groups.push(flagged ? { ...group, key, ambiguity: flagged } : { ...group, key });
   }
   return groups;
@@ -137,8 +138,12 @@ function joinPeople(inputs: readonly IdentityInput[], people: readonly number[],
     if (rows.size < 2) continue;
     const names = [...rows.values()].map((rowMembers) => ({ rowMembers, name: displayName(inputs, rowMembers) }));
     for (const { rowMembers, name } of names) {
-      const others = names.filter((n) => n.name !== name).map((n) => n.name).sort();
-      for (const m of rowMembers) if (!ambiguity.has(m)) ambiguity.set(m, { kind: 'sharedSurname', surname: capitalised(surname, inputs, rowMembers), others });
+      const flag: Ambiguity = {
+        kind: 'sharedSurname',
+        surname: name.split(/\s+/).find((w) => nameKey(w) === surname) ?? surname,
+        others: names.filter((n) => n.name !== name).map((n) => n.name).sort(),
+      };
+      for (const m of rowMembers) if (!ambiguity.has(m)) ambiguity.set(m, flag);
     }
   }
 }
@@ -172,51 +177,75 @@ function joinOthers(inputs: readonly IdentityInput[], others: readonly number[],
   }
 }
 
+/** Per-input work that does not depend on the other inputs, kept for as long as the caller keeps the input. */
+const preparedTokens = new WeakMap<IdentityInput, string[]>();
+
 /** The most tokens any of its names has after titles and suffixes: the canonical name, or a fuller alias. */
 function fullestTokens(input: IdentityInput): string[] {
-  let best = personTokens(input.name);
+  let best = preparedTokens.get(input);
+  if (best) return best;
+  best = personTokens(input.name);
   for (const alias of input.aliases) {
     const tokens = personTokens(alias);
     if (tokens.length > best.length) best = tokens;
   }
+  preparedTokens.set(input, best);
   return best;
 }
 
+function groupKey(type: EntityType, name: string): string {
+  return `${type === 'PERSON' ? 'person' : 'name'}:${nameKey(name)}`;
+}
+
 function describeGroup(inputs: readonly IdentityInput[], members: readonly number[]): Omit<IdentityGroup, 'ambiguity'> {
+  if (members.length === 1) {
+    const only = inputs[members[0]];
+    const aliases = [only.name, ...only.aliases.filter((a) => a !== only.name)];
+    return { key: groupKey(only.type, only.name), type: only.type, name: only.name, aliases, members: [...members] };
+  }
   const typeWeight = new Map<EntityType, number>();
   for (const m of members) typeWeight.set(inputs[m].type, (typeWeight.get(inputs[m].type) ?? 0) + inputs[m].mentionCount);
-  const type = [...typeWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-  const name = displayName(inputs, members);
-  const aliases = [name];
-  const seen = new Set([nameKey(name) + '\u0000' + name]);
-  for (const m of members) {
-    for (const alias of [inputs[m].name, ...inputs[m].aliases]) {
-      const id = nameKey(alias) + '\u0000' + alias;
-      if (!seen.has(id)) {
-        seen.add(id);
-        aliases.push(alias);
-      }
-    }
+  let type: EntityType = inputs[members[0]].type;
+  for (const [t, weight] of typeWeight) {
+    const best = typeWeight.get(type)!;
+    if (weight > best || (weight === best && t < type)) type = t;
   }
-  return { key: `${type === 'PERSON' ? 'person' : 'name'}:${nameKey(name)}`, type, name, aliases, members: [...members] };
+  const name = displayName(inputs, members);
+  const aliases = new Set<string>([name]);
+  for (const m of members) {
+    aliases.add(inputs[m].name);
+    for (const alias of inputs[m].aliases) aliases.add(alias);
+  }
+  return { key: groupKey(type, name), type, name, aliases: [...aliases], members: [...members] };
 }
 
 /** A full name over a bare one, then the name most of the members' articles use, then the longer, then A–Z. */
 function displayName(inputs: readonly IdentityInput[], members: readonly number[]): string {
-  const votes = new Map<string, Set<number>>();
+  if (members.length === 1) return inputs[members[0]].name;
+  // name → [articles using it, the last article counted]; the inputs of one article are consecutive.
+  const votes = new Map<string, [number, number]>();
   for (const m of members) {
-    let set = votes.get(inputs[m].name);
-    if (!set) votes.set(inputs[m].name, (set = new Set()));
-    set.add(inputs[m].article);
+    const { name, article } = inputs[m];
+    const vote = votes.get(name);
+    if (!vote) votes.set(name, [1, article]);
+    else if (vote[1] !== article) {
+      vote[0]++;
+      vote[1] = article;
+    }
   }
   const full = (s: string) => (/\s/.test(s.trim()) ? 1 : 0);
-  return [...votes]
-    .sort((a, b) => full(b[0]) - full(a[0]) || b[1].size - a[1].size || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
-}
-
-function capitalised(surname: string, inputs: readonly IdentityInput[], members: readonly number[]): string {
-  const words = displayName(inputs, members).split(/\s+/);
-  return words.find((w) => nameKey(w) === surname) ?? surname;
+  // Positive when a is the better name.
+  const compare = (a: string, aVotes: number, b: string, bVotes: number) =>
+    full(a) - full(b) || aVotes - bVotes || a.length - b.length || (a < b ? 1 : a > b ? -1 : 0);
+  let best = '';
+  let bestVotes = -1;
+  for (const [name, [count]] of votes) {
+    if (bestVotes < 0 || compare(name, count, best, bestVotes) > 0) {
+      best = name;
+      bestVotes = count;
+    }
+  }
+  return best;
 }
 
 class DisjointSets {

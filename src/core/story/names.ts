@@ -15,8 +15,25 @@ const TITLES = new Set([
 /** Generational suffixes: "Martin Luther King Jr." has the surname King. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
 
+/**
+ * Keys already computed: a workspace repeats the same few thousand names tens of thousands of times, and identity is
+ * worked out again after every change. Bounded, so a pathological workspace cannot grow it without end.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** Lower case, accents off, apostrophes and dots dropped, other punctuation (hyphens too) a space, spaces collapsed. */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeNameKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -86,7 +86,12 @@ interface Resolution {
 
 export class StoryIndex {
   private readonly articles = new Map<string, ArticleDigest>();
+  /** Each article's identity inputs, made once when it is added (identity keeps per-input work keyed on them). */
+  private readonly inputs = new Map<string, IdentityInput[]>();
+  private serial = 0;
   private resolution: Resolution | undefined;
+  /** Query results kept until the next change: the tree, Ctrl+T and hovers ask the same questions repeatedly. */
+  private memo: { timeline?: StoryDate[]; speakers?: StorySpeaker[]; searchKeys?: Map<StoryEntity, string[]> } = {};
 
   get size(): number {
     return this.articles.size;
@@ -107,18 +112,27 @@ export class StoryIndex {
   /** Adds an article, or replaces the one with the same id. */
   set(digest: ArticleDigest): void {
     this.articles.set(digest.id, digest);
-    this.resolution = undefined;
+    const article = this.serial++;
+    this.inputs.set(digest.id, digest.entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, mentionCount: e.mentions.length / 3, article })));
+    this.changed();
   }
 
   delete(id: string): boolean {
     const deleted = this.articles.delete(id);
-    if (deleted) this.resolution = undefined;
+    this.inputs.delete(id);
+    if (deleted) this.changed();
     return deleted;
   }
 
   clear(): void {
     this.articles.clear();
+    this.inputs.clear();
+    this.changed();
+  }
+
+  private changed(): void {
     this.resolution = undefined;
+    this.memo = {};
   }
 
   /** Every row, most mentioned first. */
@@ -175,7 +189,11 @@ export class StoryIndex {
    * the calendar — durations, "PRESENT_REF" — are left out). Values are as each article resolved them against its
    * own date.
    */
-  timeline(): StoryDate[] {
+  timeline(): readonly StoryDate[] {
+    return (this.memo.timeline ??= this.computeTimeline());
+  }
+
+  private computeTimeline(): StoryDate[] {
     const byValue = new Map<string, StoryDate>();
     const articlesOf = new Map<string, Set<string>>();
     for (const article of this.articles.values()) {
@@ -200,7 +218,11 @@ export class StoryIndex {
   }
 
   /** Quotations grouped by speaker row across articles; speakers with most quotations first, unattributed last. */
-  quotesBySpeaker(): StorySpeaker[] {
+  quotesBySpeaker(): readonly StorySpeaker[] {
+    return (this.memo.speakers ??= this.computeSpeakers());
+  }
+
+  private computeSpeakers(): StorySpeaker[] {
     const resolution = this.resolve();
     const bySpeaker = new Map<string, { entity: StoryEntity | undefined; quotes: StoryQuote[]; articles: Set<string> }>();
     for (const article of this.articles.values()) {
@@ -225,7 +247,8 @@ export class StoryIndex {
   search(query: string): StoryEntity[] {
     const q = nameKey(query).replace(/ /g, '');
     if (!q) return [...this.entities()];
-    return this.entities().filter((e) => e.aliases.some((alias) => isSubsequence(q, nameKey(alias).replace(/ /g, ''))));
+    const keys = (this.memo.searchKeys ??= new Map(this.entities().map((e) => [e, [...new Set(e.aliases.map((a) => nameKey(a).replace(/ /g, '')))]])));
+    return this.entities().filter((e) => keys.get(e)!.some((key) => isSubsequence(q, key)));
   }
 
   /** Counts for the status bar and the memory report. */
@@ -245,13 +268,12 @@ export class StoryIndex {
     if (this.resolution) return this.resolution;
     const inputs: IdentityInput[] = [];
     const refs: Member[] = [];
-    let articleNumber = 0;
     for (const article of this.articles.values()) {
-      article.entities.forEach((e, entity) => {
-        inputs.push({ type: e.type, name: e.name, aliases: e.aliases, mentionCount: e.mentions.length / 3, article: articleNumber });
+      const own = this.inputs.get(article.id)!;
+      for (let entity = 0; entity < own.length; entity++) {
+        inputs.push(own[entity]);
         refs.push({ article, entity });
-      });
-      articleNumber++;
+      }
     }
     const entities: StoryEntity[] = [];
     const byKey = new Map<string, StoryEntity>();
@@ -260,14 +282,16 @@ export class StoryIndex {
     for (const article of this.articles.values()) rowOf.set(article.id, new Array(article.entities.length));
     for (const group of resolveIdentities(inputs)) {
       const groupMembers = group.members.map((i) => refs[i]);
-      const entity: StoryEntity = {
-        key: group.key,
-        type: group.type,
-        name: group.name,
-        aliases: group.aliases,
-        articleCount: new Set(groupMembers.map((m) => m.article.id)).size,
-        mentionCount: groupMembers.reduce((n, m) => n + m.article.entities[m.entity].mentions.length / 3, 0),
-      };
+      // Members come in article order: counting changes of article counts the distinct articles.
+      let articleCount = 0;
+      let mentionCount = 0;
+      let previous: ArticleDigest | undefined;
+      for (const m of groupMembers) {
+        if (m.article !== previous) articleCount++;
+        previous = m.article;
+        mentionCount += m.article.entities[m.entity].mentions.length / 3;
+      }
+      const entity: StoryEntity = { key: group.key, type: group.type, name: group.name, aliases: group.aliases, articleCount, mentionCount };
       if (group.ambiguity) entity.ambiguity = group.ambiguity;
       entities.push(entity);
       byKey.set(entity.key, entity);

@@ -1,0 +1,115 @@
+/**
+ * The story across the workspace's articles, composed: the story workers, the index manager, the Story view, the
+ * status bar item, Ctrl+T, cross-article references and hovers, and the feature's commands. ArticleLens registers
+ * it in one line; `api` is its window for the integration tests.
+ */
+import * as vscode from 'vscode';
+import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
+import { articleSelector } from '../../articleDocuments';
+import type { Configuration } from '../../configuration';
+import { describeError, type Log } from '../../log';
+import { Disposable } from '../../util/disposable';
+import { STORY_COMMANDS } from './storyCommands';
+import { StoryIndexManager, type StoryIndexCounters, type StoryIndexState } from './storyIndexManager';
+import { StoryHoverProvider, StoryReferenceProvider, StorySymbolProvider, storyCard } from './storyProviders';
+import type { StoryEntityFacts, StoryEntitySummary, StorySummary } from './storyQueries';
+import { StoryStatusBar } from './storyStatusBar';
+import type { StoryRow, StorySort } from './storyTree';
+import { StoryView } from './storyView';
+import { StoryWorkers } from './storyWorkers';
+import type { StoryWorkerPlatform } from './storyWorkerPort';
+
+export interface StoryApi {
+  state(): StoryIndexState;
+  whenIdle(): Promise<void>;
+  counters(): StoryIndexCounters;
+  summary(): Promise<StorySummary>;
+  entities(): Promise<StoryEntitySummary[]>;
+  articles(): Promise<string[]>;
+  rows(parent?: string): Promise<StoryRow[]>;
+  setSort(sort: StorySort): Promise<void>;
+  setFilter(filter: string): Promise<void>;
+  hoverText(uri: string, offset: number): Promise<string | undefined>;
+  statusText(): string;
+  /** Drops the in-memory index and starts again as a reopened workspace would: from the cache. */
+  reopen(): Promise<void>;
+  rebuild(): Promise<void>;
+}
+
+export class StoryFeature extends Disposable {
+  readonly api: StoryApi;
+
+  constructor(context: vscode.ExtensionContext, articles: ArticleAnalysisManager, configuration: Configuration, log: Log, platform: StoryWorkerPlatform) {
+    super();
+    const workers = this._register(new StoryWorkers(platform, log));
+    const manager = this._register(new StoryIndexManager(context, articles, configuration, workers, log));
+    const view = this._register(new StoryView(manager, context.workspaceState, log));
+    const statusBar = this._register(new StoryStatusBar(manager));
+
+    let providers: vscode.Disposable | undefined;
+    const registerProviders = () => {
+      providers?.dispose();
+      const selector = articleSelector(configuration.value);
+      providers = vscode.Disposable.from(
+        vscode.languages.registerReferenceProvider(selector, new StoryReferenceProvider(articles, manager)),
+        vscode.languages.registerHoverProvider(selector, new StoryHoverProvider(articles, manager, configuration)),
+      );
+    };
+    registerProviders();
+    this._register(configuration.onDidChange(({ previous, current }) => {
+      if (previous.languages.join() !== current.languages.join() || previous.filePatterns.join() !== current.filePatterns.join()) registerProviders();
+    }));
+    this._register({ dispose: () => providers?.dispose() });
+    this._register(vscode.languages.registerWorkspaceSymbolProvider(new StorySymbolProvider(manager)));
+
+    const command = (id: string, run: (...args: any[]) => unknown) =>
+      this._register(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await run(...args);
+        } catch (error) {
+          log.error(`command ${id} failed: ${describeError(error)}`);
+          void vscode.window.showErrorMessage(`Article Lens: ${error instanceof Error ? error.message : String(error)}`);
+          return undefined;
+        }
+      }));
+    command(STORY_COMMANDS.rebuildIndex, () => manager.rebuild());
+    command(STORY_COMMANDS.filter, () => view.promptFilter());
+    command(STORY_COMMANDS.clearFilter, () => view.setFilter(''));
+    command(STORY_COMMANDS.sortByMentions, () => view.setSort('mentions'));
+    command(STORY_COMMANDS.sortByArticles, () => view.setSort('articles'));
+    command(STORY_COMMANDS.sortByName, () => view.setSort('name'));
+    command(STORY_COMMANDS.open, (uri: string | vscode.Uri, start: number, end: number) => openAt(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, start, end));
+
+    // After activation returns: the first scan must not delay the extension's start.
+    const startTimer = setTimeout(() => void manager.start(), 0);
+    this._register({ dispose: () => clearTimeout(startTimer) });
+
+    this.api = {
+      state: () => manager.state,
+      whenIdle: () => manager.whenIdle(),
+      counters: () => ({ ...manager.counters }),
+      summary: () => manager.summary(),
+      entities: () => manager.query<StoryEntitySummary[]>({ kind: 'entities' }),
+      articles: () => manager.query<string[]>({ kind: 'articles' }),
+      rows: (parent) => view.rows(parent),
+      setSort: (sort) => view.setSort(sort),
+      setFilter: (filter) => view.setFilter(filter),
+      hoverText: async (uri, offset) => {
+        const facts = await manager.query<StoryEntityFacts | null>({ kind: 'entityFacts', lookup: { uri, offset } });
+        return facts ? storyCard(facts) : undefined;
+      },
+      statusText: () => statusBar.text,
+      reopen: () => manager.start(),
+      rebuild: () => manager.rebuild(),
+    };
+  }
+}
+
+/** Opens an article with the span selected and in view (the index's offsets are the file's, as VS Code reads it). */
+async function openAt(uri: vscode.Uri, start: number, end: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document, { preview: true });
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
