@@ -14,7 +14,6 @@ import { tokenize } from '../../src/core/text/tokenize';
 import { corpusDir } from '../../src/eval/paths';
 import { readConll } from '../../src/eval/conll';
 import { readGmb, gmbFile, splitGmb } from '../../src/eval/gmb';
-import type { ModelHeader } from '../../src/core/ner/model';
 import { rng } from './perceptron';
 
 const VOCABULARY = 50_000;
@@ -101,7 +100,7 @@ function kmeans(vectors: Float32Array, n: number, dim: number, k: number, seed: 
 
 export function learnClusters(
   log: (s: string) => void = () => {}, sizes: { coarse: number; fine: number; minCount: number } = { coarse: COARSE, fine: FINE, minCount: MIN_COUNT },
-): NonNullable<ModelHeader['clusters']> {
+): { words: string[]; coarse: number[]; fine: number[] } {
   const sentences = unlabelledSentences(log);
   const counts = new Map<string, number>();
   for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
