@@ -2,6 +2,7 @@
  * `annotate [--json] [--reference-date YYYY-MM-DD] FILE...` — Article Lens on the command line.
  * With --json: one FORMAT.md annotation per file per line, "file" first. Without: a readable report.
  */
+import '../node/installNerModel';
 import { analyzeArticle } from '../core/analyze';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { ArticleReadError, readArticle } from './readArticle';

@@ -3,6 +3,7 @@
  * large article never freezes the editor, and sends the result back in bounded parts (see analysisMessages.ts).
  * Loaded with `require` on the main thread it simply exports `computeAnalysis`: the in-process fallback.
  */
+import '../node/installNerModel';
 import { parentPort } from 'node:worker_threads';
 import { computeAnalysis } from './analysis/analysisResult';
 import { PacedPartSender, isNextPartRequest, splitResult, type WorkerInbound } from './analysis/analysisMessages';

@@ -1,3 +1,4 @@
+import '../../src/node/installNerModel';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/core/analyze';
