@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: every corpus scorer run with Article Lens and with compromise, printed as ONE table.
  *
- *   node out/scripts/eval.js [--limit N] [--only seed,conll,gmb,tempeval,polnear] [--json FILE]
+ *   node out/scripts/eval.js [--limit N] [--only seed,conll,gmb,tempeval,polnear,polnear-names] [--json FILE]
  *
  * Corpus scorers live in src/eval/<corpus>.ts, each exporting a CorpusScorer; they are loaded lazily so a scorer
  * that is missing or broken leaves a note instead of stopping the run.
@@ -29,6 +29,7 @@ const SCORERS: ScorerSpec[] = [
   { key: 'gmb', module: '../src/eval/gmb', exports: ['scoreGmb', 'gmbScorer'] },
   { key: 'tempeval', module: '../src/eval/tempeval', exports: ['scoreTempEval', 'scoreTempeval', 'tempevalScorer'] },
   { key: 'polnear', module: '../src/eval/polnear', exports: ['scorePolnear', 'scorePolNeAR', 'polnearScorer'] },
+  { key: 'polnear-names', module: '../src/eval/polnearNames', exports: ['scorePolnearNames'] },
 ];
 
 /** The scorer a module exports, or why there is none. */
@@ -65,7 +66,7 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--only') args.only = new Set(value().split(',').map((s) => s.trim().toLowerCase()));
     else if (name === '--json') args.json = value();
     else if (name === '--help' || name === '-h') {
-      console.log('usage: npm run eval -- [--limit N] [--only seed,conll,gmb,tempeval,polnear] [--json FILE]');
+      console.log('usage: npm run eval -- [--limit N] [--only seed,conll,gmb,tempeval,polnear,polnear-names] [--json FILE]');
       process.exit(0);
     } else throw new Error(`unknown option ${name}`);
   });

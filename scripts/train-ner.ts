@@ -4,14 +4,23 @@
  *
  * Options: --no-gazetteer --no-clusters --auxiliary --stages=1|2 --augment=0.2 --epochs=N --aux-epochs=N
  *          --constrained (hard BILOU constraints, ablation only) --folds=K --out=FILE --dev-only (do not write the model) --prune=T --no-gmb (skip the GMB score)
+ *          --embedding-classes=64,256,1024 (GloVe word classes; "none" for off) --embedding-words=N
+ *          --knowledge=person,surname,namepart,company,club,wiki (world-knowledge gazetteer categories; "none" for off)
+ *          --cv=K (K-fold document cross-validation on eng.train instead of training the shipped model: prints the
+ *          mean ± sd F1 over the held-out folds; the way design choices are made, never by reading dev errors)
+ *          --cv-folds=N (only the first N of the K folds)
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { readConll, scoreConllDev, recognizerSpans, conllDevDocuments, type CaseVariant } from '../src/eval/conll';
 import { scoreGmbHeldOut, gmbFile, readGmb, splitGmb } from '../src/eval/gmb';
 import { corpusDir, REPO_ROOT } from '../src/eval/paths';
-import { buildModel, type ModelHeader, type NerModel, type StageRole } from '../src/core/ner/model';
+import { buildModel, trainingResources, type ModelHeader, type ModelResources, type NerModel, type StageRole } from '../src/core/ner/model';
 import { deserializeModel, serializeModel } from '../src/node/nerModelFile';
+import { WordClasses } from '../src/core/ner/word-classes';
+import { documentText, scoreDocuments, CONLL_TYPES, type ConllDocument } from '../src/eval/conll';
+import { embeddingClasses } from './ner/embedding-classes';
+import { KNOWLEDGE_CATEGORIES, type KnowledgeCategory } from './ner/knowledge';
 import { stackKeys, tagDocument, tagLabels, unitsOf } from '../src/core/ner/tagger';
 import { stage2Keys } from '../src/core/ner/stage2';
 import { setConstrainedDecoding, type ExtraKeys, type WeightTable } from '../src/core/ner/decode';
@@ -36,8 +45,8 @@ const opt = {
   coarseClusters: Number(args.get('coarse-clusters') ?? 100),
   fineClusters: Number(args.get('fine-clusters') ?? 800),
   clusterMinCount: Number(args.get('cluster-min-count') ?? 2),
-  epochs: Number(args.get('epochs') ?? 20),
-  folds: Number(args.get('folds') ?? 4),
+  epochs: Number(args.get('epochs') ?? 12),
+  folds: Number(args.get('folds') ?? 3),
   minCount: Number(args.get('min-count') ?? 1),
   prune: Number(args.get('prune') ?? 0.02),
   out: args.get('out') ?? path.join(REPO_ROOT, 'models', MODEL_FILE),
@@ -47,6 +56,12 @@ const opt = {
   auxiliary: args.has('auxiliary'),
   auxEpochs: Number(args.get('aux-epochs') ?? 6),
   constrained: args.has('constrained'),
+  embeddingClasses: (args.get('embedding-classes') ?? '64,256,1024') === 'none' ? [] : (args.get('embedding-classes') ?? '64,256,1024').split(',').map(Number),
+  embeddingWords: Number(args.get('embedding-words') ?? 200_000),
+  knowledge: (args.get('knowledge') ?? KNOWLEDGE_CATEGORIES.join(',')) === 'none' ? [] : (args.get('knowledge') ?? KNOWLEDGE_CATEGORIES.join(',')).split(',') as KnowledgeCategory[],
+  cv: Number(args.get('cv') ?? 0),
+  /** Run only the first N of the K folds (paired comparisons on a busy machine). */
+  cvFolds: Number(args.get('cv-folds') ?? Infinity),
 };
 setConstrainedDecoding(opt.constrained);
 const t0 = Date.now();
@@ -72,44 +87,32 @@ function augmentVariant(i: number, rate: number): CaseVariant | null {
 /** GMB types for the auxiliary tagger, in the four label slots: per, org, geo, gpe. */
 const GMB_AUXILIARY_TYPES = (t: string) => (t === 'per' ? 'PER' : t === 'org' ? 'ORG' : t === 'geo' ? 'LOC' : t === 'gpe' ? 'MISC' : null);
 
-function main(): void {
-  const dir = corpusDir('conll2003');
-  if (!dir) throw new Error('../shared/eval/conll2003 not found');
-  const trainDocs = readConll(path.join(dir, 'eng.train'));
-  log(`options ${JSON.stringify(opt)}`);
-  log(`train documents: ${trainDocs.length}; dev documents: ${conllDevDocuments()?.length}`);
+interface Labeled { ld: LabeledDocument; source: number }
 
-  // Notes hold only what shapes the weights (no paths), so the file is byte-identical wherever it is built.
-  const { out: _out, devOnly: _devOnly, gmb: _gmb, ...settings } = opt;
-  const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], titleMode: opt.titleAugment > 0, notes: { options: settings } };
-  if (opt.gazetteer) {
-    header.gazetteer = buildGazetteer();
-    log(`gazetteer entries: ${header.gazetteer.entries.length}`);
-  }
-  if (opt.clusters) {
-    header.clusters = learnClusters(log, { coarse: opt.coarseClusters, fine: opt.fineClusters, minCount: opt.clusterMinCount });
-    log(`clustered words: ${header.clusters.words.length}`);
-  }
-  const base = buildModel(header, []);
-
-  const stats = { names: 0, misaligned: 0 };
-  const labeled: { ld: LabeledDocument; source: number }[] = [];
-  trainDocs.forEach((d, i) => {
+/** Training documents with their case-augmented copies (chosen by fixed hashes of the document index). */
+function labeledDocuments(docs: { doc: ConllDocument; index: number }[], stats?: { names: number; misaligned: number }): Labeled[] {
+  const labeled: Labeled[] = [];
+  for (const { doc: d, index: i } of docs) {
     labeled.push({ ld: labeledDocument(d, 'as-is', stats), source: i });
     const v = augmentVariant(i, opt.augment);
     if (v) labeled.push({ ld: labeledDocument(d, v), source: i });
     if (((Math.imul(i + 7, 0x85ebca6b) >>> 0) % 1000) / 1000 < opt.titleAugment) labeled.push({ ld: labeledDocument(d, 'title'), source: i });
-  });
-  log(`training documents incl. case-augmented copies: ${labeled.length}; gold names ${stats.names}, misaligned with our tokens ${stats.misaligned}`);
+  }
+  return labeled;
+}
+
+/** Trains the stages (auxiliary, stage 1, stage 2 on jackknifed stage-1 labels) on labeled documents. */
+function trainStages(header: ModelHeader, resources: ModelResources, labeled: Labeled[], quiet = false): { stages: TrainedStage[]; roles: StageRole[] } {
+  const base = buildModel(header, [], resources);
+  const say = quiet ? undefined : log;
   const items: TrainingItem[] = labeled.map(({ ld }) => {
     const units = unitsOf(ld.doc);
     return { features: base.extractor.extract(ld.doc.tokens.map((t) => t.text), units), units, gold: ld.labels, extra: null };
   });
-  log('features extracted');
-
+  say?.('features extracted');
   const stages: TrainedStage[] = [];
   const roles: StageRole[] = [];
-  const asModel = (st: TrainedStage[], r: StageRole[]) => buildModel({ ...header, roles: r }, st.map((s) => s.table as WeightTable));
+  const asModel = (st: TrainedStage[], r: StageRole[]) => buildModel({ ...header, roles: r }, st.map((s) => s.table as WeightTable), resources);
   let stacked: (ExtraKeys | null)[] = items.map(() => null);
   if (opt.auxiliary) {
     // An auxiliary tagger trained on GMB's training sentences (never the held-out 10%): its labels (per, org,
@@ -123,20 +126,19 @@ function main(): void {
       const units = unitsOf(ld.doc);
       gmbItems.push({ features: base.extractor.extract(ld.doc.tokens.map((t) => t.text), units), units, gold: ld.labels, extra: null });
     }
-    log(`auxiliary GMB documents: ${gmbItems.length}`);
-    const aux = trainStage(gmbItems, { epochs: opt.auxEpochs, minCount: 2, seed: 3, log });
+    say?.(`auxiliary GMB documents: ${gmbItems.length}`);
+    const aux = trainStage(gmbItems, { epochs: opt.auxEpochs, minCount: 2, seed: 3, log: say });
     stages.push(aux);
     roles.push('auxiliary');
     const auxModel = asModel([aux], ['auxiliary']);
     stacked = items.map((it, k) => stackKeys(tagLabels(auxModel, labeled[k].ld.doc).labels, it.units));
-    log('auxiliary labels computed');
+    say?.('auxiliary labels computed');
   }
   const items1: TrainingItem[] = items.map((it, k) => ({ ...it, extra: stacked[k] }));
-  const stage1 = trainStage(items1, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log });
+  const stage1 = trainStage(items1, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log: say });
   stages.push(stage1);
   roles.push('stage1');
-  let model = asModel(stages, roles);
-  log(`stage 1 dev:\n  ${fmt(evaluate(model))}`);
+  if (!quiet) log(`stage 1 dev:\n  ${fmt(evaluate(asModel(stages, roles)))}`);
 
   if (opt.stages >= 2) {
     // Stage-1 labels on training documents from models that did not see them (K-fold jackknife), so stage 2
@@ -148,24 +150,90 @@ function main(): void {
       const foldStage = trainStage(trainItems, { epochs: opt.epochs, minCount: opt.minCount, seed: 1 + fold });
       const foldModel = asModel([...stages.slice(0, -1), foldStage], roles);
       items.forEach((_, k) => { if (inFold(k)) jack[k] = tagLabels(foldModel, labeled[k].ld.doc).labels; });
-      log(`  fold ${fold + 1}/${opt.folds} done`);
+      say?.(`  fold ${fold + 1}/${opt.folds} done`);
     }
     const items2: TrainingItem[] = items.map((it, k) => {
       const s2 = stage2Keys(it.features, jack[k], it.units);
       const st = stacked[k];
       return { ...it, extra: st ? (i, push) => { st(i, push); s2(i, push); } : s2 };
     });
-    const stage2 = trainStage(items2, { epochs: opt.epochs, minCount: opt.minCount, seed: 7, log });
+    const stage2 = trainStage(items2, { epochs: opt.epochs, minCount: opt.minCount, seed: 7, log: say });
     stages.push(stage2);
     roles.push('stage2');
-    model = asModel(stages, roles);
-    log(`stage 2 dev:\n  ${fmt(evaluate(model))}`);
+    if (!quiet) log(`stage 2 dev:\n  ${fmt(evaluate(asModel(stages, roles)))}`);
   }
+  return { stages, roles };
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sd = (xs: number[]) => { const m = mean(xs); return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1)); };
+
+/**
+ * K-fold cross-validation over eng.train documents (fold = document index mod K): trains on K-1 folds, scores
+ * the held-out fold as-is and lower-, upper- and title-cased; prints each fold and mean ± sd.
+ */
+function crossValidate(trainDocs: ConllDocument[], header: ModelHeader, resources: ModelResources): void {
+  const K = opt.cv;
+  const variants: CaseVariant[] = ['as-is', 'lower', 'upper', 'title'];
+  const results = new Map<string, number[]>();
+  const record = (name: string, v: number) => { if (!results.has(name)) results.set(name, []); results.get(name)!.push(v * 100); };
+  for (let fold = 0; fold < Math.min(K, opt.cvFolds); fold++) {
+    const train = trainDocs.map((doc, index) => ({ doc, index })).filter(({ index }) => index % K !== fold);
+    const held = trainDocs.filter((_, index) => index % K === fold);
+    const { stages, roles } = trainStages(header, resources, labeledDocuments(train), true);
+    const model = buildModel({ ...header, roles }, stages.map((s) => s.table as WeightTable), resources);
+    const predict = recognizerSpans((doc) => tagDocument(model, doc));
+    const line: string[] = [];
+    for (const v of variants) {
+      const m = scoreDocuments(held.map((d) => documentText(d, v)), predict, CONLL_TYPES);
+      for (const x of m) if (x.name.startsWith('F1')) record(`${v} ${x.name}`, x.value);
+      line.push(`${v}=${(m[0].value * 100).toFixed(2)}`);
+    }
+    log(`cv fold ${fold + 1}/${K}: ${line.join(' ')}`);
+  }
+  const summary = [...results.entries()].map(([k, xs]) => `${k}: ${mean(xs).toFixed(2)} ± ${sd(xs).toFixed(2)}`);
+  log(`cv ${K} folds, ${JSON.stringify({ ...opt, out: undefined })}\n  ${summary.join('\n  ')}`);
+  console.log(`CV-RESULT as-is=${mean(results.get('as-is F1 overall')!).toFixed(2)}±${sd(results.get('as-is F1 overall')!).toFixed(2)} lower=${mean(results.get('lower F1 overall')!).toFixed(2)} upper=${mean(results.get('upper F1 overall')!).toFixed(2)} title=${mean(results.get('title F1 overall')!).toFixed(2)}`);
+}
+
+function main(): void {
+  const dir = corpusDir('conll2003');
+  if (!dir) throw new Error('../shared/eval/conll2003 not found');
+  const trainDocs = readConll(path.join(dir, 'eng.train'));
+  log(`options ${JSON.stringify(opt)}`);
+  log(`train documents: ${trainDocs.length}; dev documents: ${conllDevDocuments()?.length}`);
+
+  // Notes hold only what shapes the weights (no paths), so the file is byte-identical wherever it is built.
+  const { out: _out, devOnly: _devOnly, gmb: _gmb, cv: _cv, cvFolds: _cvFolds, ...settings } = opt;
+  const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], titleMode: opt.titleAugment > 0, notes: { options: settings } };
+  if (opt.gazetteer) {
+    header.gazetteer = buildGazetteer(new Set(opt.knowledge), log);
+    log(`gazetteer entries: ${header.gazetteer.entries.length} (${header.gazetteer.categories.join(', ')})`);
+  }
+  if (opt.clusters) {
+    const c = learnClusters(log, { coarse: opt.coarseClusters, fine: opt.fineClusters, minCount: opt.clusterMinCount });
+    header.clusters = c;
+    log(`clustered words: ${c.words.length}`);
+  }
+  let embedding: WordClasses | null = null;
+  if (opt.embeddingClasses.length) {
+    const e = embeddingClasses({ words: opt.embeddingWords, sizes: opt.embeddingClasses }, log);
+    embedding = WordClasses.fromWords(e.words, e.levels);
+    header.embeddingClasses = { levels: e.levels.length, sizes: e.sizes };
+    log(`embedding classes: ${e.words.length} words, ${e.sizes.join(' / ')}`);
+  }
+  const resources = trainingResources(header, embedding);
+  if (opt.cv > 0) { crossValidate(trainDocs, header, resources); return; }
+
+  const stats = { names: 0, misaligned: 0 };
+  const labeled = labeledDocuments(trainDocs.map((doc, index) => ({ doc, index })), stats);
+  log(`training documents incl. case-augmented copies: ${labeled.length}; gold names ${stats.names}, misaligned with our tokens ${stats.misaligned}`);
+  const { stages, roles } = trainStages(header, resources, labeled);
   header.roles = roles;
 
   const pruned = stages.map((s) => pruneStage(s, opt.prune));
   log(`pruned features: ${pruned.map((s) => s.keys.length).join(' + ')}`);
-  const bytes = serializeModel(header, pruned.map((s) => ({ keys: s.keys, weights: s.table.weights })));
+  const bytes = serializeModel(header, resources, pruned.map((s) => ({ keys: s.keys, weights: s.table.weights })));
   const reloaded = deserializeModel(bytes);
   const dev = evaluate(reloaded);
   const gmb = opt.gmb ? scoreGmbHeldOut(recognizerSpans((doc) => tagDocument(reloaded, doc))) : [];

@@ -14,8 +14,8 @@ import { tokenize } from '../../src/core/text/tokenize';
 import { corpusDir } from '../../src/eval/paths';
 import { readConll } from '../../src/eval/conll';
 import { readGmb, gmbFile, splitGmb } from '../../src/eval/gmb';
-import type { ModelHeader } from '../../src/core/ner/model';
 import { rng } from './perceptron';
+import { RESOURCE_DIR } from './resources';
 
 const VOCABULARY = 50_000;
 const MIN_COUNT = 2;
@@ -101,7 +101,20 @@ function kmeans(vectors: Float32Array, n: number, dim: number, k: number, seed: 
 
 export function learnClusters(
   log: (s: string) => void = () => {}, sizes: { coarse: number; fine: number; minCount: number } = { coarse: COARSE, fine: FINE, minCount: MIN_COUNT },
-): NonNullable<ModelHeader['clusters']> {
+): { words: string[]; coarse: number[]; fine: number[] } {
+  // Cached beside the training resources: the same text and sizes always give the same clusters.
+  const cache = path.join(RESOURCE_DIR, `news-clusters-${sizes.coarse}-${sizes.fine}-${sizes.minCount}.json`);
+  if (fs.existsSync(cache)) {
+    log(`  clusters from cache ${cache}`);
+    return JSON.parse(fs.readFileSync(cache, 'utf8')) as { words: string[]; coarse: number[]; fine: number[] };
+  }
+  const result = computeClusters(log, sizes);
+  fs.mkdirSync(RESOURCE_DIR, { recursive: true });
+  fs.writeFileSync(cache, JSON.stringify(result));
+  return result;
+}
+
+function computeClusters(log: (s: string) => void, sizes: { coarse: number; fine: number; minCount: number }): { words: string[]; coarse: number[]; fine: number[] } {
   const sentences = unlabelledSentences(log);
   const counts = new Map<string, number>();
   for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -5,9 +5,9 @@
  */
 import { tokenize } from '../../src/core/text/tokenize';
 import type { GazetteerData } from '../../src/core/ner/gazetteer';
+import { KNOWLEDGE_CATEGORIES, knowledgeEntries, type KnowledgeCategory } from './knowledge';
 
-export const CATEGORIES = ['country', 'city', 'region', 'nationality', 'firstname'];
-const bit = (name: string) => 1 << CATEGORIES.indexOf(name);
+export const BASE_CATEGORIES = ['country', 'city', 'region', 'nationality', 'firstname'];
 
 interface Country {
   name: { common: string; official: string };
@@ -18,7 +18,10 @@ interface Country {
   demonyms?: Record<string, { f: string; m: string }>;
 }
 
-export function buildGazetteer(): GazetteerData {
+/** knowledge: the world-knowledge categories to add (./knowledge), each a category of its own. */
+export function buildGazetteer(knowledge: ReadonlySet<KnowledgeCategory> = new Set(), log: (s: string) => void = () => {}): GazetteerData {
+  const CATEGORIES = [...BASE_CATEGORIES, ...KNOWLEDGE_CATEGORIES.filter((c) => knowledge.has(c))];
+  const bit = (name: string) => 1 << CATEGORIES.indexOf(name);
   const entries = new Map<string, number>();
   const add = (name: string | undefined, category: string) => {
     if (!name) return;
@@ -50,6 +53,7 @@ export function buildGazetteer(): GazetteerData {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     for (const name of (require(pkg) as () => string[])()) add(name, 'firstname');
   }
+  knowledgeEntries(knowledge, add, log);
   const sorted = [...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { categories: CATEGORIES, entries: sorted };
 }

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { MODEL_FILE, type NerModelLoader } from '../core/ner';
-import { decodeModel, encodeModel, type ModelHeader, type NerModel } from '../core/ner/model';
+import { decodeModel, encodeModel, type ModelHeader, type ModelResources, type NerModel } from '../core/ner/model';
 
 /** models/ner.model.gz in the nearest folder above `from` that has one (out/src/node, dist, ...). */
 export function findModelFile(from: string = __dirname): string | null {
@@ -32,8 +32,8 @@ export function modelFileLoader(from: string = __dirname): NerModelLoader {
 }
 
 /** The model file's bytes: `encodeModel`, gzipped. */
-export function serializeModel(header: ModelHeader, stages: Parameters<typeof encodeModel>[1]): Buffer {
-  return zlib.gzipSync(encodeModel(header, stages), { level: 9 });
+export function serializeModel(header: ModelHeader, resources: ModelResources, stages: Parameters<typeof encodeModel>[2]): Buffer {
+  return zlib.gzipSync(encodeModel(header, resources, stages), { level: 9 });
 }
 
 /** A model from the model file's bytes. */

@@ -203,3 +203,11 @@ describe('buildEntities: boundary and type repairs from the name head and positi
     assert.strictEqual(find(entities, 'Kurdish').type, 'MISC');
   });
 });
+
+describe('entities: treaties and laws no tagger saw', function () {
+  it('a mid-sentence capitalised run ending in an instrument head is a MISC name; a headline run or a bare head is not', function () {
+    const text = 'Iran must honour the Nuclear Non-Proliferation Treaty, and Congress passed the Affordable Care Act.\nLeaders Sign Trade Agreement\nThey signed the agreement and the Treaty.';
+    const misc = entitiesOf(text, [['Iran', 'LOCATION'], ['Congress', 'ORGANIZATION']]).filter((e) => e.type === 'MISC').map((e) => e.name).sort();
+    assert.deepStrictEqual(misc, ['Affordable Care Act', 'Nuclear Non-Proliferation Treaty']);
+  });
+});

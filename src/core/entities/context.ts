@@ -15,7 +15,7 @@ export interface NameMention {
   tokenStart: number;
   tokenEnd: number;
   /** Where the mention came from: the tagger, the dateline, a repeat of a recognised name, a gazetteer. */
-  origin: 'tagger' | 'dateline' | 'propagated' | 'demonym' | 'acronym';
+  origin: 'tagger' | 'dateline' | 'propagated' | 'demonym' | 'acronym' | 'instrument';
   /** Written in capitals only because of its position (dateline, all-caps headline): its casing is not its name's. */
   capsContext?: boolean;
 }

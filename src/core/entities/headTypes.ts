@@ -58,6 +58,14 @@ export function refineTypeByHead(type: EntityType, words: readonly string[]): En
   return type;
 }
 
+/** Heads of legal instruments: a capitalised run ending in one names a treaty or law even when no tagger saw it. */
+const INSTRUMENT_HEADS = new Set(['treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'charter', 'act']);
+
+/** "Treaty", "Act", "Accord" ...: the capitalised head of a treaty's or a law's name. */
+export function isInstrumentHead(word: string): boolean {
+  return startsUppercase(word) && INSTRUMENT_HEADS.has(lowerCased(word));
+}
+
 /** A capitalised word that decides what a name is when it ends it: "Treaty", "Plant", "Agency", "Palace". */
 export function isDecisiveHead(word: string): boolean {
   if (!startsCapitalised(word)) return false;

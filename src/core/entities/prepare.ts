@@ -7,7 +7,7 @@ import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
 import { compareSpans, coveredTokens, overlaps, tokenRange, tokenTexts, type EntityContext, type NameMention } from './context';
 import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from './nationalities';
-import { isDecisiveHead, refineTypeByHead } from './headTypes';
+import { isDecisiveHead, isInstrumentHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
 import { hasLetter, isAllCaps, startsCapitalised, startsUppercase } from '../text/letterCase';
 import { isLocativeMisc } from './locativeMisc';
@@ -60,7 +60,34 @@ export function prepareNames(ctx: EntityContext, names: readonly NameSpan[], dat
   let kept = repairBoundaries(ctx, dropOverlaps(mentions));
   if (dateline) kept = addDateline(ctx, kept, dateline);
   kept = addDemonyms(ctx, kept);
+  kept = addInstruments(ctx, kept);
   return kept;
+}
+
+/**
+ * Treaties and laws the tagger left untagged ("the Nuclear Non-Proliferation Treaty", "the Affordable Care Act":
+ * CoNLL-2003 has few of them to learn from): a run of capitalised words in mid-sentence, after a lower-case word,
+ * ending in an instrument head, with at least one word before the head, is a MISC name. Never in a headline-like
+ * run (the word before must be lower case) nor over another name.
+ */
+function addInstruments(ctx: EntityContext, mentions: NameMention[]): NameMention[] {
+  const { tokens, text, sentenceStarts } = ctx;
+  const covered = coveredTokens(tokens.length, mentions);
+  const adjacent = (a: number, b: number) => tokens[b].start === tokens[a].end + 1 && text[tokens[a].end] === ' ';
+  const added: NameMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (covered[i] || !isInstrumentHead(tokens[i].text) || sentenceStarts.has(i)) continue;
+    let s = i;
+    while (
+      s > 0 && !covered[s - 1] && !sentenceStarts.has(s) && adjacent(s - 1, s) && /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(tokens[s - 1].text) &&
+      !isTitleWord(tokens[s - 1].text) && !FUNCTION_WORD.test(tokens[s - 1].text) && !/-\p{Ll}/u.test(tokens[s - 1].text)
+    ) s--;
+    if (s === i || s === 0 || sentenceStarts.has(s) || !/^\p{Ll}/u.test(tokens[s - 1].text)) continue;
+    const start = tokens[s].start, end = tokens[i].end;
+    added.push({ start, end, text: text.slice(start, end), type: 'MISC', tokenStart: s, tokenEnd: i + 1, origin: 'instrument' });
+    covered.fill(1, s, i + 1);
+  }
+  return added.length ? [...mentions, ...added].sort(compareSpans) : mentions;
 }
 
 /** Keeps the first of overlapping mentions (the longer one when they start together). */

@@ -6,9 +6,16 @@
 import { carve } from './arena';
 import { hashString, mix, mix3 } from './hash';
 import type { Gazetteer } from './gazetteer';
+import type { WordClasses } from './word-classes';
 
-/** Word clusters learned from unlabelled news: lower-cased word → [coarse id, fine id] (ids ≥ 1). */
-export type ClusterTable = Map<string, [number, number]>;
+/**
+ * The word classes the extractor uses: clusters learned from the training news (two levels: coarse, fine) and
+ * classes from GloVe vectors (several levels, coarse to fine); each may be absent.
+ */
+export interface WordClassSets {
+  clusters: WordClasses | null;
+  embedding: WordClasses | null;
+}
 
 /** What the tagger knows about one distinct word form, computed once. */
 export interface WordInfo {
@@ -36,6 +43,8 @@ export interface WordInfo {
   hasLetter: boolean;
   coarse: number;
   fine: number;
+  /** Embedding classes at each level (0: the word has none), coarse to fine. */
+  emb: ArrayLike<number>;
   /**
    * The gazetteer's single-word entry categories for the word (0: none), whether longer entries start with it and
    * whether it may continue one.
@@ -61,6 +70,8 @@ const T = {
   prefix: 12, suffix: 16, bigramL: 20, bigramR: 21, firstShape: 22, modeShape: 23, modeW0: 24, len: 25,
   formM1: 26, formP1: 27, capW0: 28,
   cl0c: 30, cl0f: 31, clm1: 32, clp1: 33, cl0Shape: 34, clm1c: 35, clp1c: 36,
+  // Embedding classes: template + level (levels < 8).
+  em0: 60, emm1: 68, emp1: 76, em0Shape: 84, emm2: 92, emp2: 93,
   gaz: 40, gazShape: 41, gazPrev: 42, gazNext: 43, gazMode: 44,
   docCap: 50, docCapMode: 51, docCapShape: 52,
   prev1: 100, prev2: 101, prevW0: 102, prevShape: 103, prevDocCap: 104,
@@ -167,10 +178,19 @@ export function stateKeys(out: Uint32Array, w: WordInfo, state: number): void {
   out[5] = mix3(T.docCapShape, docCap, w.shapeH);
 }
 
-function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number }, affixes: number[], len: number, initialCap: boolean, clusters: boolean): Uint32Array {
-  const extra = clusters ? 3 : 0, extraSide = clusters ? 2 : 0;
+const NO_CLASSES = new Uint16Array(0);
+
+function roleKeys(
+  w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number; emb: ArrayLike<number> },
+  affixes: number[], len: number, initialCap: boolean, clusters: boolean, embLevels: number,
+): Uint32Array {
+  const extra = (clusters ? 3 : 0) + (embLevels ? embLevels + 1 : 0), extraSide = (clusters ? 2 : 0) + embLevels;
+  const extraFar = embLevels ? 1 : 0;
   const centerLength = 6 + affixes.length + extra, sideLength = 3 + extraSide;
-  const packed = new Uint32Array(ROLES + 1 + centerLength + 2 * sideLength + 2);
+  const packed = new Uint32Array(ROLES + 1 + centerLength + 2 * sideLength + 2 + 2 * extraFar);
+  // Embedding classes: a word outside the table still gets a key per level (class 0, "rare word").
+  const em = (l: number) => (l < w.emb.length ? w.emb[l] : 0);
+  const mid = embLevels > 1 ? embLevels - 2 : 0;
   let at = ROLES + 1;
   packed[ROLE_CENTER] = at;
   packed[at++] = mix(T.bias, 0);
@@ -185,6 +205,8 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
     packed[at++] = mix(T.cl0f, w.fine);
     packed[at++] = mix3(T.cl0Shape, w.fine, w.shapeH);
   }
+  for (let l = 0; l < embLevels; l++) packed[at++] = mix(T.em0 + l, em(l));
+  if (embLevels) packed[at++] = mix3(T.em0Shape, em(mid), w.shapeH);
   packed[ROLE_LEFT1] = at;
   packed[at++] = mix(T.wm1, w.lowerH);
   packed[at++] = mix(T.shm1, w.shapeH);
@@ -193,6 +215,7 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
     packed[at++] = mix(T.clm1, w.fine);
     packed[at++] = mix(T.clm1c, w.coarse);
   }
+  for (let l = 0; l < embLevels; l++) packed[at++] = mix(T.emm1 + l, em(l));
   packed[ROLE_RIGHT1] = at;
   packed[at++] = mix(T.wp1, w.lowerH);
   packed[at++] = mix(T.shp1, w.shapeH);
@@ -201,20 +224,23 @@ function roleKeys(w: { lowerH: number; formH: number; shapeH: number; coarse: nu
     packed[at++] = mix(T.clp1, w.fine);
     packed[at++] = mix(T.clp1c, w.coarse);
   }
+  for (let l = 0; l < embLevels; l++) packed[at++] = mix(T.emp1 + l, em(l));
   packed[ROLE_LEFT2] = at;
   packed[at++] = mix(T.wm2, w.lowerH);
+  if (embLevels) packed[at++] = mix(T.emm2, em(mid));
   packed[ROLE_RIGHT2] = at;
   packed[at++] = mix(T.wp2, w.lowerH);
+  if (embLevels) packed[at++] = mix(T.emp2, em(mid));
   packed[ROLES] = at;
   return packed;
 }
 
-function boundaryWord(h: number, clusters: boolean, id: number): WordInfo {
-  const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff };
+function boundaryWord(h: number, clusters: boolean, embLevels: number, id: number): WordInfo {
+  const w = { lowerH: h, formH: h, shapeH: h, coarse: 0xffff, fine: 0xffff, emb: new Uint16Array(embLevels).fill(0xffff) };
   return {
     ...w, bigramLH: mix(T.bigramL, h), bigramRH: mix(T.bigramR, h), id, lower: '', lowerId: -1,
     initialCap: false, allCaps: false, hasLetter: false, gazetteerMask: 0, gazetteerPrefix: false, gazetteerInner: false,
-    roles: roleKeys(w, [], 0, false, clusters), sums: [],
+    roles: roleKeys(w, [], 0, false, clusters, embLevels), sums: [],
   };
 }
 
@@ -233,13 +259,17 @@ export class FeatureExtractor {
   private generation = ++generations;
   readonly start: WordInfo;
   readonly end: WordInfo;
+  private readonly clusters: WordClasses | null;
+  private readonly embedding: WordClasses | null;
+  private readonly embLevels: number;
 
   /** titleMode: title-case units get their own mode (off for models trained before it existed). */
-  constructor(
-    private readonly gazetteer: Gazetteer | null, private readonly clusters: ClusterTable | null, private readonly titleMode = false,
-  ) {
-    this.start = boundaryWord(BOUNDARY, !!clusters, 0);
-    this.end = boundaryWord(BOUNDARY_END, !!clusters, 1);
+  constructor(private readonly gazetteer: Gazetteer | null, classes: WordClassSets, private readonly titleMode = false) {
+    this.clusters = classes.clusters;
+    this.embedding = classes.embedding;
+    this.embLevels = classes.embedding ? classes.embedding.levels : 0;
+    this.start = boundaryWord(BOUNDARY, !!this.clusters, this.embLevels, 0);
+    this.end = boundaryWord(BOUNDARY_END, !!this.clusters, this.embLevels, 1);
   }
 
   word(form: string): WordInfo {
@@ -263,16 +293,17 @@ export class FeatureExtractor {
         affixes.push(mix3(T.suffix + n, hashString(chars ? chars.slice(-n).join('') : lower.slice(lower.length - n)), 0));
       }
     }
-    const cluster = this.clusters?.get(lower);
+    const cluster = this.clusters?.lookup(lower);
     const base = {
       lowerH: hashString(lower), formH: hashString(form), shapeH: hashString(ascii ? asciiShapeOf(form) : shapeOf(form)),
       coarse: cluster ? cluster[0] : 0, fine: cluster ? cluster[1] : 0,
+      emb: this.embedding?.lookup(lower) ?? NO_CLASSES,
     };
     const first = form.charCodeAt(0);
     const initialCap = ascii && form.length > 0 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(form);
     const hasLetter = ascii ? letter : /\p{L}/u.test(form);
     info = {
-      lowerH: base.lowerH, formH: base.formH, shapeH: base.shapeH, coarse: base.coarse, fine: base.fine,
+      lowerH: base.lowerH, formH: base.formH, shapeH: base.shapeH, coarse: base.coarse, fine: base.fine, emb: base.emb,
       bigramLH: mix(T.bigramL, base.lowerH), bigramRH: mix(T.bigramR, base.lowerH),
       id: this.nextId++,
       lower,
@@ -283,7 +314,7 @@ export class FeatureExtractor {
       gazetteerMask: this.gazetteer ? this.gazetteer.singleMask(lower) : 0,
       gazetteerPrefix: this.gazetteer ? this.gazetteer.isPrefix(lower) : false,
       gazetteerInner: this.gazetteer ? this.gazetteer.isInner(lower) : false,
-      roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters),
+      roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters, this.embLevels),
       sums: [],
     };
     this.cache.set(form, info);

@@ -3,6 +3,8 @@
  * lower-cased token sequences, so they keep working on all-caps or all-lower text. A match is only evidence:
  * the tagger weighs it against context ("Jordan" the country, "Jordan" the player).
  */
+import { hashString } from './hash';
+import { KeyIndex } from './key-index';
 
 export interface GazetteerData {
   /** Category names, by bit index. */
@@ -19,36 +21,82 @@ export interface GazetteerWord {
   gazetteerInner: boolean;
 }
 
+/**
+ * The shipped form of a gazetteer: hashes only (hashString of the lower-cased tokens joined by single spaces), so
+ * the model holds no readable list. entryMasks[i] is the category mask of entryKeys[i].
+ */
+export interface HashedGazetteer {
+  categories: string[];
+  entryKeys: Uint32Array;
+  entryMasks: Uint16Array;
+  /** Proper prefixes of multi-token entries. */
+  prefixKeys: Uint32Array;
+  /** Words found after the first of a multi-word entry. */
+  innerKeys: Uint32Array;
+  maxTokens: number;
+}
+
+/** Hashes a gazetteer's entries (training time); categories beyond 16 do not fit the masks. */
+export function hashGazetteer(data: GazetteerData): HashedGazetteer {
+  if (data.categories.length > 16) throw new Error('gazetteer: more than 16 categories');
+  const entries = new Map<number, number>();
+  const prefixes = new Set<number>(), inner = new Set<number>();
+  let maxTokens = 1;
+  for (const [key, mask] of data.entries) {
+    const h = hashString(key);
+    entries.set(h, (entries.get(h) ?? 0) | mask);
+    const parts = key.split(' ');
+    maxTokens = Math.max(maxTokens, parts.length);
+    for (let n = 1; n < parts.length; n++) {
+      prefixes.add(hashString(parts.slice(0, n).join(' ')));
+      inner.add(hashString(parts[n]));
+    }
+  }
+  const entryKeys = Uint32Array.from([...entries.keys()].sort((a, b) => a - b));
+  const entryMasks = Uint16Array.from(entryKeys, (k) => entries.get(k) as number);
+  const sorted = (s: Set<number>) => Uint32Array.from([...s].sort((a, b) => a - b));
+  return { categories: data.categories, entryKeys, entryMasks, prefixKeys: sorted(prefixes), innerKeys: sorted(inner), maxTokens };
+}
+
+function keySet(keys: Uint32Array): KeyIndex {
+  const index = new KeyIndex(keys.length);
+  for (const k of keys) index.add(k);
+  return index;
+}
+
 export class Gazetteer {
   readonly categories: string[];
-  private readonly entries = new Map<string, number>();
+  private readonly entries: KeyIndex;
+  private readonly masks: Uint16Array;
   /** Proper prefixes of multi-token entries: matching continues only while the prefix is in here. */
-  private readonly prefixes = new Set<string>();
+  private readonly prefixes: KeyIndex;
   /** Words found after the first of a multi-word entry. */
-  private readonly innerWords = new Set<string>();
-  private maxTokens = 1;
+  private readonly innerWords: KeyIndex;
+  private readonly maxTokens: number;
 
-  constructor(data: GazetteerData) {
-    this.categories = data.categories;
-    for (const [key, mask] of data.entries) {
-      this.entries.set(key, (this.entries.get(key) ?? 0) | mask);
-      const parts = key.split(' ');
-      this.maxTokens = Math.max(this.maxTokens, parts.length);
-      for (let n = 1; n < parts.length; n++) {
-        this.prefixes.add(parts.slice(0, n).join(' '));
-        this.innerWords.add(parts[n]);
-      }
-    }
+  constructor(data: GazetteerData | HashedGazetteer) {
+    const h = 'entries' in data ? hashGazetteer(data) : data;
+    this.categories = h.categories;
+    this.entries = keySet(h.entryKeys);
+    this.masks = h.entryMasks;
+    this.prefixes = keySet(h.prefixKeys);
+    this.innerWords = keySet(h.innerKeys);
+    this.maxTokens = h.maxTokens;
+  }
+
+  private mask(key: string): number {
+    const row = this.entries.get(hashString(key));
+    return row < 0 ? -1 : this.masks[row];
   }
 
   /** Categories (bit mask) of the single-word entry lower, 0 when it is none. */
   singleMask(lower: string): number {
-    return this.entries.get(lower) ?? 0;
+    return Math.max(0, this.mask(lower));
   }
 
   /** Whether some multi-word entry starts with these words (lower-cased, joined by single spaces). */
   isPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+    return this.prefixes.get(hashString(key)) >= 0;
   }
 
   /**
@@ -56,7 +104,7 @@ export class Gazetteer {
    * so could end such a key some other way).
    */
   isInner(lower: string): boolean {
-    return this.innerWords.has(lower) || lower.includes(' ');
+    return this.innerWords.get(hashString(lower)) >= 0 || lower.includes(' ');
   }
 
   /**
@@ -74,9 +122,9 @@ export class Gazetteer {
         // A word that continues no entry ends the search without building the key (no entry or prefix has it).
         if (!words[i + n - 1].gazetteerInner) break;
         key += ' ' + words[i + n - 1].lower;
-        const mask = this.entries.get(key);
-        if (mask !== undefined) this.report(i, n, mask, found);
-        if (!this.prefixes.has(key)) break;
+        const mask = this.mask(key);
+        if (mask >= 0) this.report(i, n, mask, found);
+        if (!this.isPrefix(key)) break;
       }
     }
   }
