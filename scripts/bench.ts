@@ -7,6 +7,7 @@
  *
  *   node --expose-gc out/scripts/bench.js [--json FILE] [--budget SECONDS] [--sizes seed,100KB,1MB,10MB]
  *                                         [--tools article-lens,compromise,wink] [--stages]
+ *   node out/scripts/bench.js --adversarial [--families a,b] [--budget SECONDS]   (hostile inputs: bench/adversarial.ts)
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -17,6 +18,7 @@ import { markdownTable } from '../src/eval/table';
 import { newsText } from './bench/newsText';
 import type { Tool, WorkerResult, WorkerTool } from './bench/worker';
 import { forEachOption } from './lib/options';
+import { runAdversarial } from './bench/adversarial';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 const WORKER = path.join(__dirname, 'bench', 'worker.js');
@@ -41,16 +43,21 @@ interface Args {
   tools: Tool[];
   /** Also time Article Lens stage by stage at each size (separate processes). */
   stages: boolean;
+  /** Time the hostile input families instead (bench/adversarial.ts); `families` picks some of them. */
+  adversarial: boolean;
+  families: string[] | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false };
+  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false, adversarial: false, families: null };
   forEachOption(argv, (name, value) => {
     if (name === '--json') args.json = value();
     else if (name === '--budget') args.budget = Number(value());
     else if (name === '--sizes') args.sizes = value().split(',');
     else if (name === '--tools') args.tools = value().split(',') as Tool[];
     else if (name === '--stages') args.stages = true;
+    else if (name === '--adversarial') args.adversarial = true;
+    else if (name === '--families') args.families = value().split(',');
     else throw new Error(`unknown option ${name}`);
   });
   for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
@@ -109,6 +116,10 @@ const fmtSeconds = (s: number) => (s < 0.01 ? s.toFixed(5) : s < 10 ? s.toFixed(
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(SEED)) throw new Error(`seed not found: ${SEED}`);
+  if (args.adversarial) {
+    await runAdversarial(SEED, args.families, args.budget);
+    return;
+  }
   const seedBytes = fs.statSync(SEED).size;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
   const notes: string[] = [];

@@ -1,0 +1,47 @@
+/**
+ * One adversarial family in a fresh process: `node out/scripts/bench/adversarialWorker.js FAMILY SEED_FILE SIZE…`.
+ * Warms the analysis on the seed (model loaded, JIT settled), then for each size builds the family's text and
+ * times its analysis in CPU seconds, the fastest of up to three runs while they take under 3 s (the smallest size
+ * is analysed once untimed first). Prints one JSON line per size.
+ */
+import * as fs from 'fs';
+import { analyzeArticle } from '../../src/core/analyze';
+import { FAMILIES } from './adversarialFamilies';
+
+export interface AdversarialResult {
+  family: string;
+  size: number;
+  seconds: number;
+  found: { entities: number; temporal: number; quotes: number };
+}
+
+function main(): void {
+  const [familyName, seedFile, ...sizes] = process.argv.slice(2);
+  const family = FAMILIES.find((f) => f.name === familyName);
+  if (!family || !seedFile) throw new Error(`usage: adversarialWorker FAMILY SEED_FILE SIZE…`);
+  const seed = fs.readFileSync(seedFile, 'utf8');
+  const warmUntil = Date.now() + 1000;
+  while (Date.now() < warmUntil) analyzeArticle(seed);
+  const counts = sizes.map(Number);
+  analyzeArticle(family.make(Math.min(...counts)));
+  for (const size of counts) {
+    const text = family.make(size);
+    // CPU seconds of this process (user + system) rather than wall time: the machine may be shared, and another
+    // program's load must not count as ours. The fastest of a few runs while they are short.
+    let seconds = Infinity;
+    let a = null;
+    for (let run = 0; run < 3 && (run === 0 || seconds < 3); run++) {
+      const before = process.cpuUsage();
+      a = analyzeArticle(text);
+      const used = process.cpuUsage(before);
+      seconds = Math.min(seconds, (used.user + used.system) / 1e6);
+    }
+    const result: AdversarialResult = {
+      family: family.name, size: text.length, seconds,
+      found: { entities: a!.entities.length, temporal: a!.temporal.length, quotes: a!.quotes.length },
+    };
+    console.log(JSON.stringify(result));
+  }
+}
+
+main();
