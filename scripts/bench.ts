@@ -29,6 +29,8 @@ const OWN_BUDGET_SECONDS = 300;
 const SPEEDUP_TARGET = 20;
 const LINEARITY_TARGET = 12;
 const MODEL_LOAD_TARGET_MS = 200;
+/** Peak RSS goals of Article Lens (issue #10), MB. */
+const RSS_TARGET_MB: Record<string, number> = { '1MB': 160, '10MB': 450 };
 /** The same heap ceiling for every tool, so "oom" means the same thing for all. */
 const HEAP_MB = 4096;
 
@@ -180,6 +182,11 @@ async function main(): Promise<void> {
         ratio = `> ${fmtRatio(r)}×`;
         if (tool === 'compromise') target = r >= SPEEDUP_TARGET ? 'PASS' : 'n/a';
       }
+    }
+    if (tool === 'article-lens' && outcome.status === 'ok' && RSS_TARGET_MB[size] !== undefined) {
+      const goal = RSS_TARGET_MB[size]!;
+      const rss = outcome.result.maxRssBytes / 1e6;
+      notes.push(`Article Lens peak RSS at ${size}: ${rss.toFixed(0)} MB, goal ≤ ${goal} MB: ${rss <= goal ? 'PASS' : 'FAIL'}`);
     }
     const sizeLabel = size === 'seed' ? `seed (${(seedBytes / 1000).toFixed(1)} KB)` : `${size} (${(outcome.bytes / 1e6).toFixed(2)} MB)`;
     if (outcome.status !== 'ok') return [sizeLabel, TOOL_NAMES[tool], outcome.status, '', '', '', '', ratio, target];
