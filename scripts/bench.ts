@@ -8,6 +8,7 @@
  *   node --expose-gc out/scripts/bench.js [--json FILE] [--budget SECONDS] [--sizes seed,100KB,1MB,10MB]
  *                                         [--tools article-lens,compromise,wink] [--stages] [--no-corpus | --corpus-only]
  * The "corpus" section (scripts/bench/corpus.ts) follows: unseen articles at --jobs 1 and 2, and compromise.
+ *   node out/scripts/bench.js --adversarial [--families a,b] [--budget SECONDS]   (hostile inputs: bench/adversarial.ts)
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -19,6 +20,7 @@ import { newsText } from './bench/newsText';
 import type { Tool, WorkerResult, WorkerTool } from './bench/worker';
 import { forEachOption } from './lib/options';
 import { corpusSection } from './bench/corpus';
+import { runAdversarial } from './bench/adversarial';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 const WORKER = path.join(__dirname, 'bench', 'worker.js');
@@ -29,6 +31,8 @@ const OWN_BUDGET_SECONDS = 300;
 const SPEEDUP_TARGET = 20;
 const LINEARITY_TARGET = 12;
 const MODEL_LOAD_TARGET_MS = 200;
+/** Peak RSS goals of Article Lens (issue #10), MB. */
+const RSS_TARGET_MB: Record<string, number> = { '1MB': 160, '10MB': 450 };
 /** The same heap ceiling for every tool, so "oom" means the same thing for all. */
 const HEAP_MB = 4096;
 
@@ -45,10 +49,13 @@ interface Args {
   stages: boolean;
   /** The corpus section: 'also' after the size table (default), 'only', or 'no'. */
   corpus: 'also' | 'only' | 'no';
+  /** Time the hostile input families instead (bench/adversarial.ts); `families` picks some of them. */
+  adversarial: boolean;
+  families: string[] | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false, corpus: 'also' };
+  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false, corpus: 'also', adversarial: false, families: null };
   forEachOption(argv, (name, value) => {
     if (name === '--json') args.json = value();
     else if (name === '--budget') args.budget = Number(value());
@@ -57,6 +64,8 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--stages') args.stages = true;
     else if (name === '--no-corpus') args.corpus = 'no';
     else if (name === '--corpus-only') args.corpus = 'only';
+    else if (name === '--adversarial') args.adversarial = true;
+    else if (name === '--families') args.families = value().split(',');
     else throw new Error(`unknown option ${name}`);
   });
   for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
@@ -126,6 +135,10 @@ async function runCorpusSection(args: Args): Promise<void> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(SEED)) throw new Error(`seed not found: ${SEED}`);
+  if (args.adversarial) {
+    await runAdversarial(SEED, args.families, args.budget);
+    return;
+  }
   if (args.corpus === 'only') return runCorpusSection(args);
   const seedBytes = fs.statSync(SEED).size;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
@@ -187,6 +200,11 @@ async function main(): Promise<void> {
         ratio = `> ${fmtRatio(r)}×`;
         if (tool === 'compromise') target = r >= SPEEDUP_TARGET ? 'PASS' : 'n/a';
       }
+    }
+    if (tool === 'article-lens' && outcome.status === 'ok' && RSS_TARGET_MB[size] !== undefined) {
+      const goal = RSS_TARGET_MB[size]!;
+      const rss = outcome.result.maxRssBytes / 1e6;
+      notes.push(`Article Lens peak RSS at ${size}: ${rss.toFixed(0)} MB, goal ≤ ${goal} MB: ${rss <= goal ? 'PASS' : 'FAIL'}`);
     }
     const sizeLabel = size === 'seed' ? `seed (${(seedBytes / 1000).toFixed(1)} KB)` : `${size} (${(outcome.bytes / 1e6).toFixed(2)} MB)`;
     if (outcome.status !== 'ok') return [sizeLabel, TOOL_NAMES[tool], outcome.status, '', '', '', '', ratio, target];

@@ -19,8 +19,8 @@ interface Gate {
 
 /** Where a pattern's trigger words occur in a text, in order, and each one's lead. */
 interface TriggerHits {
-  starts: number[];
-  leads: number[];
+  starts: Int32Array;
+  leads: Int32Array;
 }
 
 function triggersOf(p: TriggeredPattern): readonly Trigger[] {
@@ -68,14 +68,22 @@ export class PatternScanner {
     return own.starts.length === 0 ? [] : matchesNearTriggers(gate, text, own);
   }
 
-  /** Each gate's trigger-word occurrences: one pass handing each occurrence to the patterns the word triggers. */
+  /**
+   * Each gate's trigger-word occurrences: one pass counting them per gate, one handing each occurrence to the
+   * patterns the word triggers, into typed arrays of the exact size (a text of a million digit runs would
+   * otherwise grow a dozen arrays of boxed numbers push by push).
+   */
   private hitsByGate({ occurrenceIds, occurrenceStarts }: WordsInText): TriggerHits[] {
-    const hits: TriggerHits[] = Array.from({ length: this.gates.size }, () => ({ starts: [], leads: [] }));
+    const counts = new Int32Array(this.gates.size);
+    for (let k = 0; k < occurrenceIds.length; k++) for (const gate of this.gatesOfWord[occurrenceIds[k]]) counts[gate.index]++;
+    const hits: TriggerHits[] = Array.from(counts, (n) => ({ starts: new Int32Array(n), leads: new Int32Array(n) }));
+    const filled = new Int32Array(this.gates.size);
     for (let k = 0; k < occurrenceIds.length; k++) {
       const id = occurrenceIds[k];
       for (const gate of this.gatesOfWord[id]) {
-        hits[gate.index].starts.push(occurrenceStarts[k]);
-        hits[gate.index].leads.push(gate.leads[id]);
+        const at = filled[gate.index]++;
+        hits[gate.index].starts[at] = occurrenceStarts[k];
+        hits[gate.index].leads[at] = gate.leads[id];
       }
     }
     return hits;
@@ -120,21 +128,23 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 function matchesNearTriggers({ sticky, atWordBoundary }: Gate, text: string, { starts, leads }: TriggerHits): RegExpExecArray[] {
   // The windows as sorted disjoint ranges [from, to]. Each ends at its word, after the earlier ones, but may reach
   // back over some of them (a longer lead): those merge into it.
-  const froms: number[] = [];
-  const tos: number[] = [];
+  const froms = new Int32Array(starts.length);
+  const tos = new Int32Array(starts.length);
+  let windows = 0;
   for (let k = 0; k < starts.length; k++) {
     const to = starts[k];
     let from = windowStart(text, to, leads[k]);
-    while (tos.length > 0 && tos[tos.length - 1] >= from - 1) {
-      from = Math.min(from, froms.pop()!);
-      tos.pop();
+    while (windows > 0 && tos[windows - 1] >= from - 1) {
+      windows--;
+      from = Math.min(from, froms[windows]);
     }
-    froms.push(from);
-    tos.push(to);
+    froms[windows] = from;
+    tos[windows] = to;
+    windows++;
   }
   const found: RegExpExecArray[] = [];
   let next = 0;
-  for (let w = 0; w < froms.length; w++) {
+  for (let w = 0; w < windows; w++) {
     for (let at = Math.max(next, froms[w]); at <= tos[w]; at = next) {
       // A cheap test first: most positions lie inside words or between spaces.
       if (atWordBoundary && isWordChar(text, at - 1) === isWordChar(text, at)) {
