@@ -7,6 +7,8 @@ import { formatByteSize, parseByteSize } from './byteSize';
 
 export interface CliOptions {
   json: boolean;
+  /** Run the editor's checks too (issue #15). */
+  checks?: boolean;
   referenceDate?: string;
   /** Files, directories, or "-" for standard input. */
   files: string[];
@@ -73,6 +75,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     names: ['--json'],
     help: 'one JSON object per file per line (the Article Lens annotation format), each starting with "file": the path as given',
     set: (o) => (o.json = true),
+  },
+  {
+    names: ['--checks'],
+    help: "also run the editor's checks (weekday/date clashes, quotations with no speaker, names spelled two ways, unbalanced " +
+      'quotation marks, vague attribution, past events dated after the article): a "checks" array in JSON, a section in the report',
+    set: (o) => (o.checks = true),
   },
   {
     names: ['--reference-date'],
@@ -149,7 +157,7 @@ function optionLines(): string {
   ).join('\n');
 }
 
-export const USAGE = `Usage: annotate [--json] [--reference-date YYYY-MM-DD] FILE|DIRECTORY...
+export const USAGE = `Usage: annotate [--json] [--checks] [--reference-date YYYY-MM-DD] FILE|DIRECTORY...
        annotate --stream [--jobs N] < articles.jsonl > annotations.jsonl
        annotate --summary [--json] DIRECTORY...
 

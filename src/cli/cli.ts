@@ -119,6 +119,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
       referenceDate: input.nameField === 'id' ? input.referenceDate : options.referenceDate,
       output: kind,
       color,
+      checks: options.checks,
     };
     return analyzer.run(task).then(
       (result) => ({ result }),

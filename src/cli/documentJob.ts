@@ -9,6 +9,7 @@ import { markup } from './markup';
 import { outline } from './outline';
 import { CODES, makeStyle } from './style';
 import { terminalSafe } from './safeText';
+import { checksReport, withChecks } from './checks';
 
 export type OutputKind = 'json' | 'text' | 'summary';
 
@@ -20,6 +21,8 @@ export interface DocumentTask {
   referenceDate?: string;
   output: OutputKind;
   color: boolean;
+  /** Add the editor's checks (--checks). */
+  checks?: boolean;
 }
 
 /** One entity of one document, as the story table counts it. */
@@ -36,7 +39,7 @@ export type DocumentResult =
   | { kind: 'entities'; entities: DocumentEntity[]; bytes: number };
 
 export function runDocumentTask(task: DocumentTask): DocumentResult {
-  const annotation = analyzeArticle(task.text, { referenceDate: task.referenceDate });
+  const annotation = withChecks(task.checks && task.output !== 'summary', task.text, analyzeArticle(task.text, { referenceDate: task.referenceDate }));
   const bytes = Buffer.byteLength(task.text);
   switch (task.output) {
     case 'json':
@@ -44,7 +47,8 @@ export function runDocumentTask(task: DocumentTask): DocumentResult {
     case 'text': {
       const style = makeStyle(task.color);
       const heading = style.paint(`== ${terminalSafe(String(task.name))} ==`, CODES.heading);
-      return { kind: 'output', text: `${heading}\n\n${markup(task.text, annotation, style)}\n${outline(annotation, style)}\n`, bytes };
+      const checks = annotation.checks ? `\n${checksReport(task.text, annotation.checks, style)}` : '';
+      return { kind: 'output', text: `${heading}\n\n${markup(task.text, annotation, style)}\n${outline(annotation, style)}\n${checks}`, bytes };
     }
     case 'summary':
       return {
