@@ -8,7 +8,7 @@ import { formatByteSize, parseByteSize } from './byteSize';
 export interface CliOptions {
   json: boolean;
   /** Run the editor's checks too (issue #15). */
-  checks: boolean;
+  checks?: boolean;
   referenceDate?: string;
   /** Files, directories, or "-" for standard input. */
   files: string[];
@@ -78,9 +78,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     names: ['--checks'],
-    help: 'also run the editor\'s checks (weekday/date clashes, quotations with no speaker, names spelled two ways, ' +
-      'unbalanced quotation marks, vague attribution, past events dated after the article): a "checks" array in JSON, ' +
-      'a section in the report',
+    help: "also run the editor's checks (weekday/date clashes, quotations with no speaker, names spelled two ways, unbalanced " +
+      'quotation marks, vague attribution, past events dated after the article): a "checks" array in JSON, a section in the report',
     set: (o) => (o.checks = true),
   },
   {
@@ -158,7 +157,7 @@ function optionLines(): string {
   ).join('\n');
 }
 
-export const USAGE = `Usage: annotate [--json] [--reference-date YYYY-MM-DD] FILE|DIRECTORY...
+export const USAGE = `Usage: annotate [--json] [--checks] [--reference-date YYYY-MM-DD] FILE|DIRECTORY...
        annotate --stream [--jobs N] < articles.jsonl > annotations.jsonl
        annotate --summary [--json] DIRECTORY...
 
@@ -180,7 +179,6 @@ and NO_COLOR is not set.`;
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     json: false,
-    checks: false,
     files: [],
     help: false,
     version: false,

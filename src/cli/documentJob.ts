@@ -21,7 +21,7 @@ export interface DocumentTask {
   referenceDate?: string;
   output: OutputKind;
   color: boolean;
-  /** Run the editor's checks (--checks): a `checks` array in JSON, a section in the report. */
+  /** Add the editor's checks (--checks). */
   checks?: boolean;
 }
 
@@ -39,7 +39,7 @@ export type DocumentResult =
   | { kind: 'entities'; entities: DocumentEntity[]; bytes: number };
 
 export function runDocumentTask(task: DocumentTask): DocumentResult {
-  const annotation = withChecks(task.output !== 'summary' && task.checks, task.text, analyzeArticle(task.text, { referenceDate: task.referenceDate }));
+  const annotation = withChecks(task.checks && task.output !== 'summary', task.text, analyzeArticle(task.text, { referenceDate: task.referenceDate }));
   const bytes = Buffer.byteLength(task.text);
   switch (task.output) {
     case 'json':

@@ -164,6 +164,17 @@ describe('annotate CLI: corpus', function () {
       assert.strictEqual(out[2].entities[0].name, 'Angela Merkel');
     });
 
+    it('adds the editor\'s checks with --checks, in worker threads too', () => {
+      const input = [
+        JSON.stringify({ id: 'clash', text: 'PARIS (AFP) - Emmanuel Macron spoke on Monday, July 2, 2025, in Paris.' }),
+        JSON.stringify({ id: 'fine', text: 'Angela Merkel spoke.' }),
+      ].join('\n');
+      const out = runCli(['--stream', '--checks', '--jobs', '2'], { input }).stdout.trim().split('\n').map((l) => JSON.parse(l));
+      assert.deepStrictEqual(out.map((o) => o.checks.map((c: { code: string }) => c.code)), [['weekday-date'], []]);
+      const without = JSON.parse(runCli(['--stream'], { input: input.split('\n')[0] }).stdout);
+      assert.ok(!('checks' in without));
+    });
+
     it('refuses FILE arguments', () => {
       const r = runCli(['--stream', SEED]);
       assert.strictEqual(r.status, 2);

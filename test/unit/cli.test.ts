@@ -97,7 +97,7 @@ describe('annotate CLI', function () {
   it('prints help and version', () => {
     const help = run(['--help']);
     assert.strictEqual(help.status, 0);
-    assert.match(help.stdout, /Usage: annotate \[--json\] \[--reference-date YYYY-MM-DD\] FILE/);
+    assert.match(help.stdout, /Usage: annotate \[--json\] (?:\[--checks\] )?\[--reference-date YYYY-MM-DD\] FILE/);
     const version = run(['--version']);
     assert.strictEqual(version.status, 0);
     assert.strictEqual(version.stdout.trim(), JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);

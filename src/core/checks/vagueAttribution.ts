@@ -13,8 +13,8 @@ export const vagueAttribution: CheckDefinition = {
   run({ text }) {
     const spans: Array<{ start: number; end: number }> = [];
     for (const pattern of VAGUE_ATTRIBUTION) {
-      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-      for (const m of text.matchAll(global)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      const everyMatch = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+      for (const m of text.matchAll(everyMatch)) spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // Overlapping matches ("sources familiar with the matter said, speaking on condition of anonymity") are one.
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
