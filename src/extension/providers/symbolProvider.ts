@@ -3,7 +3,7 @@
  * shows, minus paragraphs (breadcrumbs of paragraph openings would add noise, not navigation).
  */
 import * as vscode from 'vscode';
-import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
+import type { ArticleAnalysisManager, DocumentAnalysis } from '../analysis/articleAnalysisManager';
 import { buildOutline, type OutlineNode } from '../outline/outlineModel';
 import { symbolTree, type SymbolNode } from '../outline/symbolTree';
 
@@ -28,11 +28,26 @@ const ENTITY_KIND: Record<string, vscode.SymbolKind> = {
 };
 
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
+  /**
+   * One symbol tree per analysis: the Outline view, the breadcrumbs and sticky scroll each ask after an edit, and
+   * their requests made while the user typed all wait for the same analysis.
+   */
+  private readonly symbols = new WeakMap<DocumentAnalysis, vscode.DocumentSymbol[]>();
+
   constructor(private readonly manager: ArticleAnalysisManager) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.manager.analysisFor(document);
     if (!analysis || analysis.version !== document.version) return [];
+    let symbols = this.symbols.get(analysis);
+    if (!symbols) {
+      symbols = this.build(document, analysis);
+      this.symbols.set(analysis, symbols);
+    }
+    return symbols;
+  }
+
+  private build(document: vscode.TextDocument, analysis: DocumentAnalysis): vscode.DocumentSymbol[] {
     const outline = buildOutline({ text: analysis.text, annotation: analysis.result.annotation, paragraphs: [] });
     const toSymbol = (node: SymbolNode): vscode.DocumentSymbol => {
       const range = new vscode.Range(document.positionAt(node.span.start), document.positionAt(node.span.end));
