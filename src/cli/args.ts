@@ -2,6 +2,8 @@
 
 export interface CliOptions {
   json: boolean;
+  /** Run the editor's checks too (issue #15). */
+  checks?: boolean;
   referenceDate?: string;
   files: string[];
   help: boolean;
@@ -10,7 +12,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: annotate [--json] [--reference-date YYYY-MM-DD] FILE...
+export const USAGE = `Usage: annotate [--json] [--checks] [--reference-date YYYY-MM-DD] FILE...
 
 Annotates news articles (plain text, UTF-8): people, organisations, places and other names, dates and
 times (TimeML TIMEX3 values), quotations and their speakers, and the dateline.
@@ -18,6 +20,9 @@ times (TimeML TIMEX3 values), quotations and their speakers, and the dateline.
 Options:
   --json                       one JSON object per file per line (the Article Lens annotation format),
                                each starting with "file": the path as given
+  --checks                     also run the editor's checks (weekday/date clashes, quotations with no speaker,
+                               names spelled two ways, unbalanced quotation marks, vague attribution, past
+                               events dated after the article): a "checks" array in JSON, a section in the report
   --reference-date YYYY-MM-DD  resolve relative dates ("yesterday", "on Monday") against this date
                                instead of the date the article itself gives
   -h, --help                   show this help
@@ -50,6 +55,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       onlyFiles = true;
     } else if (arg === '--json') {
       options.json = true;
+    } else if (arg === '--checks') {
+      options.checks = true;
     } else if (arg === '-h' || arg === '--help') {
       options.help = true;
     } else if (arg === '-v' || arg === '--version') {

@@ -8,6 +8,7 @@ import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { ArticleReadError, readArticle } from './readArticle';
 import { markup } from './markup';
 import { outline } from './outline';
+import { checksReport, withChecks } from './checks';
 import { makeStyle, wantsColor, CODES } from './style';
 import packageJson from '../../package.json';
 
@@ -49,12 +50,13 @@ export function main(argv: readonly string[], io: CliIO): number {
       status = 1;
       continue;
     }
-    const annotation = analyzeArticle(text, { referenceDate: options.referenceDate });
+    const annotation = withChecks(options.checks, text, analyzeArticle(text, { referenceDate: options.referenceDate }));
     if (options.json) {
       io.stdout.write(`${JSON.stringify({ file, ...annotation })}\n`);
     } else {
       if (!first) io.stdout.write('\n');
       io.stdout.write(`${style.paint(`== ${file} ==`, CODES.heading)}\n\n${markup(text, annotation, style)}\n${outline(annotation, style)}\n`);
+      if (annotation.checks) io.stdout.write(`\n${checksReport(text, annotation.checks, style)}`);
     }
     first = false;
   }

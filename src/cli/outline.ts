@@ -27,6 +27,8 @@ function entityLine(e: Entity, style: Style): string {
 
 /** Sort key placing calendar values in time order, then references and durations. */
 function chronologicalKey(t: TemporalExpression): [number, string] {
+  // An expression without a TIMEX3 value (a year after 9999) comes last.
+  if (t.value === null) return [4, ''];
   if (/^\d{4}/.test(t.value)) return [0, t.value];
   if (/^(?:PAST_REF|PRESENT_REF|FUTURE_REF)$/.test(t.value)) return [1, ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'].indexOf(t.value).toString()];
   if (/^X/.test(t.value)) return [2, t.value];
@@ -50,7 +52,7 @@ export function outline(annotation: Annotation, style: Style): string {
   }
   if (annotation.temporal.length > 0) {
     heading('Timeline');
-    const byValue = new Map<string, TemporalExpression[]>();
+    const byValue = new Map<string | null, TemporalExpression[]>();
     for (const t of annotation.temporal) byValue.set(t.value, [...(byValue.get(t.value) ?? []), t]);
     const groups = [...byValue.values()].sort((a, b) => {
       const [ka, va] = chronologicalKey(a[0]);
@@ -60,7 +62,7 @@ export function outline(annotation: Annotation, style: Style): string {
     for (const group of groups) {
       const t = group[0];
       const texts = [...new Set(group.map((g) => oneLine(g.text, 50)))].join('; ');
-      lines.push(`  ${style.paint(t.value.padEnd(12), CODES.temporal)} ${t.type.padEnd(8)} ${texts}${t.mod ? ` (${t.mod})` : ''}`);
+      lines.push(`  ${style.paint((t.value ?? '(no value)').padEnd(12), CODES.temporal)} ${t.type.padEnd(8)} ${texts}${t.mod ? ` (${t.mod})` : ''}`);
     }
   }
   if (annotation.quotes.length > 0) {

@@ -24,6 +24,7 @@ import { ArticleHoverProvider } from './providers/hoverProvider';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
+import { onNextTurn } from './util/nextTurn';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -48,6 +49,9 @@ export class ArticleLens extends Disposable {
     const configuration = this._register(new Configuration());
     const service = this._register(new AnalysisService(analysisPlatform, log));
     const manager = this._register(new ArticleAnalysisManager(service, configuration, log));
+    // The worker's bundle and name model take about a second to load: start now, in the background, so the first
+    // article's analysis does not wait for them (a no-op when a visible article has already started it).
+    onNextTurn(() => service.warmUp()); // warmUp() does nothing once the service is disposed
     const visibility = this._register(new HighlightVisibility(context.workspaceState));
     const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
     const outline = this._register(new OutlineView(manager, context.workspaceState));

@@ -3,6 +3,7 @@
  * analysis itself starts only when an article is visible or a provider asks.
  */
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type * as vscode from 'vscode';
 import { nodeWorkerPlatform } from './analysis/nodeWorkerPlatform';
 import { ArticleLens, type ArticleLensApi } from './articleLens';
@@ -14,7 +15,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   // The desktop (Node) entry; the browser's is src/web/extension.ts.
   const lens = new ArticleLens(context, log, nodeWorkerPlatform(path.join(context.extensionUri.fsPath, 'dist', 'analysisWorker.js')));
   context.subscriptions.push(lens);
-  log.info('Article Lens activated');
+  log.info(`Article Lens activated (${Math.round(performance.now())} ms after the extension host started)`);
   return lens.api;
 }
 

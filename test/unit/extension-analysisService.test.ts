@@ -8,8 +8,9 @@ import {
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
 import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
-import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
-import { ARTICLE, buildAnnotation } from './extension-fixtures';
+import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../src/extension/model/decorationPlan';
+import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
+import { openingLength, PREVIEW_ABOVE } from '../../src/extension/analysis/articleOpening';
 
 const MESSAGES = path.resolve(__dirname, '../../src/extension/analysis/analysisMessages.js');
 
@@ -78,6 +79,21 @@ describe('extension analysis messages and service', () => {
     assert.ok(ARTICLE.length > 0);
   });
 
+  it('carries the analysis warnings back to the host (a failed stage must not vanish silently)', () => {
+    const annotation = { ...buildAnnotation(), warnings: ['quotes failed: boom', 'dateline failed: bang'] };
+    const result: AnalysisResult = { annotation, paragraphs: [], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(1, result)) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled?.annotation.warnings, ['quotes failed: boom', 'dateline failed: bang']);
+    // And no `warnings` key when there were none (the FORMAT.md export stays as the CLI writes it).
+    const clean: AnalysisResult = { ...result, annotation: buildAnnotation() };
+    const again = new ResultAssembler();
+    let cleanAssembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(2, clean)) cleanAssembled = again.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? cleanAssembled;
+    assert.equal('warnings' in cleanAssembled!.annotation, false);
+  });
+
   it('paces the parts: the worker sends one part, and the next only when asked for it', () => {
     const annotation = buildAnnotation();
     const result: AnalysisResult = {
@@ -118,6 +134,65 @@ describe('extension analysis messages and service', () => {
       counting = false;
       assert.equal(result.annotation.entities.length, entities);
       assert.ok(turns >= 5, `the host turned its event loop ${turns} times while receiving 6 parts`);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('sends the highlight plan first, so the host can draw it while the rest arrives', () => {
+    const annotation = buildAnnotation();
+    const result: AnalysisResult = { annotation, paragraphs: [{ start: 0, end: 5 }], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const kinds = [...splitResult(1, result, 2)].map(({ part }) => part.kind);
+    assert.equal(kinds[0], 'decorations');
+    assert.equal(kinds.at(-1), 'done');
+    assert.equal(kinds.filter((k) => k === 'decorations').length, 1);
+  });
+
+  it('the real worker previews a long article\'s opening, then hands over the whole plan before the result', async function () {
+    this.timeout(120_000);
+    const seed = fs.readFileSync(seedPath(), 'utf8');
+    const text = `${seed.trim()}\n\n`.repeat(Math.ceil((PREVIEW_ABOVE * 1.5) / seed.length));
+    const opening = openingLength(text)!;
+    assert.ok(opening > 0 && opening < text.length);
+    const infos: string[] = [];
+    const service = new AnalysisService(nodeWorkerPlatform(path.resolve(__dirname, '../../../dist/analysisWorker.js')), { ...quietLog, info: (m: string) => infos.push(m) });
+    try {
+      const calls: Array<{ plan: PackedDecorationPlan; complete: boolean; settled: boolean }> = [];
+      let settled = false;
+      const pending = service.analyze('doc', text, {}, { preview: true, onHighlights: (plan, complete) => calls.push({ plan, complete, settled }) });
+      const result = await pending.finally(() => (settled = true));
+      assert.deepEqual(calls.map((c) => [c.complete, c.settled]), [[false, false], [true, false]], 'preview, then the whole plan, both before the result');
+      const preview = calls[0].plan;
+      assert.ok(preview.person.length > 0, 'the opening has people');
+      for (const layer of Object.values(preview)) for (const offset of layer) assert.ok(offset <= opening, 'a preview span beyond the opening');
+      // The opening's highlights are the whole analysis's there (the seed repeats, so nothing later changes them).
+      const early = [...preview.person];
+      assert.deepEqual([...result.decorations.person].slice(0, early.length), early);
+      assert.equal(calls[1].plan, result.decorations);
+      assert.ok(infos.some((m) => /analysis worker ready \d+ ms after its start \(name model loaded in \d+ ms/.test(m)), infos.join('\n'));
+      // Without asking, no preview.
+      const plain: boolean[] = [];
+      await service.analyze('doc', text + ' ', {}, { onHighlights: (_, complete) => plain.push(complete) });
+      assert.deepEqual(plain, [true]);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('the real worker, started ahead of any article, loads its model and warms up while idle', async function () {
+    this.timeout(120_000);
+    const infos: string[] = [];
+    const service = new AnalysisService(nodeWorkerPlatform(path.resolve(__dirname, '../../../dist/analysisWorker.js')), { ...quietLog, info: (m: string) => infos.push(m) });
+    try {
+      service.warmUp();
+      const deadline = Date.now() + 100_000;
+      while (!infos.some((m) => /analysis worker ready/.test(m)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(infos.some((m) => /name model loaded in \d+ ms, warmed up in \d+ ms\)/.test(m)), infos.join('\n'));
+      const text = fs.readFileSync(seedPath(), 'utf8');
+      const started = Date.now();
+      const result = await service.analyze('doc', text, {});
+      assert.ok(result.annotation.entities.some((e) => e.name === 'Vladimir Putin'));
+      console.log(`      (seed analysed ${Date.now() - started} ms after the warm-up; ${infos.find((m) => /ready/.test(m))})`);
     } finally {
       service.dispose();
     }

@@ -7,7 +7,10 @@
  */
 import type { AnalyzeOptions } from '../../core/types';
 import type { AnalysisResult } from './analysisResult';
-import { ResultAssembler, type AnalysisPart, type AnalysisRequest, type NextPartRequest } from './analysisMessages';
+import {
+  ResultAssembler, isWorkerReady, type AnalysisRequest, type NextPartRequest, type WorkerOutbound,
+} from './analysisMessages';
+import type { PackedDecorationPlan } from '../model/decorationPlan';
 import type { AnalysisHostInfo, AnalysisWorkerPlatform, AnalysisWorkerPort } from './analysisWorkerPlatform';
 import { Disposable } from '../util/disposable';
 import { onNextTurn } from '../util/nextTurn';
@@ -24,11 +27,23 @@ export interface AnalysisLogger {
   error(message: string): void;
 }
 
+/** What a caller may ask of one analysis besides its result. */
+export interface AnalysisHooks {
+  /** Send the highlights of a long text's opening ahead of the full result (nothing is drawn for it yet). */
+  preview?: boolean;
+  /**
+   * Called with a highlight plan before the result is complete: the opening's (`complete` false), then the whole
+   * text's as soon as it arrives (`complete` true; the same object as the result's `decorations`).
+   */
+  onHighlights?(plan: PackedDecorationPlan, complete: boolean): void;
+}
+
 interface Job {
   id: number;
   key: string;
   text: string;
   options: AnalyzeOptions;
+  hooks: AnalysisHooks;
   resolve(result: AnalysisResult): void;
   reject(error: unknown): void;
   startedAt?: number;
@@ -47,6 +62,7 @@ const MAX_WORKER_FAILURES = 3;
 
 export class AnalysisService extends Disposable {
   private worker: AnalysisWorkerPort | undefined;
+  private workerStartedAt: number | undefined;
   private workerFailures = 0;
   private inProcess: ((text: string, options: AnalyzeOptions) => AnalysisResult) | undefined;
   private readonly queue: Job[] = [];
@@ -72,12 +88,21 @@ export class AnalysisService extends Disposable {
     return this.platform.info;
   }
 
-  analyze(key: string, text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  analyze(key: string, text: string, options: AnalyzeOptions, hooks: AnalysisHooks = {}): Promise<AnalysisResult> {
     this.supersede(key);
     return new Promise<AnalysisResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, key, text, options, hooks, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Starts the worker now, in the background, so it has loaded its bundle and model when the first article
+   * arrives (activation happens before the first editor may need it). Does nothing once started or fallen back.
+   */
+  warmUp(): void {
+    if (this.isDisposed || !this.usesWorker) return;
+    this.getWorker();
   }
 
   /** Drops the queued and running work for a key (its document closed or changed). */
@@ -108,7 +133,7 @@ export class AnalysisService extends Disposable {
     job.startedAt = Date.now();
     const worker = this.usesWorker ? this.getWorker() : undefined;
     if (worker) {
-      const request: AnalysisRequest = { id: job.id, text: job.text, options: job.options };
+      const request: AnalysisRequest = { id: job.id, text: job.text, options: job.options, preview: job.hooks.preview };
       job.assembler = new ResultAssembler();
       worker.postMessage(request);
     } else {
@@ -135,11 +160,23 @@ export class AnalysisService extends Disposable {
     }
   }
 
-  private onPart(part: AnalysisPart): void {
+  private onMessage(message: WorkerOutbound): void {
+    if (isWorkerReady(message)) {
+      const warm = message.warmUpMs === undefined ? '' : `, warmed up in ${message.warmUpMs} ms`;
+      const since = this.workerStartedAt === undefined ? '' : ` ${Date.now() - this.workerStartedAt} ms after its start`;
+      this.log.info(`analysis worker ready${since} (name model loaded in ${message.modelMs} ms${warm})`);
+      return;
+    }
+    const part = message;
     const job = this.running;
     if (!job || job.id !== part.id || !job.assembler) return;
     if (part.kind === 'error') {
       this.finish(job, { ok: false, error: part.error });
+      return;
+    }
+    if (part.kind === 'preview') {
+      // A one-off ahead of the paced parts: nothing to ask for.
+      if (!job.superseded) this.notifyHighlights(job, part.decorations, false);
       return;
     }
     if (job.superseded) {
@@ -150,6 +187,7 @@ export class AnalysisService extends Disposable {
     }
     try {
       const result = job.assembler.add(part);
+      if (part.kind === 'decorations') this.notifyHighlights(job, part.decorations, true);
       if (result) {
         this.finish(job, { ok: true, result });
         return;
@@ -168,6 +206,14 @@ export class AnalysisService extends Disposable {
     }
   }
 
+  private notifyHighlights(job: Job, plan: PackedDecorationPlan, complete: boolean): void {
+    try {
+      job.hooks.onHighlights?.(plan, complete);
+    } catch (error) {
+      this.log.error(`drawing early highlights failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+
   private finish(job: Job, response: Outcome): void {
     if (this.running !== job) return;
     this.running = undefined;
@@ -181,11 +227,12 @@ export class AnalysisService extends Disposable {
   private getWorker(): AnalysisWorkerPort | undefined {
     if (this.worker) return this.worker;
     try {
+      this.workerStartedAt = Date.now();
       // The events may arrive before startWorker returns (a worker that fails at once): `started` is set first.
       let started: AnalysisWorkerPort | undefined;
       const worker = this.platform.startWorker({
-        onPart: (part: AnalysisPart) => {
-          if (this.worker === started) this.onPart(part);
+        onPart: (message: WorkerOutbound) => {
+          if (this.worker === started) this.onMessage(message);
         },
         onFailure: (error) => {
           if (started) this.onWorkerFailure(started, error);

@@ -4,7 +4,7 @@
  * Worker in VS Code for the Web (src/web/webWorkerPlatform.ts).
  */
 import type { AnalyzeOptions } from '../../core/types';
-import type { AnalysisPart, WorkerInbound } from './analysisMessages';
+import type { WorkerInbound, WorkerOutbound } from './analysisMessages';
 import type { AnalysisResult } from './analysisResult';
 
 /** The host's end of a running analysis worker. */
@@ -14,7 +14,8 @@ export interface AnalysisWorkerPort {
 }
 
 export interface AnalysisWorkerEvents {
-  onPart(part: AnalysisPart): void;
+  /** A part of a result, or the worker's one-off 'ready' note (see analysisMessages.ts). */
+  onPart(message: WorkerOutbound): void;
   /** The worker failed (could not start, threw, or exited): the service restarts it or falls back. */
   onFailure(error: Error): void;
 }

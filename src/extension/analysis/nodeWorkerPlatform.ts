@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../core/types';
-import type { AnalysisPart } from './analysisMessages';
+import type { WorkerOutbound } from './analysisMessages';
 import type { AnalysisResult } from './analysisResult';
 import type { AnalysisWorkerPlatform } from './analysisWorkerPlatform';
 
@@ -13,7 +13,7 @@ export function nodeWorkerPlatform(workerPath: string): AnalysisWorkerPlatform {
     info: { kind: 'node-thread' },
     startWorker(events) {
       const worker = new Worker(workerPath);
-      worker.on('message', (part: AnalysisPart) => events.onPart(part));
+      worker.on('message', (message: WorkerOutbound) => events.onPart(message));
       worker.on('error', (error) => events.onFailure(error));
       worker.on('exit', (code) => events.onFailure(new Error(`analysis worker exited with code ${code}`)));
       // The extension host may exit while the worker is idle; never keep it alive for us.
