@@ -76,8 +76,7 @@ export async function runIntegration(options = {}) {
       timer = setTimeout(() => resolveTimeout('timeout'), timeoutMs);
     });
     const url = workbenchUrl(server, folder, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: tests });
-    emit(`[integration] running ${tests} in the ${options.web ? 'web worker' : ''} extension host (workspace ${folder})
-`.replace('the  ext', 'the ext'));
+    emit(`[integration] running ${tests} in the ${options.web ? 'web worker ' : ''}extension host (workspace ${folder})\n`);
     // The first load of the workbench can take long on a loaded machine; the run as a whole has its own timeout.
     await page.goto(url, { timeout: 180_000 });
     const result = await Promise.race([exitCode, timeout]);

@@ -1,20 +1,26 @@
 /**
  * The analysis worker of VS Code for the Web (bundled to dist/web/analysisWorker.js, an IIFE for a browser Web
- * Worker started from a blob URL by ./webWorkerPlatform.ts): the desktop worker's job, with the name-tagger model
- * handed over by the host (`WorkerInit`) and gunzipped with DecompressionStream. Messages before the model is
- * loaded wait for it, in order.
+ * Worker started from a blob URL by ./webWorkerPlatform.ts): the desktop worker's job (src/extension/
+ * analysisWorker.ts: the opening's preview, paced parts, a warm-up while idle), with the name-tagger model handed
+ * over by the host (`WorkerInit`) and gunzipped with DecompressionStream. Messages before the model is loaded wait
+ * for it, in order.
  */
 import { loadNerModel, useNerModelLoader } from '../core/ner';
-import { PacedPartSender, isNextPartRequest, type WorkerInbound } from '../extension/analysis/analysisMessages';
-import { splitResult } from '../extension/analysis/analysisMessages';
-import { computeAnalysis } from '../extension/analysis/analysisResult';
+import {
+  PacedPartSender, isNextPartRequest, splitResult, type AnalysisPart, type WorkerInbound,
+} from '../extension/analysis/analysisMessages';
+import { computeAnalysis, computeHighlights } from '../extension/analysis/analysisResult';
+import { openingLength } from '../extension/analysis/articleOpening';
+import { WARM_UP_ARTICLE } from '../extension/analysis/warmUpArticle';
 import { gunzip } from './gunzip';
-import { isWorkerInit, type WorkerReady } from './workerProtocol';
+import { isWorkerInit, type WebWorkerReady } from './workerProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const sender = new PacedPartSender((part, transfer) => self.postMessage(part, transfer));
 let ready: Promise<void> | undefined;
+/** Requests that arrived while the model was loading: when there are some, the warm-up is skipped. */
+let waiting = 0;
 
 async function loadModel(gz: ArrayBuffer | null): Promise<void> {
   const started = performance.now();
@@ -29,7 +35,17 @@ async function loadModel(gz: ArrayBuffer | null): Promise<void> {
     error = e instanceof Error ? e.message : String(e);
     useNerModelLoader({ description: 'the extension host (failed to load)', load: () => null });
   }
-  const message: WorkerReady = { kind: 'ready', modelLoadMs: performance.now() - started, error };
+  const loaded = performance.now();
+  let warmUpMs: number | undefined;
+  if (waiting === 0 && !error) {
+    try {
+      computeAnalysis(WARM_UP_ARTICLE, {});
+      warmUpMs = Math.round(performance.now() - loaded);
+    } catch {
+      // A failing warm-up changes nothing: the real analysis reports its own errors.
+    }
+  }
+  const message: WebWorkerReady = { kind: 'ready', modelMs: Math.round(loaded - started), warmUpMs, error };
   self.postMessage(message);
 }
 
@@ -39,6 +55,12 @@ function handle(message: WorkerInbound): void {
     return;
   }
   try {
+    const opening = message.preview ? openingLength(message.text) : undefined;
+    if (opening !== undefined) {
+      const decorations = computeHighlights(message.text.slice(0, opening), message.options);
+      const preview: AnalysisPart = { id: message.id, kind: 'preview', decorations, length: opening };
+      self.postMessage(preview, [...new Set(Object.values(decorations).map((a) => a.buffer as ArrayBuffer))]);
+    }
     const result = computeAnalysis(message.text, message.options);
     sender.start(message.id, splitResult(message.id, result));
   } catch (error) {
@@ -53,6 +75,10 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     return;
   }
   const run = () => handle(message as WorkerInbound);
-  if (ready) void ready.then(run);
-  else run();
+  if (ready) {
+    waiting++;
+    void ready.then(run);
+  } else {
+    run();
+  }
 };

@@ -7,10 +7,10 @@
  */
 import * as vscode from 'vscode';
 import { MODEL_FILE } from '../core/ner';
-import type { AnalysisPart, WorkerInbound } from '../extension/analysis/analysisMessages';
+import type { WorkerInbound, WorkerOutbound } from '../extension/analysis/analysisMessages';
 import type { AnalysisHostInfo, AnalysisWorkerPlatform, AnalysisWorkerPort } from '../extension/analysis/analysisWorkerPlatform';
 import type { Log } from '../extension/log';
-import { isWorkerReady, type WorkerInit } from './workerProtocol';
+import { isWebWorkerReady, type WorkerInit } from './workerProtocol';
 
 interface WorkerFiles {
   script: string;
@@ -54,14 +54,14 @@ export function webWorkerPlatform(extensionUri: vscode.Uri, log: Log): AnalysisW
         const started = new Worker(url, { name: 'Article Lens analysis' });
         started.onmessage = (event: MessageEvent<unknown>) => {
           const message = event.data;
-          if (isWorkerReady(message)) {
+          if (isWebWorkerReady(message)) {
             URL.revokeObjectURL(url);
-            info.modelLoadMs = message.modelLoadMs;
-            if (message.error) log.error(`the analysis worker has no name-tagger model: ${message.error}`);
-            else log.info(`analysis Web Worker ready: model loaded in ${message.modelLoadMs.toFixed(0)} ms (files read in ${info.filesReadMs} ms)`);
-            return;
+            info.modelLoadMs = message.modelMs;
+            if (message.error) log.error(`the analysis Web Worker has no name-tagger model: ${message.error}`);
+            else log.info(`analysis Web Worker: extension files read in ${info.filesReadMs} ms`);
           }
-          events.onPart(message as AnalysisPart);
+          // The ready note too: the service logs it as it does the desktop worker's.
+          events.onPart(message as WorkerOutbound);
         };
         started.onerror = (event: ErrorEvent) => {
           event.preventDefault();

@@ -21,9 +21,11 @@ describe('Article Lens in a real VS Code (UI)', function () {
   this.timeout(120_000);
   let workbench;
   let page;
+  let openedAt;
 
   before(async function () {
     this.timeout(180_000);
+    openedAt = Date.now();
     workbench = await openSeedArticle();
     page = workbench.page;
   });
@@ -64,6 +66,8 @@ describe('Article Lens in a real VS Code (UI)', function () {
 
   it('opens the seed article and colours every "Macron" as a person', async () => {
     const occurrences = await decoratedEverywhere('Macron');
+    // Side by side with test/ui/web.test.mjs (the web worker host), measured the same way.
+    console.log(`      [measure] UI, Node extension host: workbench opened -> every "Macron" highlighted ${Date.now() - openedAt} ms`);
     await page.mouse.move(5, 5);
     await screenshot(page, '01-article-highlights');
     const person = await themeColor(page, colorFor('person'));

@@ -27,7 +27,7 @@ describe('Article Lens in VS Code for the Web (UI, web worker extension host)', 
   before(async function () {
     this.timeout(180_000);
     openedAt = Date.now();
-    workbench = await openSeedArticle({ settings: webWorkerHostSettings(), vsixName: 'article-lens-ui-web.vsix' });
+    workbench = await openSeedArticle({ settings: webWorkerHostSettings(), label: 'ui-web' });
     page = workbench.page;
   });
 

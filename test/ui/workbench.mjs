@@ -27,10 +27,11 @@ const UI_SETTINGS = {
 /**
  * Starts VS Code with the extension and opens the seed article in it. `folder` and `file` open another workspace
  * folder and article instead (a suite that writes files into its workspace uses a folder of its own); `settings`
- * add user settings (e.g. the web worker host's `remote.extensionKind`); `vsixName` a VSIX file of its own.
+ * add user settings (e.g. the web worker host's `remote.extensionKind`); `label` names the run and its VSIX (suites
+ * may run at the same time), `vsixName` a VSIX file of its own.
  */
-export function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED_FILE, editorTimeout, settings, vsixName } = {}) {
-  return openWorkbench({ folder, file, settings, vsixName, ...(editorTimeout ? { timeout: editorTimeout } : {}) });
+export function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED_FILE, editorTimeout, settings = {}, label = 'ui', vsixName } = {}) {
+  return openWorkbench({ folder, file, settings, label, vsixName, ...(editorTimeout ? { timeout: editorTimeout } : {}) });
 }
 
 /**

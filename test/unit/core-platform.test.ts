@@ -59,11 +59,12 @@ describe('the analysis core is platform-neutral', () => {
     assert.deepStrictEqual(outside, [], 'the core must not import Node built-ins, packages, vscode or files outside src/core');
   });
 
+  // (`global` is left to the core tsconfig: it is also a fine local name, e.g. a global-flag RegExp.)
   it('names no Node global', () => {
     const uses: string[] = [];
     for (const file of sourceFiles(CORE)) {
       const code = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
-      for (const m of code.matchAll(/(?<![.\w$])(Buffer|process|__dirname|__filename|setImmediate|global)\b(?!\s*:)/g)) {
+      for (const m of code.matchAll(/(?<![.\w$])(Buffer|process|__dirname|__filename|setImmediate)\b(?!\s*:)/g)) {
         uses.push(`${path.relative(REPO_ROOT, file)}: ${m[1]}`);
       }
     }

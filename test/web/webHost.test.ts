@@ -172,7 +172,10 @@ describe('Article Lens in the web worker extension host (VS Code for the Web)', 
 
   it('exports the annotations as JSON and a Markdown report through workspace.fs', async function () {
     const annotation = await analysed(document);
-    const target = (name: string) => root().with({ path: `/tmp/article-lens-web-export-${Date.now()}-${name}` });
+    // /tmp where the file system has one (code-server); else the git-ignored test-results/ (@vscode/test-web's mount).
+    const tmp = root().with({ path: '/tmp' });
+    const dir = (await exists(tmp)) ? tmp : vscode.Uri.joinPath(root(), 'test-results');
+    const target = (name: string) => vscode.Uri.joinPath(dir, `article-lens-web-export-${Date.now()}-${name}`);
     const json = target('seed.json');
     const markdown = target('seed.md');
     try {

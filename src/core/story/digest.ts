@@ -33,7 +33,8 @@ export interface DigestTemporal {
   start: number;
   end: number;
   type: TemporalType;
-  value: string;
+  /** null when TIMEX3 cannot value the expression (core/temporal: "10,000 years from now"). */
+  value: string | null;
   mod?: string;
   text: string;
 }

@@ -198,7 +198,7 @@ export class StoryIndex {
     const articlesOf = new Map<string, Set<string>>();
     for (const article of this.articles.values()) {
       for (const t of article.temporal) {
-        if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+        if ((t.type !== 'DATE' && t.type !== 'TIME') || t.value === null) continue;
         const key = calendarKey(t.value);
         if (key === undefined) continue;
         const id = `${t.value}\u0000${t.mod ?? ''}`;
