@@ -24,6 +24,8 @@ import { ArticleHoverProvider } from './providers/hoverProvider';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
+import { ChecksManager } from './features/checks/checksManager';
+import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checks/checkWorkspace';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -49,7 +51,8 @@ export class ArticleLens extends Disposable {
     const visibility = this._register(new HighlightVisibility(context.workspaceState));
     const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
     const outline = this._register(new OutlineView(manager, context.workspaceState));
-    const statusBar = this._register(new StatusBar(manager, visibility));
+    const checks = this._register(new ChecksManager(manager, configuration, vscode.Uri.joinPath(context.extensionUri, 'docs', 'checks.md')));
+    const statusBar = this._register(new StatusBar(manager, visibility, checks));
     this._register(new ActiveArticleContext(manager, configuration));
 
     this.registerProviders(manager, configuration);
@@ -98,6 +101,7 @@ export class ArticleLens extends Disposable {
     command('articleLens.outline.sortByMentions', sortCommand('mentions'));
     command('articleLens.outline.sortByName', sortCommand('name'));
     command('articleLens.showLog', () => log.show(true));
+    command(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(manager, service, configuration, checks));
 
     this.api = {
       analysisFor: async (document) => {

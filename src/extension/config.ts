@@ -4,6 +4,7 @@
  * from anything shaped like `WorkspaceConfiguration.get`, so unit tests run it without VS Code.
  */
 import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from './model/categories';
+import { CHECK_LEVELS, CHECK_SETTINGS, DEFAULT_CHECK_LEVELS, type CheckLevel, type CheckSetting } from './features/checks/checkLevels';
 
 export const CONFIG_SECTION = 'articleLens';
 
@@ -22,6 +23,8 @@ export interface ArticleLensConfig {
   readonly maxFileSizeKB: number;
   /** YYYY-MM-DD that relative dates resolve against, or undefined to use the article's dateline. */
   readonly referenceDate: string | undefined;
+  /** How each editor's check is shown (`articleLens.checks.<setting>`): off, or a diagnostic severity. */
+  readonly checks: Readonly<Record<CheckSetting, CheckLevel>>;
 }
 
 /** Setting keys relative to the `articleLens` section; package.json declares exactly these. */
@@ -34,6 +37,7 @@ export const SETTING = {
   debounceMs: 'debounceMs',
   maxFileSizeKB: 'maxFileSizeKB',
   referenceDate: 'referenceDate',
+  check: (setting: CheckSetting) => `checks.${setting}`,
 } as const;
 
 export const DEFAULT_CONFIG: ArticleLensConfig = {
@@ -45,6 +49,7 @@ export const DEFAULT_CONFIG: ArticleLensConfig = {
   debounceMs: 300,
   maxFileSizeKB: 10240,
   referenceDate: undefined,
+  checks: DEFAULT_CHECK_LEVELS,
 };
 
 export const DEBOUNCE_RANGE = { min: 0, max: 5000 } as const;
@@ -67,7 +72,17 @@ export function readConfig(source: ConfigSource): ArticleLensConfig {
     debounceMs: asNumberInRange(source.get(SETTING.debounceMs), DEFAULT_CONFIG.debounceMs, DEBOUNCE_RANGE.min, DEBOUNCE_RANGE.max),
     maxFileSizeKB: asNumberInRange(source.get(SETTING.maxFileSizeKB), DEFAULT_CONFIG.maxFileSizeKB, 0, Number.MAX_SAFE_INTEGER),
     referenceDate: asIsoDate(source.get(SETTING.referenceDate)),
+    checks: readCheckLevels(source),
   };
+}
+
+function readCheckLevels(source: ConfigSource): Record<CheckSetting, CheckLevel> {
+  const levels = {} as Record<CheckSetting, CheckLevel>;
+  for (const setting of CHECK_SETTINGS) {
+    const value = source.get(SETTING.check(setting));
+    levels[setting] = CHECK_LEVELS.includes(value as CheckLevel) ? (value as CheckLevel) : DEFAULT_CHECK_LEVELS[setting];
+  }
+  return levels;
 }
 
 /** The size limit in the unit documents are measured in (UTF-16 code units). */
