@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../../analysis/analysisService';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
 import type { ArticleLensConfig } from '../../config';
+import { articleGlobs } from './articleGlobs';
 import { maxDocumentLength } from '../../config';
 import type { Configuration } from '../../configuration';
 import type { ChecksManager } from './checksManager';
@@ -15,8 +16,6 @@ import { computeFindings } from './diagnosticPlan';
 
 export const CHECK_WORKSPACE_COMMAND = 'articleLens.checkWorkspace';
 
-/** File extensions of the article languages VS Code knows by default. */
-const EXTENSIONS_OF_LANGUAGE: Record<string, string[]> = { plaintext: ['txt', 'text'], markdown: ['md', 'markdown'] };
 const MAX_FILES = 10_000;
 
 export interface WorkspaceCheckSummary {
@@ -25,13 +24,6 @@ export interface WorkspaceCheckSummary {
   findings: number;
   skipped: string[];
   cancelled: boolean;
-}
-
-/** The glob patterns of article files under the current settings. */
-export function articleGlobs(config: ArticleLensConfig): string[] {
-  const extensions = config.languages.flatMap((language) => EXTENSIONS_OF_LANGUAGE[language] ?? []);
-  const globs = extensions.length > 0 ? [`**/*.{${[...new Set(extensions)].join(',')}}`] : [];
-  return [...globs, ...config.filePatterns];
 }
 
 async function findArticles(config: ArticleLensConfig, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
