@@ -17,6 +17,8 @@ import { computeFindings } from './diagnosticPlan';
 export const CHECK_WORKSPACE_COMMAND = 'articleLens.checkWorkspace';
 
 const MAX_FILES = 10_000;
+/** Dependencies and hidden folders (.git, caches, tool installs) hold no articles of the user's. */
+const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
 export interface WorkspaceCheckSummary {
   files: number;
@@ -29,7 +31,7 @@ export interface WorkspaceCheckSummary {
 async function findArticles(config: ArticleLensConfig, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const glob of articleGlobs(config)) {
-    for (const uri of await vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_FILES, token)) found.set(uri.toString(), uri);
+    for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, MAX_FILES, token)) found.set(uri.toString(), uri);
   }
   return [...found.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));
 }
