@@ -6,7 +6,8 @@
  * "oom" rather than waited for.
  *
  *   node --expose-gc out/scripts/bench.js [--json FILE] [--budget SECONDS] [--sizes seed,100KB,1MB,10MB]
- *                                         [--tools article-lens,compromise,wink] [--stages]
+ *                                         [--tools article-lens,compromise,wink] [--stages] [--no-corpus | --corpus-only]
+ * The "corpus" section (scripts/bench/corpus.ts) follows: unseen articles at --jobs 1 and 2, and compromise.
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -17,6 +18,7 @@ import { markdownTable } from '../src/eval/table';
 import { newsText } from './bench/newsText';
 import type { Tool, WorkerResult, WorkerTool } from './bench/worker';
 import { forEachOption } from './lib/options';
+import { corpusSection } from './bench/corpus';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 const WORKER = path.join(__dirname, 'bench', 'worker.js');
@@ -41,16 +43,20 @@ interface Args {
   tools: Tool[];
   /** Also time Article Lens stage by stage at each size (separate processes). */
   stages: boolean;
+  /** The corpus section: 'also' after the size table (default), 'only', or 'no'. */
+  corpus: 'also' | 'only' | 'no';
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false };
+  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false, corpus: 'also' };
   forEachOption(argv, (name, value) => {
     if (name === '--json') args.json = value();
     else if (name === '--budget') args.budget = Number(value());
     else if (name === '--sizes') args.sizes = value().split(',');
     else if (name === '--tools') args.tools = value().split(',') as Tool[];
     else if (name === '--stages') args.stages = true;
+    else if (name === '--no-corpus') args.corpus = 'no';
+    else if (name === '--corpus-only') args.corpus = 'only';
     else throw new Error(`unknown option ${name}`);
   });
   for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
@@ -106,9 +112,21 @@ const kbps = (o: Outcome) => (o.status === 'ok' ? o.bytes / 1000 / o.seconds : N
 const fmtRatio = (r: number) => (r < 1 ? r.toPrecision(2) : r.toFixed(1));
 const fmtSeconds = (s: number) => (s < 0.01 ? s.toFixed(5) : s < 10 ? s.toFixed(3) : s.toFixed(1));
 
+async function runCorpusSection(args: Args): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-corpus-'));
+  try {
+    const section = await corpusSection(SEED, args.budget, tmp);
+    console.log(section ? `\n${section.text}` : '\nCorpus: ../shared/eval holds neither PolNeAR nor TempEval-3: skipped');
+    if (section && args.json) fs.writeFileSync(args.json.replace(/(\.json)?$/, '.corpus.json'), JSON.stringify(section.json, null, 2) + '\n');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(SEED)) throw new Error(`seed not found: ${SEED}`);
+  if (args.corpus === 'only') return runCorpusSection(args);
   const seedBytes = fs.statSync(SEED).size;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
   const notes: string[] = [];
@@ -243,6 +261,7 @@ async function main(): Promise<void> {
     console.log('\nArticle Lens stage by stage, seconds:\n' + markdownTable(['size', ...names], rows));
   }
   if (notes.length) console.log('\nNotes:\n' + notes.map((n) => `- ${n}`).join('\n'));
+  if (args.corpus === 'also') await runCorpusSection(args);
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (args.json) {
     const results = outcomes.map(({ size, tool, outcome }) => ({ size, tool, ...outcome, kbPerSecond: kbps(outcome) || null }));

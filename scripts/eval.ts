@@ -6,6 +6,7 @@
  * Corpus scorers live in src/eval/<corpus>.ts, each exporting a CorpusScorer; they are loaded lazily so a scorer
  * that is missing or broken leaves a note instead of stopping the run.
  */
+import '../src/node/installNerModel';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Annotator } from '../src/core/types';

@@ -3,6 +3,7 @@
  * Mirrors the composition in src/core/analyze.ts; if a stage's signature changes, the profile says so rather than
  * guessing.
  */
+import '../../src/node/installNerModel';
 import { segment } from '../../src/core/document';
 import { parseDateline } from '../../src/core/dateline';
 import { recognizeNames } from '../../src/core/ner';

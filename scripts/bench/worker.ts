@@ -6,6 +6,7 @@
  * document: the first run, and while runs are short the median of up to five (an editor re-analyses the same
  * document after every pause in typing, so the steady state is what users feel). Prints one JSON line on stdout.
  */
+import '../../src/node/installNerModel';
 import * as fs from 'fs';
 import type { Annotation, Annotator } from '../../src/core/types';
 

@@ -5,6 +5,7 @@
  *
  *   node out/scripts/perf/ner-hash.js [--passes N]
  */
+import '../../src/node/installNerModel';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';

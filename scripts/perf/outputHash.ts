@@ -5,6 +5,7 @@
  *
  *   node out/scripts/perf/outputHash.js [--big BYTES] [--verbose]
  */
+import '../../src/node/installNerModel';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';

@@ -2,6 +2,7 @@
  * Times Article Lens stage by stage on N bytes of the benchmark's news text (one document), optionally skipping
  * stages, for profiling one stage at a big size: `node --cpu-prof out/scripts/perf/stagesOn.js 10000000 [--skip temporal]`.
  */
+import '../../src/node/installNerModel';
 import { segment } from '../../src/core/document';
 import { parseDateline } from '../../src/core/dateline';
 import { recognizeNames } from '../../src/core/ner';

@@ -7,6 +7,7 @@
  * Reports the median wall and CPU milliseconds of each stage and of analyzeArticle as a whole (CPU time is what
  * to compare on a shared machine: other processes move wall time much more than this process's CPU time).
  */
+import '../../src/node/installNerModel';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';

@@ -2,6 +2,7 @@
  * Lists PolNeAR dev quotations whose speaker is wrong or missing (debugging aid for docs/quotes.md).
  * Run: node out/scripts/quotes/dump-errors.js [speaker|recall|precision|reported|reported-fp] [limit]
  */
+import '../../src/node/installNerModel';
 import { analyzeArticle } from '../../src/core/analyze';
 import { goldDirectQuotes, loadPolnear } from '../../src/eval/polnear';
 

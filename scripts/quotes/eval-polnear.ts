@@ -2,6 +2,7 @@
  * Prints the PolNeAR dev quotation figures for Article Lens (docs/quotes.md).
  * Run: npx tsc -p . && node out/scripts/quotes/eval-polnear.js [--limit N] [--no-entities]
  */
+import '../../src/node/installNerModel';
 import { analyzeArticle } from '../../src/core/analyze';
 import { scorePolnear } from '../../src/eval/polnear';
 import { segment } from '../../src/core/document';

@@ -2,6 +2,7 @@
  * Prints the quotations found in a text file, with the gold entities of ../shared/gold when given (debugging aid).
  * Run: node out/scripts/quotes/show-seed.js FILE.txt [GOLD.json]
  */
+import '../../src/node/installNerModel';
 import * as fs from 'fs';
 import { segment } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes';

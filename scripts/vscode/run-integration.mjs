@@ -64,7 +64,8 @@ export async function runIntegration(options = {}) {
     });
     const url = workbenchUrl(server, folder, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: tests });
     emit(`[integration] running ${tests} in the extension host (workspace ${folder})\n`);
-    await page.goto(url);
+    // The first load of the workbench can take long on a loaded machine; the run as a whole has its own timeout.
+    await page.goto(url, { timeout: 180_000 });
     const result = await Promise.race([exitCode, timeout]);
     if (result === 'timeout') {
       emit(`[integration] TIMEOUT: no result after ${timeoutMs / 1000} s. Last server log lines:\n` +

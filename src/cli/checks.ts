@@ -6,6 +6,7 @@
 import { runChecks, type CheckFinding } from '../core/checks';
 import type { Annotation } from '../core/types';
 import { CODES, type Style } from './style';
+import { terminalSafe } from './safeText';
 
 export type CheckedAnnotation = Annotation & { checks?: CheckFinding[] };
 
@@ -31,8 +32,8 @@ export function checksReport(text: string, checks: readonly CheckFinding[], styl
   const lines = [style.paint(`Checks (${checks.length})`, CODES.heading)];
   if (checks.length === 0) lines.push('  none');
   for (const c of checks) {
-    lines.push(`  ${lineColumn(text, c.start)}  ${style.paint(c.severity, SEVERITY_CODES[c.severity])}  ${c.code}  ${c.message}`);
-    for (const r of c.related) lines.push(style.paint(`      ${lineColumn(text, r.start)}  ${r.message ?? 'related'}`, CODES.dim));
+    lines.push(`  ${lineColumn(text, c.start)}  ${style.paint(c.severity, SEVERITY_CODES[c.severity])}  ${c.code}  ${terminalSafe(c.message)}`);
+    for (const r of c.related) lines.push(style.paint(`      ${lineColumn(text, r.start)}  ${terminalSafe(r.message ?? 'related')}`, CODES.dim));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,12 @@
 /**
  * The article text with its annotations marked inline. In colour, marks are colours (names by type, dates
  * underlined, quotations in italics); without colour they are brackets: [Emmanuel Macron|PER],
- * {July 1|2025-07-01}, and ⟦quotation⟧→speaker. Nested marks nest; the text itself is never altered.
+ * {July 1|2025-07-01}, and ⟦quotation⟧→speaker. Nested marks nest; the text itself is never altered, except that
+ * its control characters are shown as `\xHH` (safeText.ts) so that it cannot drive the terminal.
  */
 import type { Annotation } from '../core/types';
 import { CODES, type Style } from './style';
+import { terminalSafe } from './safeText';
 
 interface Mark {
   start: number;
@@ -20,17 +22,17 @@ function marksOf(annotation: Annotation): Mark[] {
   const marks: Mark[] = [];
   const nameOf = new Map(annotation.entities.map((e) => [e.id, e.name]));
   for (const q of annotation.quotes) {
-    const who = q.speaker ? nameOf.get(q.speaker) ?? q.speaker : '?';
+    const who = terminalSafe(q.speaker ? nameOf.get(q.speaker) ?? q.speaker : '?');
     marks.push({ start: q.start, end: q.end, open: '⟦', close: `⟧→${who}`, codes: CODES.quote });
   }
   for (const e of annotation.entities) {
     for (const m of e.mentions) {
       const nominal = m.kind === 'nominal' || m.kind === 'pronoun';
-      const tag = nominal ? `${SHORT_TYPE[e.type]}=${e.name}` : SHORT_TYPE[e.type];
+      const tag = nominal ? `${SHORT_TYPE[e.type]}=${terminalSafe(e.name)}` : SHORT_TYPE[e.type];
       marks.push({ start: m.start, end: m.end, open: '[', close: `|${tag}]`, codes: nominal ? CODES.nominal : CODES[e.type] });
     }
   }
-  for (const t of annotation.temporal) marks.push({ start: t.start, end: t.end, open: '{', close: `|${t.value}}`, codes: CODES.temporal });
+  for (const t of annotation.temporal) marks.push({ start: t.start, end: t.end, open: '{', close: `|${terminalSafe(t.value ?? '(no value)')}}`, codes: CODES.temporal });
   return marks;
 }
 
@@ -62,7 +64,7 @@ export function markup(text: string, annotation: Annotation, style: Style): stri
     }
     const next = points[k + 1];
     if (next === undefined) break;
-    const piece = text.slice(at, next);
+    const piece = terminalSafe(text.slice(at, next), text.charAt(next));
     if (!style.color || active.length === 0) {
       out += piece;
     } else {

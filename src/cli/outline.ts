@@ -4,6 +4,7 @@
  */
 import type { Annotation, Entity, EntityType, TemporalExpression } from '../core/types';
 import { CODES, type Style } from './style';
+import { terminalSafe } from './safeText';
 
 const SECTIONS: [EntityType, string][] = [
   ['PERSON', 'People'],
@@ -12,21 +13,25 @@ const SECTIONS: [EntityType, string][] = [
   ['MISC', 'Other'],
 ];
 
+/** Text of the article on one line, safe for a terminal (safeText.ts). */
 function oneLine(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = terminalSafe(text.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 function entityLine(e: Entity, style: Style): string {
   const count = e.mentions.length;
-  const details = [e.role, e.country ? `→ ${e.country}` : undefined].filter(Boolean).join(', ');
-  const forms = [...new Set(e.mentions.map((m) => oneLine(m.text, 40)))].filter((f) => f !== e.name);
+  const details = [e.role, e.country ? `→ ${e.country}` : undefined].filter(Boolean).map((d) => oneLine(d!)).join(', ');
+  const name = oneLine(e.name);
+  const forms = [...new Set(e.mentions.map((m) => oneLine(m.text, 40)))].filter((f) => f !== name);
   const also = forms.length ? style.paint(`  also: ${forms.slice(0, 6).join('; ')}${forms.length > 6 ? '; …' : ''}`, CODES.dim) : '';
-  return `  ${style.paint(e.name, CODES[e.type])}${details ? ` (${details})` : ''} — ${count} mention${count === 1 ? '' : 's'}${also}`;
+  return `  ${style.paint(name, CODES[e.type])}${details ? ` (${details})` : ''} — ${count} mention${count === 1 ? '' : 's'}${also}`;
 }
 
 /** Sort key placing calendar values in time order, then references and durations. */
 function chronologicalKey(t: TemporalExpression): [number, string] {
+  // An expression without a TIMEX3 value (a year after 9999) comes last.
+  if (t.value === null) return [4, ''];
   if (/^\d{4}/.test(t.value)) return [0, t.value];
   if (/^(?:PAST_REF|PRESENT_REF|FUTURE_REF)$/.test(t.value)) return [1, ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'].indexOf(t.value).toString()];
   if (/^X/.test(t.value)) return [2, t.value];
@@ -39,7 +44,7 @@ export function outline(annotation: Annotation, style: Style): string {
   if (annotation.dateline) {
     const d = annotation.dateline;
     heading('Dateline');
-    lines.push(`  ${[d.place, d.date].filter(Boolean).join(', ')}${d.agency ? ` (${d.agency})` : ''}`);
+    lines.push(`  ${[d.place, d.date].filter(Boolean).map((p) => oneLine(p!)).join(', ')}${d.agency ? ` (${oneLine(d.agency)})` : ''}`);
   }
   if (annotation.referenceDate) lines.push(`  reference date: ${annotation.referenceDate}`);
   for (const [type, title] of SECTIONS) {
@@ -50,7 +55,7 @@ export function outline(annotation: Annotation, style: Style): string {
   }
   if (annotation.temporal.length > 0) {
     heading('Timeline');
-    const byValue = new Map<string, TemporalExpression[]>();
+    const byValue = new Map<string | null, TemporalExpression[]>();
     for (const t of annotation.temporal) byValue.set(t.value, [...(byValue.get(t.value) ?? []), t]);
     const groups = [...byValue.values()].sort((a, b) => {
       const [ka, va] = chronologicalKey(a[0]);
@@ -60,7 +65,7 @@ export function outline(annotation: Annotation, style: Style): string {
     for (const group of groups) {
       const t = group[0];
       const texts = [...new Set(group.map((g) => oneLine(g.text, 50)))].join('; ');
-      lines.push(`  ${style.paint(t.value.padEnd(12), CODES.temporal)} ${t.type.padEnd(8)} ${texts}${t.mod ? ` (${t.mod})` : ''}`);
+      lines.push(`  ${style.paint(oneLine(t.value ?? '(no value)').padEnd(12), CODES.temporal)} ${t.type.padEnd(8)} ${texts}${t.mod ? ` (${oneLine(t.mod)})` : ''}`);
     }
   }
   if (annotation.quotes.length > 0) {
@@ -72,13 +77,13 @@ export function outline(annotation: Annotation, style: Style): string {
       bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), q]);
     }
     for (const [who, quotes] of bySpeaker) {
-      lines.push(`  ${style.paint(who, CODES.heading)}`);
-      for (const q of quotes) lines.push(`    ${q.kind.padEnd(8)} ${style.paint(oneLine(q.text), CODES.quote)}${q.cue ? style.paint(`  (${q.cue.text})`, CODES.dim) : ''}`);
+      lines.push(`  ${style.paint(oneLine(who), CODES.heading)}`);
+      for (const q of quotes) lines.push(`    ${q.kind.padEnd(8)} ${style.paint(oneLine(q.text), CODES.quote)}${q.cue ? style.paint(`  (${oneLine(q.cue.text)})`, CODES.dim) : ''}`);
     }
   }
   if (annotation.warnings?.length) {
     heading('Warnings');
-    for (const w of annotation.warnings) lines.push(`  ${w}`);
+    for (const w of annotation.warnings) lines.push(`  ${terminalSafe(w)}`);
   }
   return lines.join('\n');
 }

@@ -1,9 +1,10 @@
 /**
  * The last line of defence of the FORMAT.md contract: whatever a stage returned, every span in the annotation is
  * inside the text, `text === documentText.slice(start, end)`, spans are in document order, a quote's speaker is
- * an entity of this document, ids are unique. Stages are expected to get this right already; this keeps one
- * stage's bug from reaching a reader or an export as an invalid span.
+ * an entity of this document, ids are unique, a temporal value is TIMEX3 or null. Stages are expected to get this
+ * right already; this keeps one stage's bug from reaching a reader or an export as an invalid span or value.
  */
+import { isTimexValue } from './temporal/timexGrammar';
 import type { Annotation, Dateline, Entity, Mention, Quote, Span, TemporalExpression, TextSpan } from './types';
 
 function validSpan(text: string, s: Span | null | undefined): s is Span {
@@ -38,8 +39,13 @@ function guardEntities(text: string, entities: readonly Entity[]): Entity[] {
   return out.sort((a, b) => byPosition(a.mentions[0], b.mentions[0]));
 }
 
+/** A value outside the TIMEX3 grammar (a stage bug: the temporal stage writes none) is dropped, the span kept. */
+function guardValue(t: TemporalExpression): TemporalExpression {
+  return t.value === null || isTimexValue(t.value) ? t : { ...t, value: null };
+}
+
 function guardTemporal(text: string, expressions: readonly TemporalExpression[]): TemporalExpression[] {
-  return expressions.filter((t) => validSpan(text, t)).map((t) => withText(text, t)).sort(byPosition);
+  return expressions.filter((t) => validSpan(text, t)).map((t) => guardValue(withText(text, t))).sort(byPosition);
 }
 
 function guardQuotes(text: string, quotes: readonly Quote[], entities: readonly Entity[]): Quote[] {

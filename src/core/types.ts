@@ -38,8 +38,11 @@ export type TemporalType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 export interface TemporalExpression extends TextSpan {
   type: TemporalType;
-  /** A TimeML TIMEX3 value: "2025-07-01", "2025-07", "PT2H", "P3Y", "FUTURE_REF", "XXXX-09-22", ... */
-  value: string;
+  /**
+   * A TimeML TIMEX3 value: "2025-07-01", "2025-07", "PT2H", "P3Y", "FUTURE_REF", "XXXX-09-22", ...; null when the
+   * expression has no value TIMEX3 can write (a year after 9999: "10,000 years from now"). See timexGrammar.ts.
+   */
+  value: string | null;
   /** Optional TIMEX3 mod: "MORE_THAN", "APPROX", "LESS_THAN", "START", "END", ... */
   mod?: string;
 }

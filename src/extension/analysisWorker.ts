@@ -2,27 +2,64 @@
  * The analysis worker (bundled to dist/analysisWorker.js): runs the analysis off the extension host's thread so a
  * large article never freezes the editor, and sends the result back in bounded parts (see analysisMessages.ts).
  * Loaded with `require` on the main thread it simply exports `computeAnalysis`: the in-process fallback.
+ * On start it loads the name model at once (about a second), so that a worker started ahead of the first article
+ * (at activation) has it ready (the first analysis would load it anyway), and warms the analyser up while idle.
  */
-import { parentPort } from 'node:worker_threads';
-import { computeAnalysis } from './analysis/analysisResult';
-import { PacedPartSender, isNextPartRequest, splitResult, type WorkerInbound } from './analysis/analysisMessages';
+import '../node/installNerModel';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { loadNerModel } from '../core/ner';
+import { computeAnalysis, computeHighlights } from './analysis/analysisResult';
+import { openingLength } from './analysis/articleOpening';
+import { WARM_UP_ARTICLE } from './analysis/warmUpArticle';
+import {
+  PacedPartSender, isNextPartRequest, splitResult, type AnalysisPart, type WorkerInbound, type WorkerReady,
+} from './analysis/analysisMessages';
 
 export { computeAnalysis };
 
 if (parentPort) {
   const port = parentPort;
   const sender = new PacedPartSender((part, transfer) => port.postMessage(part, transfer));
-  port.on('message', (message: WorkerInbound) => {
+  const handle = (message: WorkerInbound) => {
     if (isNextPartRequest(message)) {
       sender.next(message.id);
       return;
     }
     const request = message;
     try {
+      const opening = request.preview ? openingLength(request.text) : undefined;
+      if (opening !== undefined) {
+        const decorations = computeHighlights(request.text.slice(0, opening), request.options);
+        const preview: AnalysisPart = { id: request.id, kind: 'preview', decorations, length: opening };
+        port.postMessage(preview, [...new Set(Object.values(decorations).map((a) => a.buffer as ArrayBuffer))]);
+      }
       const result = computeAnalysis(request.text, request.options);
       sender.start(request.id, splitResult(request.id, result));
     } catch (error) {
       port.postMessage({ id: request.id, kind: 'error', error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
+  };
+  port.on('message', handle);
+  // After the message handler is in place: load the model, then, unless an article is already waiting (it would
+  // pay for the first run anyway), analyse a made-up one so that the next real one finds the analyser warm.
+  setImmediate(() => {
+    const started = performance.now();
+    loadNerModel();
+    const loaded = performance.now();
+    let warmUpMs: number | undefined;
+    const waiting = receiveMessageOnPort(port);
+    if (waiting) {
+      handle(waiting.message as WorkerInbound);
+    } else {
+      try {
+        computeAnalysis(WARM_UP_ARTICLE, {});
+        warmUpMs = Math.round(performance.now() - loaded);
+      } catch {
+        // A failing warm-up changes nothing: the real analysis reports its own errors.
+      }
+    }
+    const ready: WorkerReady = { kind: 'ready', modelMs: Math.round(loaded - started), warmUpMs };
+    port.postMessage(ready);
   });
 }

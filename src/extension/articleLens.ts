@@ -2,9 +2,9 @@
  * Composes the extension: configuration, the analysis service and manager, and the surfaces (highlights, hovers,
  * navigation providers, the outline view, the status bar, commands). Owns them all, so deactivation is one dispose.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis/analysisService';
+import type { AnalysisHostInfo, AnalysisWorkerPlatform } from './analysis/analysisWorkerPlatform';
 import { ArticleAnalysisManager } from './analysis/articleAnalysisManager';
 import { articleSelector } from './articleDocuments';
 import { exportAnnotations, type ExportFormat } from './commands/exportAnnotations';
@@ -24,6 +24,7 @@ import { ArticleHoverProvider } from './providers/hoverProvider';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
 import { ArticleSymbolProvider } from './providers/symbolProvider';
 import { Disposable } from './util/disposable';
+import { onNextTurn } from './util/nextTurn';
 import { ChecksManager } from './features/checks/checksManager';
 import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checks/checkWorkspace';
 
@@ -36,18 +37,23 @@ export interface ArticleLensApi {
   highlightsVisible(): boolean;
   drawnHighlights(editor: vscode.TextEditor): Record<DecorationLayer, number> | undefined;
   usesWorker(): boolean;
+  /** Where the analysis runs: a Node worker thread or a Web Worker (VS Code for the Web), and what it measured. */
+  analysisHost(): AnalysisHostInfo;
 }
 
 export class ArticleLens extends Disposable {
   readonly api: ArticleLensApi;
   private providerRegistrations: vscode.Disposable | undefined;
 
-  constructor(context: vscode.ExtensionContext, private readonly log: Log) {
+  /** `analysisPlatform`: where the analysis worker runs (a Node worker thread, or a Web Worker in the browser). */
+  constructor(context: vscode.ExtensionContext, private readonly log: Log, analysisPlatform: AnalysisWorkerPlatform) {
     super();
     const configuration = this._register(new Configuration());
-    const workerPath = path.join(context.extensionUri.fsPath, 'dist', 'analysisWorker.js');
-    const service = this._register(new AnalysisService(workerPath, log));
+    const service = this._register(new AnalysisService(analysisPlatform, log));
     const manager = this._register(new ArticleAnalysisManager(service, configuration, log));
+    // The worker's bundle and name model take about a second to load: start now, in the background, so the first
+    // article's analysis does not wait for them (a no-op when a visible article has already started it).
+    onNextTurn(() => service.warmUp()); // warmUp() does nothing once the service is disposed
     const visibility = this._register(new HighlightVisibility(context.workspaceState));
     const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
     const outline = this._register(new OutlineView(manager, context.workspaceState));
@@ -114,6 +120,7 @@ export class ArticleLens extends Disposable {
       highlightsVisible: () => visibility.visible,
       drawnHighlights: (editor) => decorator.drawnCounts(editor),
       usesWorker: () => service.usesWorker,
+      analysisHost: () => ({ ...service.hostInfo }),
     };
   }
 

@@ -14,6 +14,7 @@ import * as v8 from 'node:v8';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { AnalysisService } from '../../src/extension/analysis/analysisService';
+import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
 import type { Annotation, Span } from '../../src/core/types';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { ResultAssembler, splitResult, type AnalysisPart } from '../../src/extension/analysis/analysisMessages';
@@ -81,7 +82,7 @@ parentPort.on('message', (request) => {
 /** The longest gap between two turns of this thread's event loop while the worker's result arrives. */
 async function hostPause(result: AnalysisResult, eager: boolean): Promise<{ pauseMs: number; totalMs: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-host-cost-'));
-  const service = new AnalysisService(writeWorker(dir, result, eager), { info() {}, warn() {}, error: console.error });
+  const service = new AnalysisService(nodeWorkerPlatform(writeWorker(dir, result, eager)), { info() {}, warn() {}, error: console.error });
   const keepAlive = setInterval(() => {}, 1000); // the service's worker is unref'd
   try {
     await service.analyze('warm-up', 'x', {}); // worker start-up and reading the synthetic result

@@ -100,7 +100,7 @@ describe('Article Lens providers on the seed article', function () {
       'vscode.executeHoverProvider', document.uri, document.positionAt(september.start + 1));
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(markdown, /Thursday/);
-    assert.match(markdown, /2 years 9 months earlier than the article date/);
+    assert.match(markdown, /2 years 9 months earlier than the article's date/);
   });
 
   it('exposes the outline model: groups, entities with their mentions, chronological timeline, quotes by speaker', async function () {

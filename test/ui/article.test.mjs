@@ -212,6 +212,11 @@ describe('Article Lens in a real VS Code (UI)', function () {
     try {
       await waitFor(async () => (await themeColor(page, colorFor('person'))).color === asCss(personLight),
         { timeout: 15_000, message: `the light theme's person colour ${personLight}` });
+      // A theme change rebuilds the decoration types, so the spans are re-decorated a moment after the colour
+      // variables change: wait for that, then check every occurrence.
+      await waitFor(async () => (await renderedOccurrences(page, 'Vladimir Putin'))
+        .every(({ spans }) => spans.length > 0 && spans.every((span) => span.color === asCss(personLight))),
+      { timeout: 15_000, message: 'every "Vladimir Putin" span in the light person colour' }).catch(() => undefined);
       const occurrences = await decoratedEverywhere('Vladimir Putin');
       for (const { spans } of occurrences) {
         for (const span of spans) assert.equal(span.color, asCss(personLight), `span "${span.text}" in the light theme`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/vscode/paths.mjs';
-import { closeWorkbench, openArticle, screenshot, waitFor } from './workbench.mjs';
+import { closeWorkbench, openWorkbench, screenshot, waitFor } from './workbench.mjs';
 
 const FOLDER = join(REPO_ROOT, 'test-results', 'checks-ui');
 const FILE = join(FOLDER, 'crafted-article.txt');
@@ -28,7 +28,7 @@ describe("Editor's checks in the Problems panel (UI)", function () {
   before(async function () {
     mkdirSync(FOLDER, { recursive: true });
     writeFileSync(FILE, ARTICLE);
-    workbench = await openArticle(FILE, FOLDER);
+    workbench = await openWorkbench({ folder: FOLDER, file: FILE, label: 'checks' });
     page = workbench.page;
   });
 

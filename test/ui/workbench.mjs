@@ -1,7 +1,7 @@
 // Helpers for the UI tests: a throw-away VS Code (code-server) with Article Lens installed from the VSIX that
 // `vsce package` makes of this repo (what users install; ARTICLE_LENS_UI_FROM=source loads the source folder as a
 // development extension instead), headless Chromium looking at it, and small readers of the workbench DOM.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBrowser } from '../../scripts/vscode/browser.mjs';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
@@ -26,22 +26,26 @@ const UI_SETTINGS = {
 
 /** Starts VS Code with the extension and opens the seed article in it. */
 export function openSeedArticle() {
-  return openArticle(SEED_FILE, join(REPO_ROOT, 'seeds'));
+  return openWorkbench({ folder: join(REPO_ROOT, 'seeds'), file: SEED_FILE });
 }
 
-/** Starts VS Code with the extension, `folder` as its workspace, and opens `file` in it. */
-export async function openArticle(file, folder) {
+/**
+ * Starts VS Code with the extension on `folder` and opens `file` in it. `settings` add to the UI settings;
+ * `initScript` runs in the page before the workbench loads (timing probes).
+ */
+export async function openWorkbench({ folder, file, settings = {}, initScript, label = 'ui', timeout = 180_000 }) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
-  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', 'article-lens-ui.vsix') }).file];
-  const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true, vsixFiles, smokeTestDriver: fromSource });
+  const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', `article-lens-${label}.vsix`) }).file];
+  const server = await startCodeServer({ label, settings: { ...UI_SETTINGS, ...settings }, quiet: true, vsixFiles, smokeTestDriver: fromSource });
   let browser;
   try {
-    browser = await openBrowser({ label: 'ui' });
+    browser = await openBrowser({ label });
     const { page } = browser;
+    if (initScript) await page.addInitScript(initScript);
     const payload = [['openFile', server.remoteUri(file)], ['skipWelcome', 'true']];
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
-    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout });
+    await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout });
     return { server, browser, page };
   } catch (error) {
     await browser?.close();
@@ -148,4 +152,26 @@ export async function waitFor(predicate, { timeout = 30_000, interval = 250, mes
     await new Promise((r) => setTimeout(r, interval));
   }
   throw new Error(`timed out after ${timeout / 1000} s waiting for ${message}`);
+}
+
+/** The Article Lens output channel's log so far (its lines carry wall-clock times), or '' when not found. */
+export function extensionLog(server) {
+  const found = [];
+  const visit = (dir) => {
+    let entries = [];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/Article Lens\.log$/.test(entry.name)) found.push(path);
+    }
+  };
+  visit(join(server.runDir, 'ud', 'logs'));
+  return found.map((file) => readFileSync(file, 'utf8')).join('\n');
+}
+
+/** Milliseconds since the epoch of a log line's "YYYY-MM-DD HH:MM:SS.mmm" time (local time, as VS Code writes it). */
+export function logLineTime(line) {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})/.exec(line);
+  return match ? new Date(+match[1], +match[2] - 1, +match[3], +match[4], +match[5], +match[6], +match[7]).getTime() : undefined;
 }

@@ -73,7 +73,7 @@ describe('annotate CLI', function () {
     assert.ok(monday && /^2021-10-0[0-9]$|^2021-10-1[0-1]$/.test(monday.value), JSON.stringify(a.temporal));
   });
 
-  it('reports missing, binary, non-UTF-8 and directory arguments on stderr, annotates the rest, exits 1', () => {
+  it('reports missing, binary, non-UTF-8 and empty-directory arguments on stderr, annotates the rest, exits 1', () => {
     const r = run(['--json', file('missing.txt'), file('binary.txt'), file('article.txt'), file('latin1.txt'), file('folder')]);
     assert.strictEqual(r.status, 1);
     const lines = r.stdout.trim().split('\n');
@@ -82,7 +82,7 @@ describe('annotate CLI', function () {
     assert.match(r.stderr, /missing\.txt: no such file/);
     assert.match(r.stderr, /binary\.txt: binary file/);
     assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
-    assert.match(r.stderr, /folder: is a directory/);
+    assert.match(r.stderr, /folder: no file here matches \*\.txt/);
   });
 
   it('rejects a bad --reference-date and unknown options with a usage error (exit 2)', () => {

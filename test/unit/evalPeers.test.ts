@@ -40,7 +40,7 @@ describe('evaluation peers', function () {
     const a = annotateWithCompromise(text, { referenceDate: '2025-07-01' });
     assertValidSpans(text, a);
     for (const t of ['PERSON', 'LOCATION', 'MISC']) assert.ok(a.entities.some((e) => e.type === t), t);
-    assert.ok(a.temporal.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.value)), 'an ISO date');
+    assert.ok(a.temporal.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.value ?? '')), 'an ISO date');
     assert.ok(a.quotes.length > 0);
     for (const q of a.quotes) {
       assert.match(q.text, /^["“].*["”]$/s, 'quote spans include their marks');

@@ -1,3 +1,4 @@
+import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core';
 import type { Annotation, AnalyzeOptions } from '../../src/core/types';

@@ -7,8 +7,10 @@ import {
 } from '../../src/extension/analysis/analysisMessages';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
-import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
-import { ARTICLE, buildAnnotation } from './extension-fixtures';
+import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
+import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../src/extension/model/decorationPlan';
+import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
+import { openingLength, PREVIEW_ABOVE } from '../../src/extension/analysis/articleOpening';
 
 const MESSAGES = path.resolve(__dirname, '../../src/extension/analysis/analysisMessages.js');
 
@@ -77,6 +79,21 @@ describe('extension analysis messages and service', () => {
     assert.ok(ARTICLE.length > 0);
   });
 
+  it('carries the analysis warnings back to the host (a failed stage must not vanish silently)', () => {
+    const annotation = { ...buildAnnotation(), warnings: ['quotes failed: boom', 'dateline failed: bang'] };
+    const result: AnalysisResult = { annotation, paragraphs: [], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(1, result)) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled?.annotation.warnings, ['quotes failed: boom', 'dateline failed: bang']);
+    // And no `warnings` key when there were none (the FORMAT.md export stays as the CLI writes it).
+    const clean: AnalysisResult = { ...result, annotation: buildAnnotation() };
+    const again = new ResultAssembler();
+    let cleanAssembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(2, clean)) cleanAssembled = again.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? cleanAssembled;
+    assert.equal('warnings' in cleanAssembled!.annotation, false);
+  });
+
   it('paces the parts: the worker sends one part, and the next only when asked for it', () => {
     const annotation = buildAnnotation();
     const result: AnalysisResult = {
@@ -101,7 +118,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('lets the event loop turn between the parts of a large result', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const entities = 5 * ITEMS_PER_PART;
       let turns = 0;
@@ -122,8 +139,67 @@ describe('extension analysis messages and service', () => {
     }
   });
 
+  it('sends the highlight plan first, so the host can draw it while the rest arrives', () => {
+    const annotation = buildAnnotation();
+    const result: AnalysisResult = { annotation, paragraphs: [{ start: 0, end: 5 }], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const kinds = [...splitResult(1, result, 2)].map(({ part }) => part.kind);
+    assert.equal(kinds[0], 'decorations');
+    assert.equal(kinds.at(-1), 'done');
+    assert.equal(kinds.filter((k) => k === 'decorations').length, 1);
+  });
+
+  it('the real worker previews a long article\'s opening, then hands over the whole plan before the result', async function () {
+    this.timeout(120_000);
+    const seed = fs.readFileSync(seedPath(), 'utf8');
+    const text = `${seed.trim()}\n\n`.repeat(Math.ceil((PREVIEW_ABOVE * 1.5) / seed.length));
+    const opening = openingLength(text)!;
+    assert.ok(opening > 0 && opening < text.length);
+    const infos: string[] = [];
+    const service = new AnalysisService(nodeWorkerPlatform(path.resolve(__dirname, '../../../dist/analysisWorker.js')), { ...quietLog, info: (m: string) => infos.push(m) });
+    try {
+      const calls: Array<{ plan: PackedDecorationPlan; complete: boolean; settled: boolean }> = [];
+      let settled = false;
+      const pending = service.analyze('doc', text, {}, { preview: true, onHighlights: (plan, complete) => calls.push({ plan, complete, settled }) });
+      const result = await pending.finally(() => (settled = true));
+      assert.deepEqual(calls.map((c) => [c.complete, c.settled]), [[false, false], [true, false]], 'preview, then the whole plan, both before the result');
+      const preview = calls[0].plan;
+      assert.ok(preview.person.length > 0, 'the opening has people');
+      for (const layer of Object.values(preview)) for (const offset of layer) assert.ok(offset <= opening, 'a preview span beyond the opening');
+      // The opening's highlights are the whole analysis's there (the seed repeats, so nothing later changes them).
+      const early = [...preview.person];
+      assert.deepEqual([...result.decorations.person].slice(0, early.length), early);
+      assert.equal(calls[1].plan, result.decorations);
+      assert.ok(infos.some((m) => /analysis worker ready \d+ ms after its start \(name model loaded in \d+ ms/.test(m)), infos.join('\n'));
+      // Without asking, no preview.
+      const plain: boolean[] = [];
+      await service.analyze('doc', text + ' ', {}, { onHighlights: (_, complete) => plain.push(complete) });
+      assert.deepEqual(plain, [true]);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('the real worker, started ahead of any article, loads its model and warms up while idle', async function () {
+    this.timeout(120_000);
+    const infos: string[] = [];
+    const service = new AnalysisService(nodeWorkerPlatform(path.resolve(__dirname, '../../../dist/analysisWorker.js')), { ...quietLog, info: (m: string) => infos.push(m) });
+    try {
+      service.warmUp();
+      const deadline = Date.now() + 100_000;
+      while (!infos.some((m) => /analysis worker ready/.test(m)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(infos.some((m) => /name model loaded in \d+ ms, warmed up in \d+ ms\)/.test(m)), infos.join('\n'));
+      const text = fs.readFileSync(seedPath(), 'utf8');
+      const started = Date.now();
+      const result = await service.analyze('doc', text, {});
+      assert.ok(result.annotation.entities.some((e) => e.name === 'Vladimir Putin'));
+      console.log(`      (seed analysed ${Date.now() - started} ms after the warm-up; ${infos.find((m) => /ready/.test(m))})`);
+    } finally {
+      service.dispose();
+    }
+  });
+
   it('answers from a worker thread', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const result = await service.analyze('doc', 'hello', {});
       assert.equal(result.annotation.referenceDate, 'len:5');
@@ -135,7 +211,7 @@ describe('extension analysis messages and service', () => {
   });
 
   it('cancels a superseded request for the same document, keeps other documents', async () => {
-    const service = new AnalysisService(fakeWorker(dir), quietLog);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), quietLog);
     try {
       const first = service.analyze('doc', 'wait:300 v1', {});
       const other = service.analyze('other', 'x', {});
@@ -150,7 +226,7 @@ describe('extension analysis messages and service', () => {
 
   it('restarts the worker rather than wait for a long superseded analysis', async () => {
     const infos: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir)), { ...quietLog, info: (m: string) => infos.push(m) }, 0);
     try {
       const first = service.analyze('doc', 'wait:60000 a long analysis', {});
       await new Promise((r) => setTimeout(r, 200)); // let the worker start on it
@@ -166,7 +242,7 @@ describe('extension analysis messages and service', () => {
 
   it('falls back to analysing in-process when the worker cannot start', async () => {
     const errors: string[] = [];
-    const service = new AnalysisService(fakeWorker(dir, true), { ...quietLog, error: (m: string) => errors.push(m) });
+    const service = new AnalysisService(nodeWorkerPlatform(fakeWorker(dir, true)), { ...quietLog, error: (m: string) => errors.push(m) });
     try {
       const result = await service.analyze('doc', 'abc', {});
       assert.equal(result.annotation.referenceDate, 'len:3');

@@ -45,4 +45,16 @@ describe('extension date distance wording', () => {
     assert.ok(chronologicalKey('2022-09-22')! < chronologicalKey('2025')!);
     assert.equal(chronologicalKey('P3Y'), undefined);
   });
+
+  it('reads years 0000-0099 as themselves, not as 1900-1999 (Date.UTC)', () => {
+    assert.equal(weekdayOf('0001-01-01'), 'Monday'); // the proleptic Gregorian calendar's first Monday
+    assert.equal(weekdayOf('0099-12-31'), 'Thursday');
+    assert.equal(weekdayOf('0050-06-15'), 'Wednesday'); // Python's proleptic datetime agrees; 1950-06-15 was a Thursday
+    assert.notEqual(parseCalendarValue('0000-02-29'), undefined); // year 0 is a leap year; 1900 was not
+    assert.equal(parseCalendarValue('0100-02-29'), undefined);
+    assert.ok(chronologicalKey('0050')! < chronologicalKey('1066')!, 'the year 50 before 1066 on the timeline');
+    assert.ok(chronologicalKey('0099-12-31')! < chronologicalKey('0100-01-01')!);
+    assert.equal(describeDateDistance('0050-03-01', '0050-02-28'), '1 day later');
+    assert.equal(describeDateDistance('0048-03-01', '0048-02-28'), '2 days later');
+  });
 });

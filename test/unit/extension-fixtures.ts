@@ -89,3 +89,27 @@ export function seedPath(): string {
   }
   throw new Error(`${name} not found above ${__dirname}`);
 }
+
+/**
+ * A text of `people` distinct one-mention people, each quoted once, and `places` distinct places: the shape of a
+ * huge list or a hostile file, with every span on the text.
+ */
+export function crowdedAnnotation(people: number, places: number): { text: string; annotation: Annotation } {
+  const names: string[] = [];
+  for (let i = 0; i < people + places; i++) names.push(`Name${i}`);
+  const text = names.map((n) => `${n} said "yes". `).join('');
+  const entities: Entity[] = [];
+  const quotes: Quote[] = [];
+  let at = 0;
+  names.forEach((name, i) => {
+    const mention = { start: at, end: at + name.length, text: name, kind: 'name' as const };
+    const isPerson = i < people;
+    entities.push({ id: `e${i}`, type: isPerson ? 'PERSON' : 'LOCATION', name, mentions: [mention] });
+    const open = at + name.length + ' said '.length;
+    if (isPerson) {
+      quotes.push({ start: open, end: open + 5, text: '"yes"', kind: 'direct', speaker: `e${i}`, speakerMention: mention, cue: null });
+    }
+    at += `${name} said "yes". `.length;
+  });
+  return { text, annotation: { referenceDate: null, dateline: null, entities, temporal: [], quotes } };
+}

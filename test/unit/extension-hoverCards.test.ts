@@ -50,9 +50,23 @@ describe('extension hover cards', () => {
     const tuesday = annotation.temporal.find((t) => t.text === 'Tuesday')!;
     const card = temporalCard(tuesday, annotation.referenceDate);
     assert.match(card, /`2024-02-27` · 27 February 2024 · Tuesday/);
-    assert.match(card, /5 days earlier than the article date \(3 March 2024\)/);
+    assert.match(card, /5 days earlier than the article's date \(3 March 2024\)/);
     const may = temporalCard(annotation.temporal.find((t) => t.text === 'May 2024')!, annotation.referenceDate);
-    assert.match(may, /2 months later than the article date/);
+    assert.match(may, /2 months later than the article's date/);
+  });
+
+  it('date card: plain English on the same day, weekdays of years 0000-0099, readable durations', () => {
+    const card = (value: string, type: 'DATE' | 'DURATION' = 'DATE', referenceDate: string | null = '2024-03-03') =>
+      temporalCard({ start: 0, end: 4, text: 'then', type, value }, referenceDate);
+    assert.match(card('2024-03-03'), /\n\nThe same day as the article's date \(3 March 2024\)$/);
+    assert.doesNotMatch(card('2024-03-03'), / than /);
+    assert.match(card('2024-03'), /The same month as the article's date/);
+    // Date.UTC reads years 0-99 as 1900-1999: 0050-06-15 came out a Thursday (as 1950-06-15), not a Wednesday.
+    assert.match(card('0050-06-15', 'DATE', null), /15 June 50 · Wednesday/);
+    assert.match(card('0004-02-29', 'DATE', null), /29 February 4 · Sunday/); // a leap day 1904 also had, on a Monday
+    assert.match(card('0000-02-29', 'DATE', null), /29 February 0 · Tuesday/); // 1900 was no leap year; year 0 is
+    assert.match(card('P2E', 'DURATION'), /`P2E` · 2 decades/);
+    assert.match(card('P9C', 'DURATION'), /`P9C` · 9 centuries/);
   });
 
   it('quote card: speaker, speech verb, kind, length in words', () => {

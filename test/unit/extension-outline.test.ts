@@ -1,9 +1,10 @@
+import '../../src/node/installNerModel';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/core/analyze';
 import { splitParagraphs } from '../../src/core/text/sentences';
 import { buildOutline, findNodeAt, MAX_ROWS, type OutlineNode } from '../../src/extension/outline/outlineModel';
-import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
+import { ARTICLE, buildAnnotation, crowdedAnnotation, seedPath } from './extension-fixtures';
 
 const paragraphsOf = (text: string) => splitParagraphs(text).map((p) => ({ start: p.start, end: p.end }));
 const group = (roots: OutlineNode[], id: string) => roots.find((n) => n.id === `group:${id}`);
@@ -94,8 +95,33 @@ describe('extension outline model', () => {
     assert.equal(timeline.children[0].description?.startsWith('1 May 976'), true); // earliest value first
     const more = timeline.children[MAX_ROWS];
     assert.equal(more.kind, 'more');
-    assert.equal(more.label, '25 more…');
+    assert.equal(more.label, '… 25 more');
     assert.equal(more.span, undefined);
+  });
+
+  it('caps the people, places and speaker lists too (a 4 MB text once listed 84,693 people)', function () {
+    this.timeout(30_000);
+    const { text, annotation } = crowdedAnnotation(MAX_ROWS * 3 + 7, MAX_ROWS + 40);
+    const roots = buildOutline({ text, annotation, paragraphs: [] });
+    for (const [id, total] of [['people', MAX_ROWS * 3 + 7], ['places', MAX_ROWS + 40]] as const) {
+      const list = group(roots, id)!;
+      assert.equal(list.description, String(total), `${id} counts everything`);
+      assert.equal(list.children.length, MAX_ROWS + 1, `${id} shows MAX_ROWS rows and a "more" row`);
+      const more = list.children[MAX_ROWS];
+      assert.equal(more.kind, 'more');
+      assert.equal(more.label, `… ${(total - MAX_ROWS).toLocaleString('en-US')} more`);
+      assert.equal(more.parent, list);
+    }
+    const speakers = group(roots, 'quotes')!;
+    assert.equal(speakers.children.length, MAX_ROWS + 1);
+    assert.equal(speakers.children[MAX_ROWS].kind, 'more');
+    assert.equal(speakers.children[MAX_ROWS].label, `… ${(MAX_ROWS * 3 + 7 - MAX_ROWS).toLocaleString('en-US')} more`);
+    // Row ids stay unique with the "more" rows in.
+    const ids = new Set<string>();
+    walk(roots.filter((r) => r.id !== 'group:timeline'), (n) => {
+      assert.ok(!ids.has(n.id), `duplicate id ${n.id}`);
+      ids.add(n.id);
+    });
   });
 
   it('builds from the seed article analysed by the core, every span pointing at its text', function () {

@@ -73,7 +73,7 @@ export function compareWithGold(got: Annotation, gold: Gold, text: string): Diff
     const a = got.dateline ? got.dateline[key] : null;
     if (g !== a) dateline.push(`dateline.${key}: expected ${JSON.stringify(g)}, got ${JSON.stringify(a)}`);
   }
-  const temporalKey = (t: { start: number; end: number; text: string; value: string }) => `${spanKey(t)} ${JSON.stringify(t.text)} = ${t.value}`;
+  const temporalKey = (t: { start: number; end: number; text: string; value: string | null }) => `${spanKey(t)} ${JSON.stringify(t.text)} = ${t.value}`;
   // A quote is right when its span matches and its speaker entity holds a mention of the gold speaker.
   const goldSpeakerMentions = new Map(gold.entities.map((e) => [e.id, new Set(e.mentions.map(spanKey))]));
   const gotEntity = new Map(got.entities.map((e) => [e.id, e]));

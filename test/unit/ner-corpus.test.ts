@@ -1,3 +1,4 @@
+import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { recognizeNames } from '../../src/core/ner';
 import { conllDevDocuments, recognizerSpans, scoreConllDev } from '../../src/eval/conll';

@@ -1,6 +1,8 @@
+import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { segment } from '../../src/core/document';
-import { findModelFile, loadNerModel, recognizeNames } from '../../src/core/ner';
+import { loadNerModel, recognizeNames } from '../../src/core/ner';
+import { findModelFile } from '../../src/node/nerModelFile';
 import { labelsToSpans, spansToLabels } from '../../src/core/ner/labels';
 import type { EntityType } from '../../src/core/types';
 

@@ -1,3 +1,4 @@
+import '../../src/node/installNerModel';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';

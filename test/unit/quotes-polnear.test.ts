@@ -2,6 +2,7 @@
  * Floors on PolNeAR dev (issue 2 §3 and 5), just below the figures measured when this was written
  * (docs/quotes.md), end to end through analyzeArticle. Skips when ../shared/eval/polnear is absent.
  */
+import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { corpusDir } from '../../src/eval/paths';

@@ -3,6 +3,7 @@
  * once with the gold entities given by hand (the quotation rules alone) and once end to end through
  * analyzeArticle (our own names and entities). Skips when ../shared is absent.
  */
+import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';

@@ -40,6 +40,7 @@ export const dateAfterDateline: CheckDefinition = {
       // Only a date whose year the text states: a year the analysis inferred ("began in May") is the analysis's
       // guess, and a wrong guess is no error of the writer's.
       if (!YEAR_IN_TEXT.test(t.text)) continue;
+      if (t.value === null) continue;
       const named = afterReference(t.value, article.date);
       if (!named) continue;
       const before = text.slice(Math.max(0, t.start - CLAUSE_WINDOW), t.start);

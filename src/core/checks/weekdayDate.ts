@@ -43,6 +43,7 @@ function mismatchedDates(input: CheckInput): CheckFinding[] {
   const findings: CheckFinding[] = [];
   for (const t of annotation.temporal) {
     if (t.type !== 'DATE') continue;
+    if (t.value === null) continue;
     const date = dayOfValue(t.value);
     if (!date) continue;
     // A date whose own words are only a weekday ("Monday") was resolved from that weekday: it agrees by construction.

@@ -1,39 +1,39 @@
 /**
  * The name recogniser: an averaged-perceptron BILOU tagger (features in ./features, two stages, gazetteers and
- * word clusters) whose weights ship in models/ner.model.gz, loaded lazily once.
+ * word clusters) whose weights ship in models/ner.model.gz, loaded lazily once through the platform's loader.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { NameSpan, SegmentedText } from '../document';
-import { deserializeModel, type NerModel } from './model';
+import { decodeModel, type NerModel } from './model';
+import type { NerModelLoader } from './modelLoader';
 import { tagDocument } from './tagger';
+
+export type { NerModelLoader } from './modelLoader';
 
 export const MODEL_FILE = 'ner.model.gz';
 
-/** models/ner.model.gz in the nearest folder above `from` that has one (out/src/core/ner, dist, ...). */
-export function findModelFile(from: string = __dirname): string | null {
-  let dir = from;
-  for (;;) {
-    const candidate = path.join(dir, 'models', MODEL_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
+let loader: NerModelLoader | undefined;
 let loaded: NerModel | null | undefined;
 
-/** The shipped model, loaded on first use; null (with one warning) when the file is missing. */
+/** Installs where the model comes from (each platform's entry point, once); the next analysis loads it. */
+export function useNerModelLoader(next: NerModelLoader): void {
+  loader = next;
+  loaded = undefined;
+}
+
+/** The shipped model, loaded on first use; null (with one warning) when the loader has no model. */
 export function loadNerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;
-  const file = findModelFile();
-  if (!file) {
-    console.warn(`article-lens: models/${MODEL_FILE} not found; names will not be recognised (run npm run train:ner)`);
+  if (!loader) {
+    // Loud (the analysis reports it in its warnings) rather than an analysis that silently finds no names.
+    throw new Error('no name-tagger model loader installed (Node: import src/node/installNerModel; web: src/web/analysisWorker)');
+  }
+  const bytes = loader.load();
+  if (!bytes) {
+    console.warn(`article-lens: no name-tagger model in ${loader.description}; names will not be recognised (run npm run train:ner)`);
     loaded = null;
     return loaded;
   }
-  loaded = deserializeModel(fs.readFileSync(file));
+  loaded = decodeModel(bytes);
   return loaded;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The shipped name-tagger model: gazetteers, word clusters and one or two stages of averaged-perceptron weights
- * (stage 2 also sees stage 1's labels across the document), in one gzip file read without network.
+ * (stage 2 also sees stage 1's labels across the document), in one gzip file read without network. Only the
+ * byte format lives here; reading and (de)compressing the file is the platform's (./modelLoader).
  */
-import * as zlib from 'zlib';
 import { FeatureExtractor, type ClusterTable } from './features';
 import { Gazetteer, type GazetteerData } from './gazetteer';
 import { KeyIndex } from './key-index';
@@ -49,30 +49,36 @@ export function buildModel(header: ModelHeader, stages: WeightTable[]): NerModel
   return { header, extractor: new FeatureExtractor(gazetteer, clusterTable(header), header.titleMode ?? false), stages };
 }
 
-/** Serialises weights quantised to int16 (per-stage scale: only argmax matters at tagging time). */
-export function serializeModel(header: ModelHeader, stages: { keys: Uint32Array; weights: Float32Array | Float64Array }[]): Buffer {
+/** Encodes weights quantised to int16 (per-stage scale: only argmax matters at tagging time); uncompressed. */
+export function encodeModel(header: ModelHeader, stages: { keys: Uint32Array; weights: Float32Array | Float64Array }[]): Uint8Array {
   const h: ModelHeader = { ...header, stages: stages.map((s) => ({ features: s.keys.length })) };
-  const json = Buffer.from(JSON.stringify(h), 'utf8');
-  const parts: Buffer[] = [];
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length, 0);
-  parts.push(len, json, Buffer.alloc((4 - ((4 + json.length) % 4)) % 4));
+  const json = new TextEncoder().encode(JSON.stringify(h));
+  const parts: Uint8Array[] = [];
+  const len = new Uint8Array(4);
+  new DataView(len.buffer).setUint32(0, json.length, true);
+  parts.push(len, json, new Uint8Array((4 - ((4 + json.length) % 4)) % 4));
   for (const s of stages) {
     let max = 0;
     for (let i = 0; i < s.weights.length; i++) max = Math.max(max, Math.abs(s.weights[i]));
     const scale = max === 0 ? 1 : 32767 / max;
     const q = new Int16Array(s.weights.length);
     for (let i = 0; i < q.length; i++) q[i] = Math.round(s.weights[i] * scale);
-    parts.push(Buffer.from(s.keys.buffer, s.keys.byteOffset, s.keys.byteLength));
-    parts.push(Buffer.from(q.buffer, q.byteOffset, q.byteLength), Buffer.alloc(q.byteLength % 4));
+    parts.push(new Uint8Array(s.keys.buffer, s.keys.byteOffset, s.keys.byteLength));
+    parts.push(new Uint8Array(q.buffer, q.byteOffset, q.byteLength), new Uint8Array(q.byteLength % 4));
   }
-  return zlib.gzipSync(Buffer.concat(parts), { level: 9 });
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
-export function deserializeModel(gz: Buffer): NerModel {
-  const buf = zlib.gunzipSync(gz);
-  const jsonLength = buf.readUInt32LE(0);
-  const header = JSON.parse(buf.subarray(4, 4 + jsonLength).toString('utf8')) as ModelHeader;
+/** Decodes `encodeModel`'s bytes (the model file, gunzipped). */
+export function decodeModel(buf: Uint8Array): NerModel {
+  const jsonLength = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(buf.subarray(4, 4 + jsonLength))) as ModelHeader;
   let pos = 4 + jsonLength;
   pos += (4 - (pos % 4)) % 4;
   // Copy into a fresh, aligned ArrayBuffer so typed-array views are valid.

@@ -76,13 +76,45 @@ export function quarterOf(d: CalendarDate): number {
   return Math.floor((d.month - 1) / 3) + 1;
 }
 
-export function formatYear(year: number): string {
-  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+/** The years a TIMEX3 value can write in its four digits. */
+export const MIN_YEAR = 0;
+export const MAX_YEAR = 9999;
+
+/**
+ * A year as the first part of a TIMEX3 value ("2025" in 2025-07-01), or null outside 0000–9999: TIMEX3 has no
+ * five-digit or negative years (astronomical year 0 is 1 BC, which TIMEX3 writes 0000).
+ */
+export function formatYear(year: number): string | null {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? pad(year, 4) : null;
 }
 
-export const formatDay = (d: CalendarDate): string => `${formatYear(d.year)}-${pad(d.month)}-${pad(d.day)}`;
-export const formatMonth = (year: number, month: number): string => `${formatYear(year)}-${pad(month)}`;
-export const formatWeek = (d: CalendarDate): string => {
-  const w = isoWeek(d);
-  return `${formatYear(w.year)}-W${pad(w.week)}`;
+/**
+ * A year as a whole value: as formatYear, and a year before 0000 in the BC form TimeML takes from TIMEX2
+ * (astronomical -9975 is 9976 BC: BC9976). `digits` keeps only the first of them, for a decade (3), a century
+ * (2) or a millennium (1): BC997 is the 9970s BC.
+ */
+export function formatYearValue(year: number, digits = 4): string | null {
+  const written = formatYear(year);
+  if (written !== null) return written.slice(0, digits);
+  const bc = 1 - year;
+  return Number.isInteger(year) && year < MIN_YEAR && bc <= MAX_YEAR ? `BC${pad(bc, 4).slice(0, digits)}` : null;
+}
+
+export const formatDay = (d: CalendarDate): string | null => {
+  const year = formatYear(d.year);
+  return year === null ? null : `${year}-${pad(d.month)}-${pad(d.day)}`;
 };
+export const formatMonth = (year: number, month: number): string | null => {
+  const y = formatYear(year);
+  return y === null ? null : `${y}-${pad(month)}`;
+};
+export const formatWeek = (d: CalendarDate): string | null => {
+  const w = isoWeek(d);
+  const year = formatYear(w.year);
+  return year === null ? null : `${year}-W${pad(w.week)}`;
+};
+/** `${year}${rest}` (a quarter, a half, a season of the year), or null when the year has no TIMEX3 form. */
+export function withYear(year: number, rest: string): string | null {
+  const y = formatYear(year);
+  return y === null ? null : y + rest;
+}

@@ -8,7 +8,7 @@ import type { Span, TemporalExpression } from '../types';
 import type { SegmentedText } from '../document';
 import { parseIsoDate, type CalendarDate } from './calendar';
 import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
-import { dayMonthYearParser, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
+import { dayMonthYearParser, documentPrefersDayFirst, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
 import { relativeDayParser } from './parsers/relativeDay';
 import { weekdayParser } from './parsers/weekday';
 import { monthOfRelativeYearParser, theYearParser, offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
@@ -95,7 +95,9 @@ export function runParsers(parsers: readonly TemporalParser[], context: ParseCon
 }
 
 function makeContext(doc: SegmentedText, tense: Tense, ref: CalendarDate | null): ParseContext {
-  return { text: doc.text, ref, tenseAt: tense.tenseAt, sentenceAt: tense.sentenceAt };
+  let dayFirst: boolean | undefined;
+  const prefersDayFirst = () => (dayFirst ??= documentPrefersDayFirst(doc.text));
+  return { text: doc.text, ref, tenseAt: tense.tenseAt, sentenceAt: tense.sentenceAt, prefersDayFirst };
 }
 
 /**

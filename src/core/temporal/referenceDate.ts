@@ -72,7 +72,7 @@ function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean)
   const out: CalendarDate[] = [];
   for (const c of explicit) {
     if (c.anchoring !== 'absolute' || c.type !== 'DATE' || isFuture(c.start)) continue;
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(c.value);
+    const m = c.value === null ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(c.value);
     if (!m) continue;
     out.push({ year: +m[1], month: m[2] ? +m[2] : 1, day: m[3] ? +m[3] : 1 });
   }

@@ -4,29 +4,32 @@
  * stay X ("XXXX-XX-XX").
  */
 import {
-  addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, quarterOf, type CalendarDate,
+  addDays, addMonths, formatDay, formatMonth, formatWeek, formatYearValue, isoWeekday, quarterOf, withYear, type CalendarDate,
 } from './calendar';
 import type { Unit } from './lexicon';
 
-/** The value of the period of `unit` that holds ref shifted by n units: shiftPeriod(ref,'W',-1) = last week. */
-export function shiftPeriod(ref: CalendarDate | null, unit: Unit, n: number): string {
+/**
+ * The value of the period of `unit` that holds ref shifted by n units: shiftPeriod(ref,'W',-1) = last week; null
+ * when that period has no TIMEX3 value (a year after 9999, a day before 0000).
+ */
+export function shiftPeriod(ref: CalendarDate | null, unit: Unit, n: number): string | null {
   if (!ref) return unknownPeriod(unit);
   switch (unit) {
     case 'S': case 'MIN': case 'H': case 'D': return formatDay(addDays(ref, n));
     case 'W': return formatWeek(addDays(ref, 7 * n));
     case 'WE': {
-      const saturday = addDays(ref, 6 - isoWeekday(ref) + 7 * n);
-      return `${formatWeek(saturday)}-WE`;
+      const week = formatWeek(addDays(ref, 6 - isoWeekday(ref) + 7 * n));
+      return week === null ? null : `${week}-WE`;
     }
     case 'M': { const d = addMonths(ref, n); return formatMonth(d.year, d.month); }
     case 'Q': {
       const d = addMonths(ref, 3 * n);
-      return `${formatYear(d.year)}-Q${quarterOf(d)}`;
+      return withYear(d.year, `-Q${quarterOf(d)}`);
     }
-    case 'Y': return formatYear(ref.year + n);
-    case 'E': return formatYear(ref.year + 10 * n).slice(0, 3);
-    case 'C': return formatYear(ref.year + 100 * n).slice(0, 2);
-    case 'L': return formatYear(ref.year + 1000 * n).slice(0, 1);
+    case 'Y': return formatYearValue(ref.year + n);
+    case 'E': return formatYearValue(ref.year + 10 * n, 3);
+    case 'C': return formatYearValue(ref.year + 100 * n, 2);
+    case 'L': return formatYearValue(ref.year + 1000 * n, 1);
   }
 }
 
@@ -45,7 +48,7 @@ export function unknownPeriod(unit: Unit): string {
 }
 
 /** The weekday nearest the reference date in the direction of the tense ("Friday" in a past-tense sentence). */
-export function resolveWeekday(ref: CalendarDate | null, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'this' | 'before'): string {
+export function resolveWeekday(ref: CalendarDate | null, weekday: number, direction: 'past' | 'future' | 'last' | 'next' | 'this' | 'before'): string | null {
   if (!ref) return `XXXX-WXX-${weekday}`;
   const today = isoWeekday(ref);
   let delta = weekday - today;

@@ -9,7 +9,8 @@ export interface Candidate {
   start: number;
   end: number;
   type: TemporalType;
-  value: string;
+  /** The TIMEX3 value, or null when the expression has none TIMEX3 can write ("10,000 years from now"). */
+  value: string | null;
   mod?: string;
   /** The parser that found it (for debugging and tie-breaking). */
   parser: string;
@@ -34,6 +35,11 @@ export interface ParseContext {
   tenseAt(offset: number): 'past' | 'future';
   /** The sentence span holding an offset. */
   sentenceAt(offset: number): { start: number; end: number };
+  /**
+   * Whether the document's unambiguous slashed dates are day-first (22/09/2022): decided once per document, on
+   * first use, so that a text full of ambiguous dates ("3/4/2020") is not rescanned for each of them.
+   */
+  prefersDayFirst(): boolean;
 }
 
 /** A global ('g') pattern, and where in a text it can match (see scan.ts). */

@@ -15,6 +15,12 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /**
+   * Analyse the opening of a long text first and send its highlight plan ahead (a `preview` part), so the top of
+   * a long article lights up in a fraction of a second. Asked for only when nothing is drawn yet for the document:
+   * on a re-analysis, a preview would replace the whole article's highlights with the opening's.
+   */
+  preview?: boolean;
 }
 
 /** The host is ready for the next part of result `id`. */
@@ -30,6 +36,8 @@ export function isNextPartRequest(message: WorkerInbound): message is NextPartRe
 }
 
 export type AnalysisPart =
+  /** The highlights of the text's opening (offsets valid in the whole text), ahead of the full result. */
+  | { id: number; kind: 'preview'; decorations: PackedDecorationPlan; length: number }
   | { id: number; kind: 'entities'; items: Entity[] }
   | { id: number; kind: 'mentions'; entityIndex: number; items: Mention[] }
   | { id: number; kind: 'temporal'; items: TemporalExpression[] }
@@ -41,9 +49,26 @@ export type AnalysisPart =
       kind: 'done';
       referenceDate: Annotation['referenceDate'];
       dateline: Annotation['dateline'];
+      /** Stages that failed on this text (the core's `warnings`), absent when all went well. */
+      warnings?: string[];
       durationMs: number;
     }
   | { id: number; kind: 'error'; error: string };
+
+/** Sent once by a worker when it has loaded the name model (before or during its first analysis). */
+export interface WorkerReady {
+  kind: 'ready';
+  /** Milliseconds the name model took to load. */
+  modelMs: number;
+  /** The warm-up analysis, when the worker was idle enough to run one. */
+  warmUpMs?: number;
+}
+
+export type WorkerOutbound = AnalysisPart | WorkerReady;
+
+export function isWorkerReady(message: WorkerOutbound): message is WorkerReady {
+  return message.kind === 'ready';
+}
 
 /** Items per message: small enough that deserialising one takes a millisecond or two. */
 export const ITEMS_PER_PART = 500;
@@ -55,6 +80,10 @@ export interface OutgoingPart {
 
 export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = ITEMS_PER_PART): Generator<OutgoingPart> {
   const { annotation } = result;
+  // The highlight plan first: the host can draw it while the rest (the outline's and hovers' data) arrives.
+  // Each buffer at most once: listing one twice makes postMessage throw.
+  const transfer = [...new Set(Object.values(result.decorations).map((a) => a.buffer as ArrayBuffer))];
+  yield { part: { id, kind: 'decorations', decorations: result.decorations }, transfer };
   // Entities go out without their mentions (a single entity can have thousands); mentions follow in chunks.
   const shells = annotation.entities.map((e) => ({ ...e, mentions: [] as Mention[] }));
   for (const items of chunks(shells, itemsPerPart)) yield { part: { id, kind: 'entities', items }, transfer: [] };
@@ -66,11 +95,15 @@ export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = 
   for (const items of chunks(annotation.temporal, itemsPerPart)) yield { part: { id, kind: 'temporal', items }, transfer: [] };
   for (const items of chunks(annotation.quotes, itemsPerPart)) yield { part: { id, kind: 'quotes', items }, transfer: [] };
   for (const items of chunks(result.paragraphs, itemsPerPart)) yield { part: { id, kind: 'paragraphs', items }, transfer: [] };
-  // Each buffer at most once: listing one twice makes postMessage throw.
-  const transfer = [...new Set(Object.values(result.decorations).map((a) => a.buffer as ArrayBuffer))];
-  yield { part: { id, kind: 'decorations', decorations: result.decorations }, transfer };
   yield {
-    part: { id, kind: 'done', referenceDate: annotation.referenceDate, dateline: annotation.dateline, durationMs: result.durationMs },
+    part: {
+      id,
+      kind: 'done',
+      referenceDate: annotation.referenceDate,
+      dateline: annotation.dateline,
+      ...(annotation.warnings ? { warnings: annotation.warnings } : {}),
+      durationMs: result.durationMs,
+    },
     transfer: [],
   };
 }
@@ -114,9 +147,16 @@ export class ResultAssembler {
   private readonly paragraphs: Span[] = [];
   private decorations: PackedDecorationPlan | undefined;
 
+  /** The highlight plan, once its part has arrived (before the rest of the result). */
+  get highlights(): PackedDecorationPlan | undefined {
+    return this.decorations;
+  }
+
   /** Adds a part; returns the whole result once the final part arrives. */
   add(part: Exclude<AnalysisPart, { kind: 'error' }>): AnalysisResult | undefined {
     switch (part.kind) {
+      case 'preview':
+        return undefined; // not part of the result
       case 'entities':
         for (const e of part.items) this.entities.push(e);
         return undefined;
@@ -146,6 +186,7 @@ export class ResultAssembler {
             entities: this.entities,
             temporal: this.temporal,
             quotes: this.quotes,
+            ...(part.warnings ? { warnings: part.warnings } : {}),
           },
           paragraphs: this.paragraphs,
           decorations: this.decorations,

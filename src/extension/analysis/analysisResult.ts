@@ -16,6 +16,11 @@ export interface AnalysisResult {
   durationMs: number;
 }
 
+/** The highlight plan alone (for the preview of a long text's opening). */
+export function computeHighlights(text: string, options: AnalyzeOptions): PackedDecorationPlan {
+  return packDecorationPlan(planDecorations(analyzeArticle(text, options)));
+}
+
 export function computeAnalysis(text: string, options: AnalyzeOptions): AnalysisResult {
   const started = Date.now();
   const annotation = analyzeArticle(text, options);

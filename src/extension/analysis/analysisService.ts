@@ -2,13 +2,18 @@
  * Runs analyses in a worker thread, one at a time, newest version first. Requests carry a key (the document) and a
  * new request for a key supersedes the older one: a queued request is dropped, a running one is ignored when it
  * returns, or, once it has run long enough to matter, the worker is terminated and restarted. If the worker cannot
- * start, analyses run in-process, one per turn of the event loop. No `vscode` import: this is plain Node.
+ * start, analyses run in-process, one per turn of the event loop. No `vscode` import, no Node API: the worker comes
+ * from the platform (a Node worker thread, or a Web Worker in VS Code for the Web; ./analysisWorkerPlatform.ts).
  */
-import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../core/types';
 import type { AnalysisResult } from './analysisResult';
-import { ResultAssembler, type AnalysisPart, type AnalysisRequest, type NextPartRequest } from './analysisMessages';
+import {
+  ResultAssembler, isWorkerReady, type AnalysisRequest, type NextPartRequest, type WorkerOutbound,
+} from './analysisMessages';
+import type { PackedDecorationPlan } from '../model/decorationPlan';
+import type { AnalysisHostInfo, AnalysisWorkerPlatform, AnalysisWorkerPort } from './analysisWorkerPlatform';
 import { Disposable } from '../util/disposable';
+import { onNextTurn } from '../util/nextTurn';
 
 export class AnalysisCancelled extends Error {
   constructor() {
@@ -22,11 +27,23 @@ export interface AnalysisLogger {
   error(message: string): void;
 }
 
+/** What a caller may ask of one analysis besides its result. */
+export interface AnalysisHooks {
+  /** Send the highlights of a long text's opening ahead of the full result (nothing is drawn for it yet). */
+  preview?: boolean;
+  /**
+   * Called with a highlight plan before the result is complete: the opening's (`complete` false), then the whole
+   * text's as soon as it arrives (`complete` true; the same object as the result's `decorations`).
+   */
+  onHighlights?(plan: PackedDecorationPlan, complete: boolean): void;
+}
+
 interface Job {
   id: number;
   key: string;
   text: string;
   options: AnalyzeOptions;
+  hooks: AnalysisHooks;
   resolve(result: AnalysisResult): void;
   reject(error: unknown): void;
   startedAt?: number;
@@ -44,7 +61,8 @@ const IN_PROCESS_LIMIT = 64 * 1024;
 const MAX_WORKER_FAILURES = 3;
 
 export class AnalysisService extends Disposable {
-  private worker: Worker | undefined;
+  private worker: AnalysisWorkerPort | undefined;
+  private workerStartedAt: number | undefined;
   private workerFailures = 0;
   private inProcess: ((text: string, options: AnalyzeOptions) => AnalysisResult) | undefined;
   private readonly queue: Job[] = [];
@@ -52,7 +70,7 @@ export class AnalysisService extends Disposable {
   private nextId = 1;
 
   constructor(
-    private readonly workerPath: string,
+    private readonly platform: AnalysisWorkerPlatform,
     private readonly log: AnalysisLogger,
     private readonly terminateStaleAfterMs = TERMINATE_STALE_AFTER_MS,
   ) {
@@ -65,12 +83,26 @@ export class AnalysisService extends Disposable {
     return this.workerFailures < MAX_WORKER_FAILURES;
   }
 
-  analyze(key: string, text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  /** Which kind of worker the platform runs, and what it measured. */
+  get hostInfo(): AnalysisHostInfo {
+    return this.platform.info;
+  }
+
+  analyze(key: string, text: string, options: AnalyzeOptions, hooks: AnalysisHooks = {}): Promise<AnalysisResult> {
     this.supersede(key);
     return new Promise<AnalysisResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, key, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, key, text, options, hooks, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Starts the worker now, in the background, so it has loaded its bundle and model when the first article
+   * arrives (activation happens before the first editor may need it). Does nothing once started or fallen back.
+   */
+  warmUp(): void {
+    if (this.isDisposed || !this.usesWorker) return;
+    this.getWorker();
   }
 
   /** Drops the queued and running work for a key (its document closed or changed). */
@@ -101,12 +133,12 @@ export class AnalysisService extends Disposable {
     job.startedAt = Date.now();
     const worker = this.usesWorker ? this.getWorker() : undefined;
     if (worker) {
-      const request: AnalysisRequest = { id: job.id, text: job.text, options: job.options };
+      const request: AnalysisRequest = { id: job.id, text: job.text, options: job.options, preview: job.hooks.preview };
       job.assembler = new ResultAssembler();
       worker.postMessage(request);
     } else {
       // In-process fallback: yield first so the triggering event (a keystroke, an editor switch) finishes.
-      setImmediate(() => this.runInProcess(job));
+      onNextTurn(() => this.runInProcess(job));
     }
   }
 
@@ -120,7 +152,7 @@ export class AnalysisService extends Disposable {
       return;
     }
     try {
-      this.inProcess ??= loadInProcessAnalyzer(this.workerPath);
+      this.inProcess ??= this.platform.loadInProcessAnalyzer();
       const result = this.inProcess(job.text, job.options);
       this.finish(job, { ok: true, result });
     } catch (error) {
@@ -128,11 +160,23 @@ export class AnalysisService extends Disposable {
     }
   }
 
-  private onPart(part: AnalysisPart): void {
+  private onMessage(message: WorkerOutbound): void {
+    if (isWorkerReady(message)) {
+      const warm = message.warmUpMs === undefined ? '' : `, warmed up in ${message.warmUpMs} ms`;
+      const since = this.workerStartedAt === undefined ? '' : ` ${Date.now() - this.workerStartedAt} ms after its start`;
+      this.log.info(`analysis worker ready${since} (name model loaded in ${message.modelMs} ms${warm})`);
+      return;
+    }
+    const part = message;
     const job = this.running;
     if (!job || job.id !== part.id || !job.assembler) return;
     if (part.kind === 'error') {
       this.finish(job, { ok: false, error: part.error });
+      return;
+    }
+    if (part.kind === 'preview') {
+      // A one-off ahead of the paced parts: nothing to ask for.
+      if (!job.superseded) this.notifyHighlights(job, part.decorations, false);
       return;
     }
     if (job.superseded) {
@@ -143,6 +187,7 @@ export class AnalysisService extends Disposable {
     }
     try {
       const result = job.assembler.add(part);
+      if (part.kind === 'decorations') this.notifyHighlights(job, part.decorations, true);
       if (result) {
         this.finish(job, { ok: true, result });
         return;
@@ -150,7 +195,7 @@ export class AnalysisService extends Disposable {
       // Ask for the next part only after the event loop has had a turn: other extensions' requests, the editor's
       // input, run in between parts, however large the result.
       const worker = this.worker;
-      setImmediate(() => {
+      onNextTurn(() => {
         if (this.running === job && this.worker === worker && worker) {
           const next: NextPartRequest = { id: job.id, kind: 'next' };
           worker.postMessage(next);
@@ -158,6 +203,14 @@ export class AnalysisService extends Disposable {
       });
     } catch (error) {
       this.finish(job, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private notifyHighlights(job: Job, plan: PackedDecorationPlan, complete: boolean): void {
+    try {
+      job.hooks.onHighlights?.(plan, complete);
+    } catch (error) {
+      this.log.error(`drawing early highlights failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
 
@@ -171,17 +224,21 @@ export class AnalysisService extends Disposable {
     this.pump();
   }
 
-  private getWorker(): Worker | undefined {
+  private getWorker(): AnalysisWorkerPort | undefined {
     if (this.worker) return this.worker;
     try {
-      const worker = new Worker(this.workerPath);
-      worker.on('message', (part: AnalysisPart) => this.onPart(part));
-      worker.on('error', (error) => this.onWorkerFailure(worker, error));
-      worker.on('exit', (code) => {
-        if (this.worker === worker) this.onWorkerFailure(worker, new Error(`analysis worker exited with code ${code}`));
+      this.workerStartedAt = Date.now();
+      // The events may arrive before startWorker returns (a worker that fails at once): `started` is set first.
+      let started: AnalysisWorkerPort | undefined;
+      const worker = this.platform.startWorker({
+        onPart: (message: WorkerOutbound) => {
+          if (this.worker === started) this.onMessage(message);
+        },
+        onFailure: (error) => {
+          if (started) this.onWorkerFailure(started, error);
+        },
       });
-      // The extension host may exit while the worker is idle; never keep it alive for us.
-      worker.unref();
+      started = worker;
       this.worker = worker;
       return worker;
     } catch (error) {
@@ -191,7 +248,7 @@ export class AnalysisService extends Disposable {
     }
   }
 
-  private onWorkerFailure(worker: Worker, error: Error): void {
+  private onWorkerFailure(worker: AnalysisWorkerPort, error: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
     void worker.terminate();
@@ -223,12 +280,4 @@ export class AnalysisService extends Disposable {
     this.worker = undefined;
     if (worker) void worker.terminate();
   }
-}
-
-function loadInProcessAnalyzer(workerPath: string): (text: string, options: AnalyzeOptions) => AnalysisResult {
-  // The worker bundle doubles as the in-process analyzer: on the main thread it only exports `computeAnalysis`.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const bundle = require(workerPath) as { computeAnalysis?: (text: string, options: AnalyzeOptions) => AnalysisResult };
-  if (typeof bundle.computeAnalysis !== 'function') throw new Error(`${workerPath} does not export computeAnalysis`);
-  return bundle.computeAnalysis;
 }

@@ -14,6 +14,14 @@ import { Disposable } from '../util/disposable';
 import { describeError, type Log } from '../log';
 import { AnalysisCancelled, type AnalysisService } from './analysisService';
 import type { AnalysisResult } from './analysisResult';
+import type { PackedDecorationPlan } from '../model/decorationPlan';
+
+/** A highlight plan for one version of a document, ahead of its finished analysis. */
+export interface EarlyHighlights {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly plan: PackedDecorationPlan;
+}
 
 /** One finished analysis of one version of a document. */
 export interface DocumentAnalysis {
@@ -59,6 +67,12 @@ export class ArticleAnalysisManager extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a document's status changes (analysis started, finished, failed, too large). */
   readonly onDidChangeStatus = this.changed.event;
+  private readonly early = this._register(new vscode.EventEmitter<EarlyHighlights>());
+  /**
+   * Fires with the highlights of an analysis still under way: a long article's opening, then the whole plan as
+   * soon as it arrives (before the outline's and hovers' data). The finished analysis carries the same plan.
+   */
+  readonly onDidReceiveHighlights = this.early.event;
 
   constructor(
     private readonly service: AnalysisService,
@@ -215,7 +229,16 @@ export class ArticleAnalysisManager extends Disposable {
       return Promise.resolve(undefined);
     }
     const options = this.config.referenceDate ? { referenceDate: this.config.referenceDate } : {};
-    const promise = this.service.analyze(key(document), text, options).then(
+    const hooks = {
+      // Only while nothing is drawn for the document: a preview of the opening would otherwise replace the whole
+      // article's (slightly older) highlights until the new result lands.
+      preview: !entry.analysis,
+      onHighlights: (plan: PackedDecorationPlan) => {
+        if (document.isClosed || document.version !== version || this.entries.get(key(document)) !== entry) return;
+        this.early.fire({ uri: document.uri, version, plan });
+      },
+    };
+    const promise = this.service.analyze(key(document), text, options, hooks).then(
       (result): DocumentAnalysis | undefined => {
         if (document.isClosed || document.version !== version || this.entries.get(key(document)) !== entry) {
           return undefined; // stale: a newer run is (or will be) scheduled by the change that made it stale
@@ -235,6 +258,10 @@ export class ArticleAnalysisManager extends Disposable {
         entry.inflight = undefined;
         entry.status = { kind: 'ready', analysis };
         this.log.debug(`analysed ${document.uri.toString(true)} v${version} in ${result.durationMs} ms`);
+        // A stage that failed left its part of the result empty: say which, so a missing highlight has a reason.
+        for (const warning of result.annotation.warnings ?? []) {
+          this.log.warn(`analysis of ${document.uri.toString(true)} v${version}: ${warning}`);
+        }
         this.changed.fire(document.uri);
         return analysis;
       },

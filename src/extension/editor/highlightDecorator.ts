@@ -5,20 +5,33 @@
  * result arrives the old decorations stay (VS Code moves them with edits), so typing never flickers.
  */
 import * as vscode from 'vscode';
-import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
+import type { ArticleAnalysisManager, EarlyHighlights } from '../analysis/articleAnalysisManager';
 import type { Configuration } from '../configuration';
 import { categoryColorId, type HighlightCategory } from '../model/categories';
 import { DECORATION_LAYERS, type DecorationLayer, type PackedDecorationPlan } from '../model/decorationPlan';
+import { rulerMarks } from '../model/rulerMarks';
 import { convertPairsInSlices, nextTurn } from '../model/slicedConversion';
 import { Disposable } from '../util/disposable';
 import type { HighlightVisibility } from './highlightVisibility';
 
 export class HighlightDecorator extends Disposable {
   private types: Map<DecorationLayer, vscode.TextEditorDecorationType> = new Map();
+  /**
+   * The overview ruler's marks, apart from the text highlights: whole-line ranges merged to what the ruler can show
+   * (model/rulerMarks.ts). With the ruler colour on the text highlights themselves, VS Code walks every one of a
+   * long article's hundred thousand highlights to repaint the ruler after each keystroke.
+   */
+  private rulerTypes: Map<DecorationLayer, vscode.TextEditorDecorationType> = new Map();
   /** What was last drawn in each editor, per layer (read by tests through the extension API). */
   private readonly drawn = new WeakMap<vscode.TextEditor, Record<DecorationLayer, number>>();
   /** Bumped on every draw, so a sliced draw still converting notices a newer one and stops. */
   private readonly drawGeneration = new WeakMap<vscode.TextEditor, number>();
+  /**
+   * The plan last drawn (or being drawn) in each editor: the finished analysis brings the same plan object its early
+   * highlights did, and converting and re-sending a long article's hundred thousand ranges again would cost the
+   * editor a visible pause for nothing. Cleared when the decoration types are rebuilt.
+   */
+  private drawnPlan = new WeakMap<vscode.TextEditor, PackedDecorationPlan>();
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
@@ -29,6 +42,7 @@ export class HighlightDecorator extends Disposable {
     this.createTypes();
     this._register({ dispose: () => this.disposeTypes() });
     this._register(manager.onDidChangeStatus((uri) => this.refreshEditorsOf(uri)));
+    this._register(manager.onDidReceiveHighlights((early) => this.drawEarly(early)));
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.refresh(e))));
     this._register(visibility.onDidChange(() => this.refreshAll()));
     this._register(configuration.onDidChange(() => this.rebuild()));
@@ -42,6 +56,7 @@ export class HighlightDecorator extends Disposable {
   }
 
   private rebuild(): void {
+    this.drawnPlan = new WeakMap();
     this.disposeTypes(); // disposing a type removes its decorations from every editor
     this.createTypes();
     this.refreshAll();
@@ -51,8 +66,6 @@ export class HighlightDecorator extends Disposable {
     const ruler = this.configuration.value.overviewRuler;
     const foreground = (category: HighlightCategory): vscode.DecorationRenderOptions => ({
       color: new vscode.ThemeColor(categoryColorId(category)),
-      overviewRulerColor: ruler ? new vscode.ThemeColor(categoryColorId(category)) : undefined,
-      overviewRulerLane: ruler ? vscode.OverviewRulerLane.Right : undefined,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     for (const layer of DECORATION_LAYERS) {
@@ -60,8 +73,6 @@ export class HighlightDecorator extends Disposable {
       if (layer === 'quote') {
         options = {
           backgroundColor: new vscode.ThemeColor('articleLens.quoteBackground'),
-          overviewRulerColor: ruler ? new vscode.ThemeColor('articleLens.quoteBackground') : undefined,
-          overviewRulerLane: ruler ? vscode.OverviewRulerLane.Left : undefined,
           rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
         };
       } else if (layer === 'quoteSpeaker') {
@@ -75,12 +86,22 @@ export class HighlightDecorator extends Disposable {
         options = foreground(layer);
       }
       this.types.set(layer, vscode.window.createTextEditorDecorationType(options));
+      if (ruler && layer !== 'quoteSpeaker') {
+        const color = new vscode.ThemeColor(layer === 'quote' ? 'articleLens.quoteBackground' : categoryColorId(layer));
+        this.rulerTypes.set(layer, vscode.window.createTextEditorDecorationType({
+          overviewRulerColor: color,
+          overviewRulerLane: layer === 'quote' ? vscode.OverviewRulerLane.Left : vscode.OverviewRulerLane.Right,
+          isWholeLine: true,
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }));
+      }
     }
   }
 
   private disposeTypes(): void {
-    for (const type of this.types.values()) type.dispose();
+    for (const type of [...this.types.values(), ...this.rulerTypes.values()]) type.dispose();
     this.types.clear();
+    this.rulerTypes.clear();
   }
 
   private refreshAll(): void {
@@ -90,6 +111,13 @@ export class HighlightDecorator extends Disposable {
   private refreshEditorsOf(uri: vscode.Uri): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === uri.toString()) this.refresh(editor);
+    }
+  }
+
+  private drawEarly({ uri, version, plan }: EarlyHighlights): void {
+    if (!this.visibility.visible) return;
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() === uri.toString() && editor.document.version === version) this.draw(editor, plan);
     }
   }
 
@@ -111,6 +139,9 @@ export class HighlightDecorator extends Disposable {
   }
 
   private draw(editor: vscode.TextEditor, plan: PackedDecorationPlan | undefined): void {
+    if (plan && this.drawnPlan.get(editor) === plan) return;
+    if (plan) this.drawnPlan.set(editor, plan);
+    else this.drawnPlan.delete(editor);
     const generation = (this.drawGeneration.get(editor) ?? 0) + 1;
     this.drawGeneration.set(editor, generation);
     const enabled = this.configuration.value.highlight;
@@ -151,6 +182,11 @@ export class HighlightDecorator extends Disposable {
       const layerRanges = ranges.get(layer) ?? [];
       if (type) editor.setDecorations(type, layerRanges);
       counts[layer] = layerRanges.length;
+      const rulerType = this.rulerTypes.get(layer);
+      if (rulerType) {
+        const marks = rulerMarks(lineSpans(layerRanges), editor.document.lineCount);
+        editor.setDecorations(rulerType, marks.map(([first, last]) => new vscode.Range(first, 0, last, 0)));
+      }
     }
     this.drawn.set(editor, counts);
   }
@@ -162,6 +198,10 @@ const SYNCHRONOUS_DRAW_LIMIT = 20_000;
 const RANGES_PER_SLICE = 10_000;
 
 const EMPTY = new Uint32Array(0);
+
+function* lineSpans(ranges: readonly vscode.Range[]): Generator<readonly [number, number]> {
+  for (const range of ranges) yield [range.start.line, range.end.line];
+}
 
 function toRanges(document: vscode.TextDocument, packed: Uint32Array): vscode.Range[] {
   const ranges = new Array<vscode.Range>(packed.length / 2);

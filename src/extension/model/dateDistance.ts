@@ -38,7 +38,7 @@ export function parseCalendarValue(value: string): CalendarValue | undefined {
 export function weekdayOf(value: string): string | undefined {
   const date = parseCalendarValue(value);
   if (!date || date.granularity !== 'day') return undefined;
-  return WEEKDAYS[new Date(Date.UTC(date.year, date.month! - 1, date.day!)).getUTCDay()];
+  return WEEKDAYS[new Date(utcMidnight(date.year, date.month!, date.day!)).getUTCDay()];
 }
 
 /** "22 September 2022", "September 2022", "2022"; undefined when the value is not on the calendar. */
@@ -77,7 +77,7 @@ export function describeDateDistance(value: string, referenceDate: string | null
 export function chronologicalKey(value: string): number | undefined {
   const date = parseCalendarValue(value);
   if (!date) return undefined;
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utcMidnight(date.year, date.month ?? 1, date.day ?? 1);
 }
 
 interface Parts {
@@ -87,7 +87,17 @@ interface Parts {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
+}
+
+/**
+ * Milliseconds since the epoch of a day's midnight (UTC), month 1-12; days and months out of range roll over.
+ * Not `Date.UTC`: it reads years 0-99 as 1900-1999, which gives year 0050 the weekdays (and leap years) of 1950.
+ */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 function coarser(a: Granularity, b: Granularity): Granularity {
@@ -127,7 +137,7 @@ function addMonths(date: Parts, months: number): Parts {
 }
 
 function utc(date: Parts): number {
-  return Date.UTC(date.year, date.month - 1, date.day);
+  return utcMidnight(date.year, date.month, date.day);
 }
 
 function describeParts(parts: Parts): string {

@@ -46,8 +46,8 @@ export function annotationToMarkdown(annotation: Annotation, text: string, title
   if (annotation.temporal.length > 0) {
     out.push(`## Timeline (${annotation.temporal.length})`, '', '| Expression | Value | Line |', '|---|---|---|');
     for (const t of chronological(annotation.temporal)) {
-      const readable = formatCalendarValue(t.value);
-      out.push(`| ${md(t.text)} | ${md(t.value)}${readable ? ` (${readable})` : ''} | ${lines.lineNumberAt(t.start)} |`);
+      const readable = formatCalendarValue(t.value ?? '');
+      out.push(`| ${md(t.text)} | ${md(t.value ?? '—')}${readable ? ` (${readable})` : ''} | ${lines.lineNumberAt(t.start)} |`);
     }
     out.push('');
   }

@@ -9,6 +9,7 @@ import { ENTITY_TYPE_LABELS } from './categories';
 import { countryOfEntity } from '../countries/countryFacts';
 import { describeDateDistance, formatCalendarValue, weekdayOf } from './dateDistance';
 import { escapeMarkdown, firstWords, wordCount } from './markdownText';
+import { readableTimexValue } from './timexText';
 
 export interface HoverContext {
   index: AnnotationIndex;
@@ -64,15 +65,14 @@ export function entityCard(entity: Entity, context: HoverContext): string {
 export function temporalCard(expression: TemporalExpression, referenceDate: string | null): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(expression.text)}** — ${temporalTypeLabel(expression.type)}`);
-  const readable = formatCalendarValue(expression.value);
-  const weekday = weekdayOf(expression.value);
-  const value = `Value: \`${expression.value.replace(/`/g, '')}\``;
+  const timex = expression.value ?? '';
+  const readable = expression.value === null ? undefined : formatCalendarValue(timex) ?? readableTimexValue(timex);
+  const weekday = weekdayOf(timex);
+  const value = expression.value === null ? 'No TIMEX3 value' : `Value: \`${timex.replace(/`/g, '')}\``;
   const valueLine = [value, readable, weekday].filter(Boolean).join(' · ');
   lines.push(expression.mod ? `${valueLine} (${escapeMarkdown(expression.mod)})` : valueLine);
-  const distance = describeDateDistance(expression.value, referenceDate);
-  if (distance && referenceDate) {
-    lines.push(`${capitalize(distance)} than the article date (${formatCalendarValue(referenceDate) ?? referenceDate})`);
-  }
+  const distance = describeDateDistance(timex, referenceDate);
+  if (distance && referenceDate) lines.push(distanceSentence(distance, formatCalendarValue(referenceDate) ?? referenceDate));
   return lines.join('\n\n');
 }
 
@@ -126,6 +126,12 @@ function distinctTexts(texts: string[]): string[] {
     }
   }
   return out;
+}
+
+/** "5 days earlier than the article's date (3 March 2024)", "The same day as the article's date (…)". */
+function distanceSentence(distance: string, referenceDate: string): string {
+  const comparison = distance.startsWith('the same ') ? 'as' : 'than';
+  return `${capitalize(distance)} ${comparison} the article's date (${escapeMarkdown(referenceDate)})`;
 }
 
 function capitalize(text: string): string {

@@ -12,7 +12,7 @@ export interface SliceOptions {
   yieldTurn(): Promise<void>;
 }
 
-export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export { nextTurn } from '../util/nextTurn';
 
 /** The converted pairs in order, or undefined when cancelled on the way. */
 export async function convertPairsInSlices<T>(

@@ -124,7 +124,7 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
       sort,
       index,
     );
-    const rows = () => entities.map((entity): OutlineNode => {
+    const rows = () => mapRows(entities, g.id, (entity): OutlineNode => {
       const count = entity.mentions.length;
       const first = index.firstMention(entity)!;
       return withChildren({
@@ -156,15 +156,15 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
     id: `date:${t.start}`,
     kind: 'date',
     label: t.text.replace(/\s+/g, ' '),
-    description: `${formatCalendarValue(t.value) ?? readableTimexValue(t.value) ?? t.value} · ${lineLabel(t.start)}`,
-    tooltip: `${t.type} ${t.value}`,
+    description: `${formatCalendarValue(t.value ?? '') ?? readableTimexValue(t.value ?? '') ?? t.value ?? 'no value'} · ${lineLabel(t.start)}`,
+    tooltip: `${t.type} ${t.value ?? '(no TIMEX3 value)'}`,
     icon: t.type === 'TIME' ? 'clock' : t.type === 'DURATION' ? 'watch' : 'calendar',
     span: { start: t.start, end: t.end },
   }));
   if (annotation.temporal.length > 0) groups.push(group('timeline', 'Timeline', 'calendar', annotation.temporal.length, timeline));
 
   const speakerCount = new Set(annotation.quotes.map((q) => (index.entity(q.speaker) ? q.speaker : null))).size;
-  const quoteGroups = () => groupQuotesBySpeaker(annotation, index, sort).map(({ speaker, quotes }): OutlineNode => withChildren({
+  const quoteGroups = () => mapRows(groupQuotesBySpeaker(annotation, index, sort), 'speakers', ({ speaker, quotes }): OutlineNode => withChildren({
     id: `speaker:${speaker?.id ?? '(none)'}`,
     kind: 'speaker',
     label: speaker ? speaker.name : 'Unattributed',
@@ -189,17 +189,28 @@ export function buildOutline(input: OutlineInput, sort: OutlineSort = 'appearanc
 }
 
 /**
- * At most MAX_ROWS rows per list: a tree of thirty thousand paragraphs is unreadable and slow to build; the rest is
- * one "… more" row (the editor's own Find and Outline still reach everything).
+ * At most MAX_ROWS rows per list — paragraphs, people, organisations, places, other names, dates, speakers and each
+ * one's mentions and quotations: a tree of eighty thousand people is unreadable and slow to build; the rest is one
+ * "… N more" row (Find, Go to Symbol and Find All References still reach everything).
  */
 export const MAX_ROWS = 2000;
 
 function mapRows<T>(items: readonly T[], key: string, toRow: (item: T, index: number) => OutlineNode): OutlineNode[] {
-  const rows = items.slice(0, MAX_ROWS).map(toRow);
-  if (items.length > MAX_ROWS) {
-    rows.push(leaf({ id: `more:${key}`, kind: 'more', label: `${items.length - MAX_ROWS} more…`, icon: 'ellipsis' }));
-  }
+  const shown = Math.min(items.length, MAX_ROWS);
+  const rows = new Array<OutlineNode>(shown);
+  for (let i = 0; i < shown; i++) rows[i] = toRow(items[i], i);
+  if (items.length > MAX_ROWS) rows.push(moreRow(key, items.length - MAX_ROWS));
   return rows;
+}
+
+function moreRow(key: string, hidden: number): OutlineNode {
+  return leaf({
+    id: `more:${key}`,
+    kind: 'more',
+    label: `… ${hidden.toLocaleString('en-US')} more`,
+    tooltip: `${hidden.toLocaleString('en-US')} more not listed here: the outline shows the first ${MAX_ROWS.toLocaleString('en-US')}`,
+    icon: 'ellipsis',
+  });
 }
 
 function group(id: OutlineGroupId, label: string, icon: string, count: number, build: () => OutlineNode[]): OutlineNode {
@@ -227,8 +238,8 @@ export function sortEntities(entities: Entity[], sort: OutlineSort, index: Annot
 }
 
 /** Calendar values in time order; values off the calendar (durations, "PRESENT_REF", ...) after them, in text order. */
-export function chronological<T extends { value: string; start: number }>(expressions: readonly T[]): T[] {
-  const keyed = expressions.map((item) => ({ item, key: chronologicalKey(item.value) }));
+export function chronological<T extends { value: string | null; start: number }>(expressions: readonly T[]): T[] {
+  const keyed = expressions.map((item) => ({ item, key: item.value === null ? undefined : chronologicalKey(item.value) }));
   keyed.sort((a, b) => {
     if (a.key !== undefined && b.key !== undefined) return a.key - b.key || a.item.start - b.item.start;
     if (a.key !== undefined) return -1;

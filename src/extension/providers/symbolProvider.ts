@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
 import { buildOutline, type OutlineNode } from '../outline/outlineModel';
-import type { Span } from '../../core/types';
+import { symbolTree, type SymbolNode } from '../outline/symbolTree';
 
 const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   group: vscode.SymbolKind.Namespace,
@@ -34,28 +34,14 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     const analysis = await this.manager.analysisFor(document);
     if (!analysis || analysis.version !== document.version) return [];
     const outline = buildOutline({ text: analysis.text, annotation: analysis.result.annotation, paragraphs: [] });
-    const toSymbol = (node: OutlineNode, depth: number): vscode.DocumentSymbol | undefined => {
-      // Mentions stay out of the symbol tree: they are what references and highlights are for.
-      const children = depth < 2 && node.kind !== 'entity'
-        ? node.children.map((c) => toSymbol(c, depth + 1)).filter((s): s is vscode.DocumentSymbol => !!s)
-        : [];
-      // A speaker's symbol covers all their quotations, not just the first one its row reveals.
-      const span = (node.kind === 'speaker' ? enclosing(children, document) : undefined) ?? node.span ?? enclosing(children, document);
-      if (!span) return undefined;
-      const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-      const kind = node.kind === 'entity' && node.entityType ? ENTITY_KIND[node.entityType] : SYMBOL_KIND[node.kind];
-      const symbol = new vscode.DocumentSymbol(node.label || '(empty)', node.description ?? '', kind, range, range);
-      symbol.children = children;
+    const toSymbol = (node: SymbolNode): vscode.DocumentSymbol => {
+      const range = new vscode.Range(document.positionAt(node.span.start), document.positionAt(node.span.end));
+      const { kind: rowKind, entityType } = node.node;
+      const kind = rowKind === 'entity' && entityType ? ENTITY_KIND[entityType] : SYMBOL_KIND[rowKind];
+      const symbol = new vscode.DocumentSymbol(node.label, node.detail, kind, range, range);
+      symbol.children = node.children.map(toSymbol);
       return symbol;
     };
-    return outline.map((n) => toSymbol(n, 0)).filter((s): s is vscode.DocumentSymbol => !!s);
+    return symbolTree(outline).map(toSymbol);
   }
-}
-
-/** A group's range covers its children, so the Outline view can follow the cursor into it. */
-function enclosing(children: vscode.DocumentSymbol[], document: vscode.TextDocument): Span | undefined {
-  if (children.length === 0) return undefined;
-  const start = Math.min(...children.map((c) => document.offsetAt(c.range.start)));
-  const end = Math.max(...children.map((c) => document.offsetAt(c.range.end)));
-  return { start, end };
 }

@@ -2,6 +2,7 @@
  * Decades and centuries: "the 1990s" → 199, "the '90s" → 199, "the nineties", "the mid-1980s" (mod MID),
  * "the 20th century" → 19, "the 19th century" → 18.
  */
+import { formatYearValue } from '../calendar';
 import { ORDINALS } from '../lexicon';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
@@ -15,7 +16,7 @@ function modOf(word: string | undefined): string | undefined {
   return w.startsWith('early') ? 'START' : w.startsWith('late') ? 'END' : w.startsWith('mid') ? 'MID' : undefined;
 }
 
-function make(m: RegExpExecArray, value: string, parser: string, mod: string | undefined, absolute = true): Candidate {
+function make(m: RegExpExecArray, value: string | null, parser: string, mod: string | undefined, absolute = true): Candidate {
   const c: Candidate = { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
   if (mod) c.mod = mod;
   return c;
@@ -36,7 +37,8 @@ export const decadeParser: TemporalParser = {
     const refYear = ctx.ref?.year ?? 1999;
     let century = Math.floor(refYear / 100);
     if (century * 100 + +digit * 10 > refYear) century--;
-    return make(m, `${century}${digit}`, this.name, modOf(m[1]), false);
+    // Before the year 0000 (a reference date in it) the decade has no TIMEX3 value.
+    return make(m, century < 0 ? null : formatYearValue(century * 100 + +digit * 10, 3), this.name, modOf(m[1]), false);
   },
 };
 

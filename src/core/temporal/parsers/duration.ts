@@ -6,7 +6,7 @@
 import { durationValue, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf } from '../lexicon';
 import type { Candidate, TemporalParser } from '../types';
 
-function make(m: RegExpExecArray, value: string, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
+function make(m: RegExpExecArray, value: string | null, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
   return { start, end, type: 'DURATION', value, parser, anchoring: 'absolute' };
 }
 
@@ -33,7 +33,7 @@ export const countedDurationParser: TemporalParser = {
     // "would last 72 hours": "last" after an auxiliary is the verb, not a determiner.
     if (det === 'last' && /\b(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|didn['’]t|won['’]t|not)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
       if (rawCount === undefined) return null;
-      return make(m, durationValue(parseNumber(rawCount), unit), this.name, m.index + m[1].length + 1);
+      return make(m, durationValue(parseNumber(rawCount), unit, rawCount), this.name, m.index + m[1].length + 1);
     }
     // "day-to-day", "year-round": a compound word, not a time.
     if (/^-\p{L}/u.test(after)) return null;
@@ -93,8 +93,8 @@ export const countedDurationParser: TemporalParser = {
     // "a minute and a half", "two years and a half": the half in the value (PT1M30S, P2Y6M) and the span.
     const half = /^ and a half\b/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (half && count !== null && Number.isInteger(count)) {
-      return make(m, durationValue(count + 0.5, unit), this.name, start, m.index + m[0].length + half[0].length);
+      return make(m, durationValue(count + 0.5, unit, rawCount && `${rawCount} 1/2`), this.name, start, m.index + m[0].length + half[0].length);
     }
-    return make(m, durationValue(count, unit), this.name, start);
+    return make(m, durationValue(count, unit, rawCount), this.name, start);
   },
 };

@@ -3,7 +3,7 @@
  * September", "March 2011", "July of 1997", "November". A year that is not written is the one that puts the
  * date nearest the reference date (in the direction of the sentence's tense when the month is far away).
  */
-import { formatDay, formatMonth, formatYear, isValidDate, pad, type CalendarDate } from '../calendar';
+import { formatDay, formatMonth, formatYearValue, isValidDate, pad, type CalendarDate } from '../calendar';
 import { MONTH_RE, MONTH_WORDS, monthNumber } from '../lexicon';
 import { DIGIT_RUN } from '../triggerWords';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
@@ -22,13 +22,14 @@ export function inferYear(ref: CalendarDate | null, month: number, day: number |
   return days < 0 ? ref.year + 1 : ref.year;
 }
 
-function dayValue(ctx: ParseContext, year: number | null, month: number, day: number, offset: number): string | null {
+/** The day's value; undefined when there is no such day (February 30), null when TIMEX3 cannot write its year. */
+function dayValue(ctx: ParseContext, year: number | null, month: number, day: number, offset: number): string | null | undefined {
   const y = year ?? inferYear(ctx.ref, month, day, ctx.tenseAt(offset));
-  if (!isValidDate(y ?? 2000, month, day)) return null;
+  if (!isValidDate(y ?? 2000, month, day)) return undefined;
   return y === null ? `XXXX-${pad(month)}-${pad(day)}` : formatDay({ year: y, month, day });
 }
 
-function candidate(m: RegExpExecArray, value: string, parser: string, absolute: boolean): Candidate {
+function candidate(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean): Candidate {
   return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
 }
 
@@ -49,7 +50,7 @@ export const monthDayYearParser: TemporalParser = {
     const month = monthNumber(m[1]);
     if (month === null) return null;
     const value = dayValue(ctx, m[3] ? fullYear(m[3]) : null, month, +m[2], m.index);
-    return value ? candidate(m, value, this.name, !!m[3]) : null;
+    return value === undefined ? null : candidate(m, value, this.name, !!m[3]);
   },
 };
 
@@ -63,7 +64,7 @@ export const dayMonthYearParser: TemporalParser = {
     const month = monthNumber(m[2]);
     if (month === null) return null;
     const value = dayValue(ctx, m[3] ? +m[3] : null, month, +m[1], m.index);
-    return value ? candidate(m, value, this.name, !!m[3]) : null;
+    return value === undefined ? null : candidate(m, value, this.name, !!m[3]);
   },
 };
 
@@ -130,8 +131,8 @@ export const yearParser: TemporalParser = {
     if ((year < 1800 || (ctx.ref && year > ctx.ref.year + 30)) && !/\b(?:in|since|by|of|from|until|before|after|the|early|late|mid-?)\s*$/i.test(before)) return null;
     // "post-1959 politics", "pre-1990 levels": the year, with its prefix inside the span (as annotated).
     const prefix = /\b(?:pre|post)-$/i.exec(before);
-    if (prefix) return { ...candidate(m, formatYear(year), this.name, true), start: m.index - prefix[0].length };
-    return candidate(m, formatYear(year), this.name, true);
+    if (prefix) return { ...candidate(m, formatYearValue(year), this.name, true), start: m.index - prefix[0].length };
+    return candidate(m, formatYearValue(year), this.name, true);
   },
 };
 
@@ -157,13 +158,13 @@ export const numericDateParser: TemporalParser = {
     let dayFirst: boolean;
     if (a > 12 && b <= 12) dayFirst = true;
     else if (b > 12 && a <= 12) dayFirst = false;
-    else dayFirst = documentPrefersDayFirst(ctx.text);
+    else dayFirst = ctx.prefersDayFirst();
     const [day, month] = dayFirst ? [a, b] : [b, a];
     return isValidDate(year, month, day) ? candidate(m, formatDay({ year, month, day }), this.name, true) : null;
   },
 };
 
-/** True when the document's unambiguous slashed dates are day-first (22/09/2022). */
+/** True when the document's unambiguous slashed dates are day-first (22/09/2022). One pass over the text. */
 export function documentPrefersDayFirst(text: string): boolean {
   let dayFirst = 0;
   let monthFirst = 0;

@@ -56,7 +56,7 @@ export const holidayParser: TemporalParser = {
   extract(m, ctx): Candidate | null {
     const rule = HOLIDAYS[m[2].toLowerCase().replace('’', "'")];
     if (!rule) return null;
-    let value: string;
+    let value: string | null;
     if (m[3]) value = formatDay(rule(+m[3]));
     else if (!ctx.ref) value = 'XXXX-XX-XX';
     else {

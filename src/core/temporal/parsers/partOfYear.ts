@@ -3,19 +3,25 @@
  * 2011"), halves ("the first half" → H1), seasons ("last fall" → FA, "the summer of 1998"), year ends
  * ("year-end", "the end of 1990"), fiscal years ("fiscal 1989", "FY2022").
  */
-import { formatYear } from '../calendar';
+import { formatYear, formatYearValue } from '../calendar';
 import { ORDINALS, SEASONS } from '../lexicon';
 import { shiftPeriod } from '../resolve';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
 const ORDINAL_RE = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th|final|last)`;
 
-function yearFor(ctx: ParseContext, written: string | undefined, shift = 0): string {
+/** The year written, else the reference year shifted, else XXXX; null when TIMEX3 cannot write it. */
+function yearFor(ctx: ParseContext, written: string | undefined, shift = 0): string | null {
   if (written) return formatYear(+written);
   return ctx.ref ? formatYear(ctx.ref.year + shift) : 'XXXX';
 }
 
-function make(m: RegExpExecArray, value: string, parser: string, absolute: boolean, mod?: string): Candidate {
+/** `${year}${rest}`, or null with the year. */
+function ofYear(year: string | null, rest: string): string | null {
+  return year === null ? null : year + rest;
+}
+
+function make(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean, mod?: string): Candidate {
   const c: Candidate = { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
   if (mod) c.mod = mod;
   return c;
@@ -29,7 +35,7 @@ export const quarterParser: TemporalParser = {
   trigger: { words: ['quarter', 'q'], lead: 37 },
   extract(m, ctx) {
     if (m[6]) {
-      return make(m, `${yearFor(ctx, m[7])}-Q${m[6]}`, this.name, !!m[7]);
+      return make(m, ofYear(yearFor(ctx, m[7]), `-Q${m[6]}`), this.name, !!m[7]);
     }
     if (m[8]) {
       const q = ORDINALS[m[10].toLowerCase()];
@@ -42,7 +48,7 @@ export const quarterParser: TemporalParser = {
     const dropDeterminer = det === 'a' || det === 'its' || det === 'their' || (det === 'the' && hyphenated);
     let q = ORDINALS[m[3].toLowerCase()];
     if (q < 0) q = 4;
-    let year: string;
+    let year: string | null;
     const written = m[5];
     if (written && /^\d{4}$/.test(written)) year = written;
     else {
@@ -50,7 +56,7 @@ export const quarterParser: TemporalParser = {
       const shift = rel.startsWith('last') ? -1 : rel.startsWith('next') ? 1 : 0;
       year = yearFor(ctx, undefined, shift);
     }
-    const c = make(m, `${year}-Q${q}`, this.name, !!(written && /^\d{4}$/.test(written)));
+    const c = make(m, ofYear(year, `-Q${q}`), this.name, !!(written && /^\d{4}$/.test(written)));
     if (dropDeterminer) c.start += m[1].length + 1;
     return c;
   },
@@ -65,7 +71,7 @@ export const halfParser: TemporalParser = {
     if (m[4]) return make(m, `${m[5]}-H${m[4]}`, this.name, true);
     const h = /^(first|1st)$/i.test(m[1]) ? 1 : 2;
     const shift = m[3] ? (m[3].toLowerCase() === 'last' ? -1 : 1) : 0;
-    return make(m, `${yearFor(ctx, m[2], shift)}-H${h}`, this.name, !!m[2]);
+    return make(m, ofYear(yearFor(ctx, m[2], shift), `-H${h}`), this.name, !!m[2]);
   },
 };
 
@@ -89,8 +95,8 @@ export const seasonParser: TemporalParser = {
     let shift = 0;
     if (det === 'last' || det === 'this past') shift = -1;
     if (det === 'next' || det === 'this coming') shift = 1;
-    let value = `${yearFor(ctx, m[3], m[3] ? 0 : shift)}-${season}`;
-    if (!m[3] && ctx.ref && shift === -1 && det === 'this past') value = `${yearFor(ctx, undefined, 0)}-${season}`;
+    let value = ofYear(yearFor(ctx, m[3], m[3] ? 0 : shift), `-${season}`);
+    if (!m[3] && ctx.ref && shift === -1 && det === 'this past') value = ofYear(yearFor(ctx, undefined, 0), `-${season}`);
     const mod = det?.includes('early') ? 'START' : det?.includes('late') ? 'END' : det === 'mid' ? 'MID' : undefined;
     return make(m, value, this.name, !!m[3], mod);
   },
@@ -129,7 +135,7 @@ export const fiscalYearParser: TemporalParser = {
     const raw = m[1] ?? m[2] ?? m[3];
     if (raw) {
       const year = raw.length === 2 ? (+raw > 30 ? 1900 : 2000) + +raw : +raw;
-      return make(m, formatYear(year), this.name, true);
+      return make(m, formatYearValue(year), this.name, true);
     }
     const shift = m[4].toLowerCase() === 'last' ? -1 : m[4].toLowerCase() === 'next' ? 1 : 0;
     return make(m, yearFor(ctx, undefined, shift), this.name, false);

@@ -7,8 +7,13 @@ import type { Candidate, ParseContext, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
-function day(ctx: ParseContext, offset: number): string {
+function day(ctx: ParseContext, offset: number): string | null {
   return ctx.ref ? formatDay(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
+}
+
+/** The day's value at a part of the day ("morning" → 2025-07-01TMO), or null with the day. */
+function partOfDay(day: string | null, part: string): string | null {
+  return day === null ? null : `${day}T${PART_OF_DAY[part.toLowerCase()]}`;
 }
 
 /** Nouns after "today's" that speak of the present age rather than the day ("today's personal computers"). */
@@ -35,18 +40,18 @@ export const relativeDayParser: TemporalParser = {
         const end = m.index + m[0].search(/['’]s/);
         return { ...base, end, type: 'DATE', value: day(ctx, offset) };
       }
-      if (m[3]) return { ...base, type: 'TIME', value: `${day(ctx, offset)}T${PART_OF_DAY[m[3].toLowerCase()]}` };
+      if (m[3]) return { ...base, type: 'TIME', value: partOfDay(day(ctx, offset), m[3]) };
       return { ...base, type: 'DATE', value: day(ctx, offset) };
     }
     if (m[4]) {
       // "overnight": the night before the report.
       const offset = m[4].toLowerCase() === 'overnight' ? -1 : 0;
-      return { ...base, type: 'TIME', value: `${day(ctx, offset)}TNI` };
+      return { ...base, type: 'TIME', value: partOfDay(day(ctx, offset), 'night') };
     }
     const which = m[5].toLowerCase();
     const part = m[6].toLowerCase();
     const offset = which === 'yesterday' || (which === 'last' && part === 'night') ? -1 : which === 'tomorrow' ? 1 : 0;
     if (which === 'last' && part !== 'night') return null;
-    return { ...base, type: 'TIME', value: `${day(ctx, offset)}T${PART_OF_DAY[part]}` };
+    return { ...base, type: 'TIME', value: partOfDay(day(ctx, offset), part) };
   },
 };

@@ -3,7 +3,7 @@
  * "earlier this year" (mod START), "later this month" (mod END), "last November", "this summer" (see
  * seasons), "two days ago", "a year earlier", "three years from now".
  */
-import { formatMonth } from '../calendar';
+import { formatMonth, withYear } from '../calendar';
 import { durationValue, MONTH_RE, MONTH_WORDS, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf, type Unit } from '../lexicon';
 import { shiftPeriod, unknownPeriod } from '../resolve';
 import type { Candidate, TemporalParser } from '../types';
@@ -83,7 +83,7 @@ export const relativeMonthParser: TemporalParser = {
     const month = monthNumber(m[2]);
     if (month === null) return null;
     const which = m[1].toLowerCase();
-    let value: string;
+    let value: string | null;
     if (!ctx.ref) value = `XXXX-${String(month).padStart(2, '0')}`;
     else {
       let year = ctx.ref.year;
@@ -115,12 +115,12 @@ export const offsetParser: TemporalParser = {
     if (/^later$/i.test(m[3])) {
       // "Three days later, …": counted from the event just told, not from now; TimeML tags the stretch as a
       // DURATION and leaves "later" out (a signal), as TBAQ does.
-      return { ...base, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', value: durationValue(count, unit) };
+      return { ...base, end: m.index + m[0].length - m[3].length - 1, type: 'DURATION', value: durationValue(count, unit, m[1]) };
     }
     if (count === null) return { ...base, value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     if (unit === 'Y' && count === 1 && direction < 0 && /^(earlier|ago)$/i.test(m[3]) && ctx.ref) {
       const quarter = currentReportingQuarter(ctx, m.index);
-      if (quarter?.named) return { ...base, value: `${quarter.year - 1}-Q${quarter.quarter}` };
+      if (quarter?.named) return { ...base, value: withYear(quarter.year - 1, `-Q${quarter.quarter}`) };
     }
     if (!Number.isInteger(count)) {
       // "18 1/2 months ago": only the coarser unit is sure.

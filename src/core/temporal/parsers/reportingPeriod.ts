@@ -4,7 +4,7 @@
  * is the quarter last named before them (a year before for "year-earlier"/"year-ago"), else the last completed
  * quarter before the reference date.
  */
-import { addMonths, formatYear, quarterOf } from '../calendar';
+import { addMonths, quarterOf, withYear } from '../calendar';
 import { MONTH_RE, monthNumber } from '../lexicon';
 import type { Candidate, ParseContext, TemporalParser } from '../types';
 
@@ -38,8 +38,8 @@ export const reportingPeriodParser: TemporalParser = {
     if (m[1]) {
       // "the year-earlier third quarter": that quarter of the year before the reference year.
       const q = QUARTER_WORD[m[1].toLowerCase()];
-      const year = ctx.ref ? formatYear(ctx.ref.year - 1) : 'XXXX';
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-Q${q}`, parser: this.name, anchoring: 'relative' };
+      const value = ctx.ref ? withYear(ctx.ref.year - 1, `-Q${q}`) : `XXXX-Q${q}`;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser: this.name, anchoring: 'relative' };
     }
     const det = m[2]?.toLowerCase();
     const adj = (m[3] ?? m[5])?.toLowerCase();
@@ -55,17 +55,18 @@ export const reportingPeriodParser: TemporalParser = {
     if (ended && noun === 'quarter' && !yearBefore) {
       const month = monthNumber(ended[1])!;
       const year = ctx.ref ? (month > ctx.ref.month + 1 ? ctx.ref.year - 1 : ctx.ref.year) : null;
-      return { ...base, value: `${year === null ? 'XXXX' : formatYear(year)}-Q${Math.floor((month - 1) / 3) + 1}` };
+      const quarter = `-Q${Math.floor((month - 1) / 3) + 1}`;
+      return { ...base, value: year === null ? `XXXX${quarter}` : withYear(year, quarter) };
     }
     // "the latest quarter": the last completed calendar quarter.
     if (adj && /latest|most recent/.test(adj) && ctx.ref) {
       const previous = addMonths(ctx.ref, -3);
-      return { ...base, value: `${formatYear(previous.year)}-Q${quarterOf(previous)}` };
+      return { ...base, value: withYear(previous.year, `-Q${quarterOf(previous)}`) };
     }
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { ...base, value: 'XXXX-QX' };
     // "the year-earlier period" without a quarter in sight compares whole years.
-    return { ...base, value: `${formatYear(q.year - (yearBefore ? 1 : 0))}-Q${q.quarter}` };
+    return { ...base, value: withYear(q.year - (yearBefore ? 1 : 0), `-Q${q.quarter}`) };
   },
 };
 
@@ -97,6 +98,6 @@ export const yearBeforeReportingPeriodParser: TemporalParser = {
   extract(m, ctx): Candidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', parser: this.name, anchoring: 'relative' };
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${formatYear(q.year - 1)}-Q${q.quarter}`, parser: this.name, anchoring: 'relative' };
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: withYear(q.year - 1, `-Q${q.quarter}`), parser: this.name, anchoring: 'relative' };
   },
 };

@@ -35,7 +35,7 @@ export const clockTimeParser: TemporalParser = {
     const end = m.index + m[0].length;
     const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
     const candidate: Candidate = {
-      start: m.index, end, type: 'TIME', value: `${day}T${pad(hour)}:${pad(minute)}`, parser: this.name, anchoring: 'relative',
+      start: m.index, end, type: 'TIME', value: day === null ? null : `${day}T${pad(hour)}:${pad(minute)}`, parser: this.name, anchoring: 'relative',
     };
     const zone = m[7] ?? m[8];
     if (zone) candidate.zone = zone.toUpperCase();
@@ -64,6 +64,6 @@ export const hourOfPartOfDayParser: TemporalParser = {
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12 && /morning|night/.test(part)) hour = 0;
     const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${day}T${pad(hour)}:00`, parser: this.name, anchoring: 'relative' };
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: day === null ? null : `${day}T${pad(hour)}:00`, parser: this.name, anchoring: 'relative' };
   },
 };

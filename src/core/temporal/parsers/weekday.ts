@@ -46,6 +46,6 @@ export const weekdayParser: TemporalParser = {
           : afterPastVerb ? 'before' : tense;
     const value = resolveWeekday(ctx.ref, weekday, direction);
     // "Friday morning" → 2025-06-27TMO, typed DATE as most of the TimeBank gold does.
-    return { ...base, type: 'DATE', value: part ? `${value}T${part}` : value };
+    return { ...base, type: 'DATE', value: part && value !== null ? `${value}T${part}` : value };
   },
 };

@@ -14,8 +14,10 @@ export const weekendParser: TemporalParser = {
     if (which === 'over the') start += 5; // "over the weekend": the preposition stays out
     const direction = which === 'last' || which === 'this past' ? 'last' : which === 'next' || which === 'this coming' ? 'next'
       : which === 'this' ? 'this' : ctx.tenseAt(m.index);
-    const saturday = parseIsoDate(resolveWeekday(ctx.ref, 6, direction));
-    const value = saturday ? `${formatWeek(saturday)}-WE` : 'XXXX-WXX-WE';
+    const saturday = ctx.ref ? parseIsoDate(resolveWeekday(ctx.ref, 6, direction)) : null;
+    const week = saturday && formatWeek(saturday);
+    // A Saturday with no TIMEX3 week (after 9999): no value.
+    const value = !ctx.ref ? 'XXXX-WXX-WE' : week ? `${week}-WE` : null;
     return { start, end: m.index + m[0].length, type: 'DATE', value, parser: this.name, anchoring: 'relative' };
   },
 };

@@ -15,15 +15,16 @@ export const anchorTimes: TemporalRefiner = (candidates, ctx) => {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   let lastDay: Candidate | null = null;
   return sorted.map((c, i) => {
+    if (c.value === null) return c;
     if (c.parser === 'clockTime' && c.type === 'TIME') {
       const next = sorted[i + 1];
-      if (next && next.type === 'DATE' && DAY.test(next.value) && next.start - c.end <= FOLLOWING_WINDOW) {
+      if (next && next.type === 'DATE' && next.value !== null && DAY.test(next.value) && next.start - c.end <= FOLLOWING_WINDOW) {
         const sentence = ctx.sentenceAt(c.start);
         if (next.start < sentence.end) return { ...c, value: DAY.exec(next.value)![1] + c.value.slice(c.value.indexOf('T')) };
       }
       // The window test comes first: slicing the text since a far-away date for every time would be quadratic.
       if (lastDay && c.start - lastDay.end <= WINDOW && !/\n\s*\n|\r\n\s*\r\n/.test(ctx.text.slice(lastDay.end, c.start))) {
-        const day = DAY.exec(lastDay.value)![1];
+        const day = DAY.exec(lastDay.value!)![1];
         return { ...c, value: day + c.value.slice(c.value.indexOf('T')) };
       }
       return c;

@@ -16,7 +16,7 @@ export const mergeDateTime: TemporalRefiner = (candidates, ctx) => {
     if (b && b.start >= a.end && GAP.test(ctx.text.slice(a.end, b.start))) {
       const time = a.parser === 'clockTime' ? a : b.parser === 'clockTime' ? b : null;
       const date = time === a ? b : a;
-      if (time && date !== time && date.type === 'DATE' && DAY_VALUE.test(date.value)) {
+      if (time && date !== time && date.type === 'DATE' && date.value !== null && time.value !== null && DAY_VALUE.test(date.value)) {
         const clock = time.value.slice(time.value.indexOf('T'));
         const merged: Candidate = { ...date, ...time, start: a.start, end: b.end, type: 'TIME', value: `${date.value}${clock}`, anchoring: date.anchoring, parser: 'dateTime' };
         out.push(merged);

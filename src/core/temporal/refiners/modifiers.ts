@@ -38,7 +38,7 @@ export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
     // "the next year or so": a trailing hedge.
     const orSo = /^ or so\b/i.exec(ctx.text.slice(c.end, c.end + 7));
     if (orSo && !c.mod) c = { ...c, end: c.end + orSo[0].length, mod: 'APPROX' };
-    if (c.mod) return c;
+    if (c.mod || c.value === null) return c;
     const before = ctx.text.slice(Math.max(0, c.start - 30), c.start);
     const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$|^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/.test(c.value) ? DATE_MODIFIERS : null;
     if (!table) return c;

@@ -8,7 +8,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const widenToWeek: TemporalRefiner = (candidates, ctx) =>
   candidates.map((c) => {
-    if (c.type !== 'DATE' || !DAY.test(c.value)) return c;
+    if (c.type !== 'DATE' || c.value === null || !DAY.test(c.value)) return c;
     const day = parseIsoDate(c.value)!;
     const before = /\bthe week of $/i.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start));
     if (before) return { ...c, start: c.start - before[0].length, value: formatWeek(day) };

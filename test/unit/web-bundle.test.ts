@@ -1,0 +1,116 @@
+/**
+ * The VS Code for the Web build (package.json `browser`): its two bundles contain no Node built-in (read from
+ * esbuild's metafiles and from the code itself) and nothing that reaches the network, and the web analysis worker,
+ * run as the browser runs it (its IIFE against a worker `self`, the model handed over gzipped and gunzipped by
+ * DecompressionStream), answers exactly what the Node analysis answers.
+ */
+import '../../src/node/installNerModel';
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { builtinModules } from 'module';
+import * as path from 'path';
+import { analyzeArticle } from '../../src/core/analyze';
+import { ResultAssembler, type AnalysisPart, type WorkerInbound } from '../../src/extension/analysis/analysisMessages';
+import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
+import { SHARED_DIR, REPO_ROOT } from '../../src/eval/paths';
+import { findModelFile } from '../../src/node/nerModelFile';
+
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { main: string; browser?: string };
+const WEB_EXTENSION = path.join(REPO_ROOT, 'dist', 'web', 'extension.js');
+const WEB_WORKER = path.join(REPO_ROOT, 'dist', 'web', 'analysisWorker.js');
+
+interface Metafile {
+  inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+}
+
+function metafile(bundle: string): Metafile {
+  const file = bundle.replace(/\.js$/, '.meta.json');
+  assert.ok(fs.existsSync(file), `${file} is missing: run npm run build`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Metafile;
+}
+
+const isBuiltin = (spec: string) => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0]);
+
+/** What in a bundle could reach the network or load code from elsewhere. */
+const REMOTE = /\bfetch\s*\(|XMLHttpRequest|importScripts|\bWebSocket\b|\bEventSource\b|sendBeacon|\bimport\s*\(/;
+
+describe('the VS Code for the Web bundles', () => {
+  it('package.json has a browser entry beside main, and both are built', () => {
+    assert.strictEqual(MANIFEST.browser, './dist/web/extension.js');
+    assert.strictEqual(MANIFEST.main, './dist/extension.js');
+    assert.ok(fs.existsSync(WEB_EXTENSION) && fs.existsSync(WEB_WORKER), 'run npm run build');
+  });
+
+  for (const [bundle, externals] of [[WEB_EXTENSION, ['vscode']], [WEB_WORKER, []]] as const) {
+    const name = path.relative(REPO_ROOT, bundle);
+
+    it(`${name}: no Node built-in among its inputs or imports, only ${externals.join(', ') || 'no'} external module`, () => {
+      const { inputs } = metafile(bundle);
+      const problems: string[] = [];
+      for (const [input, { imports }] of Object.entries(inputs)) {
+        // A package's `browser` field can stub a Node module out ("(disabled):fs"): code that would need it is broken.
+        if (input.startsWith('(disabled):') || isBuiltin(input)) problems.push(`input ${input}`);
+        for (const i of imports) {
+          if (isBuiltin(i.path)) problems.push(`${input} imports ${i.path}`);
+          else if (i.external && !(externals as readonly string[]).includes(i.path)) problems.push(`${input} imports external ${i.path}`);
+        }
+      }
+      assert.deepStrictEqual(problems, []);
+      assert.ok(Object.keys(inputs).some((i) => i.startsWith('src/core/')), 'the metafile lists no core input');
+    });
+
+    it(`${name}: no require of anything but ${externals.join(', ') || 'nothing'}, no network access`, () => {
+      const code = fs.readFileSync(bundle, 'utf8');
+      const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+      assert.deepStrictEqual([...new Set(required)].filter((r) => !(externals as readonly string[]).includes(r)), []);
+      const remote = REMOTE.exec(code);
+      assert.strictEqual(remote, null, remote ? `found "${remote[0]}" near: ${code.slice(Math.max(0, remote.index - 120), remote.index + 80)}` : '');
+    });
+  }
+
+  it('the web worker, given the gzipped model, answers what the Node analysis answers on the seed', async function () {
+    this.timeout(60_000);
+    const seedFile = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
+    const modelFile = findModelFile();
+    if (!fs.existsSync(seedFile) || !modelFile) this.skip();
+    const text = fs.readFileSync(seedFile, 'utf8');
+    const received: unknown[] = [];
+    let arrived: () => void = () => {};
+    // The worker's global scope, as a browser gives it; the bundle's other globals (performance, Blob, Response,
+    // DecompressionStream, TextDecoder) are Node's, the same web APIs.
+    const self = {
+      onmessage: undefined as undefined | ((event: { data: unknown }) => void),
+      postMessage(message: unknown) {
+        received.push(structuredClone(message));
+        arrived();
+      },
+    };
+    const next = () => new Promise<unknown>((resolve) => {
+      if (received.length) resolve(received.shift());
+      else arrived = () => resolve(received.shift());
+    });
+    new Function('self', fs.readFileSync(WEB_WORKER, 'utf8'))(self);
+    assert.strictEqual(typeof self.onmessage, 'function', 'the worker bundle installs no message handler');
+    const post = (data: unknown) => self.onmessage!({ data: structuredClone(data) });
+
+    const gz = fs.readFileSync(modelFile);
+    post({ kind: 'init', model: gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength) });
+    const request: WorkerInbound = { id: 1, text, options: {} };
+    post(request); // before the model is ready: it must wait, not analyse without names
+    const ready = (await next()) as { kind: string; modelLoadMs: number; error?: string };
+    assert.strictEqual(ready.kind, 'ready');
+    assert.strictEqual(ready.error, undefined);
+    console.log(`      (model gunzipped and decoded in the worker bundle in ${ready.modelLoadMs.toFixed(0)} ms)`);
+
+    const assembler = new ResultAssembler();
+    let result: AnalysisResult | undefined;
+    while (!result) {
+      const part = (await next()) as AnalysisPart;
+      assert.notStrictEqual(part.kind, 'error', (part as { error?: string }).error);
+      result = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>);
+      if (!result) post({ id: 1, kind: 'next' });
+    }
+    assert.deepStrictEqual(result.annotation, JSON.parse(JSON.stringify(analyzeArticle(text))));
+    assert.ok(result.annotation.entities.some((e) => e.name === 'Emmanuel Macron'), 'no names: the model did not load');
+  });
+});
