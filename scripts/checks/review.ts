@@ -9,6 +9,7 @@
  * --context N prints N characters of article text on each side of a firing, for the reviewer's terminal only:
  * the corpora are licensed, so their text never goes into the repository (docs/checks.md holds offsets only).
  */
+import '../../src/node/installNerModel';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';

@@ -29,6 +29,8 @@ import { ArticleMapFeature } from './features/map/articleMapFeature';
 import type { MapPanelState } from './features/map/mapPanel';
 import { StoryFeature, type StoryApi } from './features/story/storyFeature';
 import type { StoryWorkerPlatform } from './features/story/storyWorkerPort';
+import { ChecksManager } from './features/checks/checksManager';
+import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checks/checkWorkspace';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -67,7 +69,8 @@ export class ArticleLens extends Disposable {
     const visibility = this._register(new HighlightVisibility(context.workspaceState));
     const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
     const outline = this._register(new OutlineView(manager, context.workspaceState));
-    const statusBar = this._register(new StatusBar(manager, visibility));
+    const checks = this._register(new ChecksManager(manager, configuration, vscode.Uri.joinPath(context.extensionUri, 'docs', 'checks.md')));
+    const statusBar = this._register(new StatusBar(manager, visibility, checks));
     this._register(new ActiveArticleContext(manager, configuration));
     const story = storyPlatform ? this._register(new StoryFeature(context, manager, configuration, log, storyPlatform)) : undefined;
     void vscode.commands.executeCommand('setContext', 'articleLens.storyAvailable', story !== undefined);
@@ -120,6 +123,7 @@ export class ArticleLens extends Disposable {
     command('articleLens.outline.sortByName', sortCommand('name'));
     command('articleLens.showLog', () => log.show(true));
     const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
+    command(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(manager, service, configuration, checks));
 
     this.api = {
       analysisFor: async (document) => {

@@ -4,6 +4,7 @@
  * from anything shaped like `WorkspaceConfiguration.get`, so unit tests run it without VS Code.
  */
 import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from './model/categories';
+import { CHECK_LEVELS, CHECK_SETTINGS, DEFAULT_CHECK_LEVELS, type CheckLevel, type CheckSetting } from './features/checks/checkLevels';
 
 export const CONFIG_SECTION = 'articleLens';
 
@@ -24,6 +25,8 @@ export interface ArticleLensConfig {
   readonly referenceDate: string | undefined;
   /** The workspace story index: on or off, at most this many files, each at most this large. */
   readonly index: { readonly enabled: boolean; readonly maxFiles: number; readonly maxFileSizeKB: number };
+  /** How each editor's check is shown (`articleLens.checks.<setting>`): off, or a diagnostic severity. */
+  readonly checks: Readonly<Record<CheckSetting, CheckLevel>>;
 }
 
 /** Setting keys relative to the `articleLens` section; package.json declares exactly these. */
@@ -39,6 +42,7 @@ export const SETTING = {
   indexEnabled: 'index.enabled',
   indexMaxFiles: 'index.maxFiles',
   indexMaxFileSizeKB: 'index.maxFileSizeKB',
+  check: (setting: CheckSetting) => `checks.${setting}`,
 } as const;
 
 export const DEFAULT_CONFIG: ArticleLensConfig = {
@@ -51,6 +55,7 @@ export const DEFAULT_CONFIG: ArticleLensConfig = {
   maxFileSizeKB: 10240,
   referenceDate: undefined,
   index: { enabled: true, maxFiles: 5000, maxFileSizeKB: 1024 },
+  checks: DEFAULT_CHECK_LEVELS,
 };
 
 export const DEBOUNCE_RANGE = { min: 0, max: 5000 } as const;
@@ -78,7 +83,17 @@ export function readConfig(source: ConfigSource): ArticleLensConfig {
       maxFiles: Math.floor(asNumberInRange(source.get(SETTING.indexMaxFiles), DEFAULT_CONFIG.index.maxFiles, 1, 1_000_000)),
       maxFileSizeKB: asNumberInRange(source.get(SETTING.indexMaxFileSizeKB), DEFAULT_CONFIG.index.maxFileSizeKB, 1, Number.MAX_SAFE_INTEGER),
     },
+    checks: readCheckLevels(source),
   };
+}
+
+function readCheckLevels(source: ConfigSource): Record<CheckSetting, CheckLevel> {
+  const levels = {} as Record<CheckSetting, CheckLevel>;
+  for (const setting of CHECK_SETTINGS) {
+    const value = source.get(SETTING.check(setting));
+    levels[setting] = CHECK_LEVELS.includes(value as CheckLevel) ? (value as CheckLevel) : DEFAULT_CHECK_LEVELS[setting];
+  }
+  return levels;
 }
 
 /** The size limit in the unit documents are measured in (UTF-16 code units). */

@@ -106,35 +106,53 @@ function formsOf(entity: Entity): Form[] {
 }
 
 /**
- * Blocking keys: forms that differ in exactly word i share the key made of the other words, i, the word's first
- * letter and the word count. A single word is also keyed as a surname, to meet the last word of a full name.
+ * Where two forms can be compared: forms with the same number of words differing in word i (context
+ * `i|n|other words`), and for people a bare surname against another form's last word (context `surname`).
  */
-function blockingKeys(form: Form): string[] {
-  const keys: string[] = [];
+function contexts(form: Form): string[] {
   const w = form.words;
-  for (let i = 0; i < w.length; i++) {
-    const rest = w.map((x, j) => (j === i ? '*' : x.toLowerCase())).join(' ');
-    keys.push(`${w.length}|${i}|${stripDiacritics(w[i].toLowerCase())[0]}|${rest}`);
-  }
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(`${i}|${w.length}|${w.map((x, j) => (j === i ? '*' : x.toLowerCase())).join(' ')}`);
   // A last word alone stands for the whole name only for people ("Macron"); "Staten" is no "United States".
-  if (form.entity.type === 'PERSON') keys.push(`surname|${stripDiacritics(w[w.length - 1].toLowerCase())[0]}`);
-  return keys;
+  if (form.entity.type === 'PERSON') out.push('surname');
+  return out;
 }
 
-/** The word of a form that a bucket compares: the surname, or the word at the bucket's position. */
-function comparedWord(form: Form, key: string): string {
-  return key.startsWith('surname|') ? form.words[form.words.length - 1] : form.words[Number(key.split('|')[1])];
+/** The word of a form that a context compares: the surname, or the word at the context's position. */
+function comparedWord(form: Form, context: string): string {
+  return context === 'surname' ? form.words[form.words.length - 1] : form.words[Number(context.split('|')[0])];
+}
+
+/**
+ * Blocking keys of a word (symmetric-deletion blocking): every string left after deleting up to k letters, k
+ * the most edits allowed at its length; and the transliteration key with up to one letter deleted. Two words
+ * within k edits (or one key letter) share a key, so only they are ever compared — a long document's
+ * thousands of names stay near-linear.
+ */
+function wordKeys(word: string): string[] {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const keys = new Set<string>();
+  const k = Math.min(MAX_DISTANCE, Math.floor((lower.length + MAX_LENGTH_GAP) * MAX_RATE));
+  let level = new Set([lower]);
+  for (let d = 0; d <= k; d++) {
+    const next = new Set<string>();
+    for (const v of level) {
+      keys.add(`w:${v}`);
+      if (d < k) for (let i = 0; i < v.length; i++) next.add(v.slice(0, i) + v.slice(i + 1));
+    }
+    level = next;
+  }
+  const key = transliterationKey(word);
+  keys.add(`k:${key}`);
+  for (let i = 0; i < key.length; i++) keys.add(`k:${key.slice(0, i)}${key.slice(i + 1)}`);
+  return [...keys];
 }
 
 /** The one word two forms differ in, when they differ in exactly one aligned word. */
-function differingWords(a: Form, b: Form, key: string): [string, string] | null {
-  if (key.startsWith('surname|')) {
-    // A surname alone against another form's surname: only when one of them is the bare surname.
-    if (a.words.length > 1 && b.words.length > 1) return null;
-    return [a.words[a.words.length - 1], b.words[b.words.length - 1]];
-  }
-  const i = Number(key.split('|')[1]);
-  return [a.words[i], b.words[i]];
+function differingWords(a: Form, b: Form, context: string): [string, string] | null {
+  // A surname alone against another form's surname: only when one of them is the bare surname.
+  if (context === 'surname' && a.words.length > 1 && b.words.length > 1) return null;
+  return [comparedWord(a, context), comparedWord(b, context)];
 }
 
 /** Two people whose full names have different first names are two people, however alike the surnames. */
@@ -155,33 +173,37 @@ export const spellingVariant: CheckDefinition = {
   title: 'A name spelled two ways',
   severity: 'warning',
   run({ annotation }) {
-    const buckets = new Map<string, Form[]>();
+    const buckets = new Map<string, Array<{ form: Form; context: string }>>();
     for (const entity of annotation.entities) {
       for (const form of formsOf(entity)) {
-        for (const key of blockingKeys(form)) {
-          const bucketKey = `${entity.type}|${key}`;
-          const bucket = buckets.get(bucketKey);
-          if (bucket) bucket.push(form);
-          else buckets.set(bucketKey, [form]);
+        for (const context of contexts(form)) {
+          const word = comparedWord(form, context);
+          if (!NAME_WORD.test(word) || word.length < MIN_LENGTH) continue;
+          for (const key of wordKeys(word)) {
+            const bucketKey = `${entity.type}|${context}|${key}`;
+            const bucket = buckets.get(bucketKey);
+            if (bucket) bucket.push({ form, context });
+            else buckets.set(bucketKey, [{ form, context }]);
+          }
         }
       }
     }
+    const compared = new Set<string>();
     const reported = new Set<string>();
     const findings: CheckFinding[] = [];
-    for (const [bucketKey, forms] of buckets) {
-      if (forms.length < 2) continue;
-      const key = bucketKey.slice(bucketKey.indexOf('|') + 1);
-      // Sorted by the length of the word compared: a pair more than MAX_LENGTH_GAP letters apart cannot match, so
-      // each form meets only its few neighbours (a bucket of a long document's surnames stays near-linear).
-      const lengthOf = (f: Form) => comparedWord(f, key).length;
-      forms.sort((x, y) => lengthOf(x) - lengthOf(y));
-      for (let i = 0; i < forms.length; i++) {
-        for (let j = i + 1; j < forms.length && lengthOf(forms[j]) - lengthOf(forms[i]) <= MAX_LENGTH_GAP; j++) {
-          const [a, b] = [forms[i], forms[j]];
+    for (const bucket of buckets.values()) {
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+          const [a, b] = [bucket[i].form, bucket[j].form];
+          const context = bucket[i].context;
           if (a.entity === b.entity) continue;
           const pairKey = [a.entity.id, b.entity.id].sort().join('\u0000');
-          if (reported.has(pairKey) || differentPeople(a.entity, b.entity)) continue;
-          const words = differingWords(a, b, key);
+          if (reported.has(pairKey)) continue;
+          const formsKey = `${pairKey}\u0000${a.text}\u0000${b.text}\u0000${context}`;
+          if (compared.has(formsKey)) continue;
+          compared.add(formsKey);
+          if (differentPeople(a.entity, b.entity)) continue;
+          const words = differingWords(a, b, context);
           if (!words) continue;
           const kind = variantKind(words[0], words[1]);
           if (!kind) continue;

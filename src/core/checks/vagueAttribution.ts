@@ -10,11 +10,15 @@ export const vagueAttribution: CheckDefinition = {
   setting: 'vagueAttribution',
   title: 'Anonymous or vague attribution',
   severity: 'information',
-  run({ text }) {
+  run({ text, annotation }) {
+    // Inside a quotation the words are the speaker's ("Some say, you know, Trump is our man"), not the story's
+    // sourcing.
+    const quoted = annotation.quotes.filter((q) => q.kind !== 'reported');
+    const inQuote = (start: number) => quoted.some((q) => start > q.start && start < q.end);
     const spans: Array<{ start: number; end: number }> = [];
     for (const pattern of VAGUE_ATTRIBUTION) {
       const everyMatch = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-      for (const m of text.matchAll(everyMatch)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      for (const m of text.matchAll(everyMatch)) if (!inQuote(m.index!)) spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // Overlapping matches ("sources familiar with the matter said, speaking on condition of anonymity") are one.
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

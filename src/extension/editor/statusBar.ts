@@ -16,9 +16,12 @@ export class StatusBar extends Disposable {
   constructor(
     private readonly manager: ArticleAnalysisManager,
     private readonly visibility: HighlightVisibility,
+    /** The editor's checks: how many vague attributions the article has (shown when there are any). */
+    private readonly sourcing?: { onDidChange: vscode.Event<vscode.Uri>; vagueAttributions(uri: vscode.Uri): number | undefined },
   ) {
     super();
     this.item.name = 'Article Lens';
+    if (sourcing) this._register(sourcing.onDidChange(() => this.update()));
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(manager.onDidChangeStatus(() => this.update()));
     this._register(visibility.onDidChange(() => this.update()));
@@ -61,10 +64,14 @@ export class StatusBar extends Disposable {
         item.tooltip = 'Article Lens is analysing this article.';
         break;
       }
-      case 'ready':
-        item.text = `${this.visibility.visible ? '$(eye)' : '$(eye-closed)'} ${counts(status.analysis.result.annotation)}`;
-        item.tooltip = `${describe(status.analysis.result.annotation)}\nClick to ${this.visibility.visible ? 'hide' : 'show'} highlights.`;
+      case 'ready': {
+        const vague = this.sourcing?.vagueAttributions(document!.uri);
+        const vagueText = vague ? ` $(unverified) ${vague}` : '';
+        const vagueTooltip = vague === undefined ? '' : `\n${vague === 0 ? 'No' : vague} anonymous or vague attribution${vague === 1 ? '' : 's'} ("sources said", "officials say"…).`;
+        item.text = `${this.visibility.visible ? '$(eye)' : '$(eye-closed)'} ${counts(status.analysis.result.annotation)}${vagueText}`;
+        item.tooltip = `${describe(status.analysis.result.annotation)}${vagueTooltip}\nClick to ${this.visibility.visible ? 'hide' : 'show'} highlights.`;
         break;
+      }
     }
     item.show();
   }

@@ -38,6 +38,12 @@ export class LineIndex {
     return lo;
   }
 
+  /** 0-based line and UTF-16 column of an offset, as `TextDocument.positionAt` gives them. */
+  positionAt(offset: number): { line: number; character: number } {
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.lineStarts[line] };
+  }
+
   /** 1-based line, as people read it. */
   lineNumberAt(offset: number): number {
     return this.lineAt(offset) + 1;
