@@ -26,6 +26,11 @@ const UI_SETTINGS = {
 
 /** Starts VS Code with the extension and opens the seed article in it. */
 export async function openSeedArticle() {
+  return openArticleIn(join(REPO_ROOT, 'seeds'), SEED_FILE);
+}
+
+/** Starts VS Code with the extension on a workspace folder, with one of its files open. */
+export async function openArticleIn(folder, file) {
   const fromSource = process.env.ARTICLE_LENS_UI_FROM === 'source';
   const vsixFiles = fromSource ? [] : [packageVsix({ out: join(REPO_ROOT, '.cache', 'vscode-real', 'article-lens-ui.vsix') }).file];
   const server = await startCodeServer({ label: 'ui', settings: UI_SETTINGS, quiet: true, vsixFiles, smokeTestDriver: fromSource });
@@ -33,9 +38,8 @@ export async function openSeedArticle() {
   try {
     browser = await openBrowser({ label: 'ui' });
     const { page } = browser;
-    const payload = [['openFile', server.remoteUri(SEED_FILE)], ['skipWelcome', 'true']];
+    const payload = [['openFile', server.remoteUri(file)], ['skipWelcome', 'true']];
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
-    const folder = join(REPO_ROOT, 'seeds');
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 60_000 });
     return { server, browser, page };
