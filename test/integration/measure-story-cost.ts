@@ -125,4 +125,6 @@ async function main(): Promise<void> {
   workers.dispose();
 }
 
-void main();
+// The story workers are unref'd (they never keep an extension host alive): keep this process alive meanwhile.
+const keepAlive = setInterval(() => undefined, 1000);
+void main().finally(() => clearInterval(keepAlive));
