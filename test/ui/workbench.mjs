@@ -34,6 +34,11 @@ export function openSeedArticle({ folder = join(REPO_ROOT, 'seeds'), file = SEED
   return openWorkbench({ folder, file, settings, label, vsixName, ...(editorTimeout ? { timeout: editorTimeout } : {}) });
 }
 
+/** Starts VS Code with the extension on a workspace folder, with one of its files open. */
+export function openArticleIn(folder, file) {
+  return openWorkbench({ folder, file });
+}
+
 /**
  * Starts VS Code with the extension on `folder` and opens `file` in it. `settings` add to the UI settings;
  * `initScript` runs in the page before the workbench loads (timing probes).

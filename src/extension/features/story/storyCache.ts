@@ -29,6 +29,7 @@ export class StoryCache {
   private pendingWrite: ReturnType<typeof setTimeout> | undefined;
   private latest: Map<string, CachedFile> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  private readonly digestWrites = new Set<Promise<void>>();
 
   constructor(
     private readonly root: vscode.Uri,
@@ -62,9 +63,19 @@ export class StoryCache {
     }
   }
 
-  async writeDigest(hash: string, bytes: Uint8Array): Promise<void> {
-    await vscode.workspace.fs.createDirectory(this.digests);
-    await vscode.workspace.fs.writeFile(this.digestUri(hash), bytes);
+  /** Writes a digest; `flush` waits for it. Never rejects (a digest not cached is only analysed again). */
+  writeDigest(hash: string, bytes: Uint8Array): Promise<void> {
+    const write = (async () => {
+      try {
+        await vscode.workspace.fs.createDirectory(this.digests);
+        await vscode.workspace.fs.writeFile(this.digestUri(hash), bytes);
+      } catch {
+        // See above.
+      }
+    })();
+    this.digestWrites.add(write);
+    void write.then(() => this.digestWrites.delete(write));
+    return write;
   }
 
   /** Writes the manifest soon (batched: indexing changes it once per file). */
@@ -80,9 +91,10 @@ export class StoryCache {
     this.pendingWrite = undefined;
     const files = this.latest;
     this.latest = undefined;
-    if (!files) return this.writing;
+    const digests = Promise.all([...this.digestWrites]).then(() => undefined);
+    if (!files) return Promise.all([this.writing, digests]).then(() => undefined);
     const manifest: Manifest = { format: 1, stamp: this.stamp, files: Object.fromEntries(files) };
-    this.writing = this.writing.then(async () => {
+    this.writing = Promise.all([this.writing, digests]).then(async () => {
       try {
         await vscode.workspace.fs.createDirectory(this.root);
         await vscode.workspace.fs.writeFile(this.manifestUri, new TextEncoder().encode(JSON.stringify(manifest)));

@@ -59,6 +59,8 @@ export class StoryIndexManager extends Disposable {
   private scope: ArticleScope | undefined;
   private watchers: vscode.Disposable | undefined;
   private scanCancel: vscode.CancellationTokenSource | undefined;
+  /** The previous cache's last writes: a restart reads the manifest only after them. */
+  private flushing: Promise<void> = Promise.resolve();
   private running: Promise<void> = Promise.resolve();
   private readonly updates = new Map<string, { uri: vscode.Uri; force: boolean }>();
   private updating = false;
@@ -84,6 +86,10 @@ export class StoryIndexManager extends Disposable {
     }));
     this._register(articles.onDidChangeStatus((uri) => this.onDidAnalyseOpenDocument(uri)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.onDidCloseDocument(document)));
+    // Reverted or saved: the editor's text is the disk's again (a close may come minutes later, or never).
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!e.document.isDirty) this.onDidCloseDocument(e.document);
+    }));
   }
 
   get state(): StoryIndexState {
@@ -169,6 +175,7 @@ export class StoryIndexManager extends Disposable {
     const storage = this.context.storageUri ?? this.context.globalStorageUri;
     const options = this.analysisOptions();
     const version = (this.context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '0';
+    await this.flushing;
     this.cache = new StoryCache(vscode.Uri.joinPath(storage, 'story-index'), StoryCache.stampFor(version, JSON.stringify(options)));
     this.scope = articleScope(this.config);
     this.watch(this.scope);
@@ -294,7 +301,7 @@ export class StoryIndexManager extends Disposable {
       case 'digest': {
         this.counters.analysed++;
         const copy = response.bytes.slice();
-        void this.cache?.writeDigest(response.hash, copy).catch(() => undefined);
+        void this.cache?.writeDigest(response.hash, copy);
         if (await this.workers.load(key, response.bytes)) {
           this.files.set(key, { hash: response.hash, mtime: stat.mtime, size: stat.size });
           this.announceChange();
@@ -432,7 +439,7 @@ export class StoryIndexManager extends Disposable {
     this.workers.cancelQueued();
     this.watchers?.dispose();
     this.watchers = undefined;
-    void this.cache?.flush();
+    if (this.cache) this.flushing = this.cache.flush();
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
   }

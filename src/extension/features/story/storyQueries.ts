@@ -59,7 +59,9 @@ export type StoryQuery =
   | { kind: 'entityFacts'; lookup: EntityLookup }
   | { kind: 'references'; lookup: EntityLookup; excludeUri?: string }
   | { kind: 'entities' }
-  | { kind: 'articles' };
+  | { kind: 'articles' }
+  /** The index worker's heap in bytes (answered by the worker itself). */
+  | { kind: 'heap' };
 
 export interface StorySummary {
   articles: number;
@@ -77,6 +79,7 @@ export type StoryQueryResult =
   | StoryLocation[]
   | StoryEntitySummary[]
   | string[]
+  | { heapUsed: number }
   | null;
 
 export function answer(index: StoryIndex, query: StoryQuery): StoryQueryResult {
@@ -95,6 +98,8 @@ export function answer(index: StoryIndex, query: StoryQuery): StoryQueryResult {
       return index.entities().map(summary);
     case 'articles':
       return [...index.ids()];
+    case 'heap':
+      return null;
   }
 }
 

@@ -4,6 +4,7 @@
  * has — analyses it and sends back its digest as JSON bytes; the *index* worker keeps the StoryIndex those digests
  * build and answers the view's and the providers' queries. See storyProtocol.ts.
  */
+import * as v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../../../core/analyze';
 import { contentHash, digestArticle, isArticleDigest, StoryIndex } from '../../../core/story';
@@ -64,6 +65,12 @@ if (parentPort) {
           post({ kind: 'done', id: message.id });
           return;
         case 'query':
+          if (message.query.kind === 'heap') {
+            // This worker's own heap: what the index costs in memory (the analysers' tagger caches are elsewhere).
+            (globalThis as { gc?: () => void }).gc?.();
+            post({ kind: 'result', id: message.id, result: { heapUsed: v8.getHeapStatistics().used_heap_size } });
+            return;
+          }
           post({ kind: 'result', id: message.id, result: index ? answer(index, message.query) : null });
           return;
       }
