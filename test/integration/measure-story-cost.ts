@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { nodeStoryWorkerPlatform } from '../../src/extension/features/story/nodeStoryWorker';
 import { StoryWorkers } from '../../src/extension/features/story/storyWorkers';
 import type { StoryRow } from '../../src/extension/features/story/storyTree';
 import type { StorySummary } from '../../src/extension/features/story/storyQueries';
@@ -53,9 +54,10 @@ async function main(): Promise<void> {
     console.log('no corpus found (../shared/eval): nothing to measure');
     return;
   }
-  const analysers = Math.max(1, Math.min(2, os.availableParallelism()));
   const log = { info: () => undefined, error: (m: string) => console.error(m) };
-  const workers = new StoryWorkers(path.join(root, 'dist', 'storyWorker.js'), log, analysers);
+  const platform = nodeStoryWorkerPlatform(path.join(root, 'dist', 'storyWorker.js'));
+  const analysers = platform.analyserCount;
+  const workers = new StoryWorkers(platform, log);
   await workers.query({ kind: 'summary' }); // start the index worker
   const cached: Array<{ uri: string; bytes: Uint8Array }> = [];
   let bytesIn = 0;

@@ -25,7 +25,9 @@ describe('Article Lens story index across the workspace', function () {
   const ours = (uri: vscode.Uri | string) => String(uri).includes('story-workspace');
 
   before(async function () {
-    story = (await getApi()).story;
+    const api = (await getApi()).story;
+    assert.ok(api, 'the desktop extension host has the story index');
+    story = api;
     dir = path.join(workspaceRoot(), 'test-results', 'story-workspace');
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });

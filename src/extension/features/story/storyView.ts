@@ -74,7 +74,7 @@ export class StoryView extends Disposable implements vscode.TreeDataProvider<Sto
 
   /** What the view shows, as plain rows, for the extension's test API (expanding as asked). */
   async rows(parent?: string): Promise<StoryRow[]> {
-    return this.fetch(parent);
+    return this.rowsUnder(parent);
   }
 
   getTreeItem(row: StoryRow): vscode.TreeItem {
@@ -95,7 +95,7 @@ export class StoryView extends Disposable implements vscode.TreeDataProvider<Sto
 
   async getChildren(row?: StoryRow): Promise<StoryRow[]> {
     try {
-      const rows = await this.fetch(row?.id);
+      const rows = await this.rowsUnder(row?.id);
       this.shown.set(row?.id ?? '', rows);
       return rows;
     } catch (error) {
@@ -104,7 +104,7 @@ export class StoryView extends Disposable implements vscode.TreeDataProvider<Sto
     }
   }
 
-  private fetch(parent: string | undefined): Promise<StoryRow[]> {
+  private rowsUnder(parent: string | undefined): Promise<StoryRow[]> {
     return this.manager.query<StoryRow[]>({ kind: 'children', parent, sort: this.sortOrder, filter: this.filterText });
   }
 
