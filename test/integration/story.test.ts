@@ -35,10 +35,15 @@ describe('Article Lens story index across the workspace', function () {
     for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
     // The watcher or the first scan, whichever comes first, indexes them.
     const wanted = ['tass-seed.txt', ...Object.keys(ARTICLES)].map((n) => uriOf(n).toString());
-    await waitFor('the test articles in the story index', async () => {
-      const held = new Set(await story.articles());
-      return wanted.every((u) => held.has(u));
-    }, 60_000);
+    try {
+      await waitFor('the test articles in the story index', async () => {
+        const held = new Set(await story.articles());
+        return wanted.every((u) => held.has(u));
+      }, 90_000);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}: state ${JSON.stringify(story.state())}, counters ${JSON.stringify(story.counters())}, ` +
+        `articles ${JSON.stringify(await story.articles())}`);
+    }
     await story.whenIdle();
   });
 

@@ -68,8 +68,9 @@ describe('Article Lens story across articles (UI)', function () {
     await waitFor(async () => (await page.locator('.tab.active', { hasText: 'berlin.txt' }).count()) > 0, { timeout: 15_000, message: 'berlin.txt to open' });
     const position = await waitFor(async () => {
       const p = await cursorPosition(page);
-      return p && p.line === 1 ? p : undefined;
-    }, { timeout: 15_000, message: 'the selection at his first mention (line 1)' });
+      // Wait for the selection itself: the file opens at Ln 1, Col 1 first.
+      return p && p.line === 1 && p.selected > 0 ? p : undefined;
+    }, { timeout: 15_000, message: 'the selection of his first mention (line 1)' });
     // "Emmanuel Macron" starts at column 60 of line 1 of berlin.txt (1-based: 61); the selection ends after it.
     const column = BERLIN.indexOf('Emmanuel Macron') + 1;
     assert.ok(position.column === column || position.column === column + 'Emmanuel Macron'.length, `cursor at ${JSON.stringify(position)}`);

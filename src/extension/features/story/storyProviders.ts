@@ -7,16 +7,12 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
 import type { Configuration } from '../../configuration';
-import { escapeMarkdown } from '../../model/markdownText';
 import type { StoryIndexManager } from './storyIndexManager';
 import type { EntityLookup, StoryEntityFacts, StoryLocation, StorySymbol } from './storyQueries';
-import { ambiguityText } from './storyTree';
-import { fileName } from './uriText';
+import { storyCard } from './storyCard';
 
 /** Ctrl+T shows at most this many (VS Code filters and ranks what it gets). */
 const SYMBOL_LIMIT = 1000;
-/** The hover lists this many other articles by name. */
-const HOVER_ARTICLES = 5;
 
 const SYMBOL_KIND: Record<string, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Class,
@@ -87,21 +83,4 @@ export class StoryHoverProvider implements vscode.HoverProvider {
     const m = at.hit.mention;
     return new vscode.Hover(card, new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)));
   }
-}
-
-/** The hover section: how many other articles name this entity, which, and any ambiguity. Undefined when nothing to say. */
-export function storyCard(facts: StoryEntityFacts): string | undefined {
-  const others = facts.otherArticles;
-  const ambiguity = ambiguityText(facts.entity);
-  if (others.length === 0 && !ambiguity) return undefined;
-  const lines: string[] = [];
-  if (others.length > 0) {
-    const named = others.slice(0, HOVER_ARTICLES).map((a) => `${escapeMarkdown(fileName(a.uri))} (${a.mentions})`);
-    const more = others.length > HOVER_ARTICLES ? `, and ${others.length - HOVER_ARTICLES} more` : '';
-    lines.push(`**${escapeMarkdown(facts.entity.name)}** is in ${others.length} other article${others.length === 1 ? '' : 's'}: ${named.join(', ')}${more}`);
-  } else {
-    lines.push(`**${escapeMarkdown(facts.entity.name)}** is in no other article`);
-  }
-  if (ambiguity) lines.push(`⚠ ${escapeMarkdown(ambiguity)}`);
-  return lines.join('\n\n');
 }
