@@ -37,6 +37,15 @@ export function webWorkerHostSettings() {
  * @param {{ tests?: string, folder?: string, timeoutMs?: number, web?: boolean, write?: (text: string) => void }} [options]
  * @returns {Promise<{ code: number, output: string }>}
  */
+/**
+ * The workspace is the repository itself: its git-ignored .cache holds the real VS Code install (hundreds of
+ * Markdown and text files), which a developer would exclude from search and which the story index would otherwise
+ * index before the suites' own articles. search.exclude's defaults are repeated because a user value replaces them.
+ */
+const REPO_WORKSPACE_SETTINGS = {
+  'search.exclude': { '**/node_modules': true, '**/bower_components': true, '**/*.code-search': true, '**/.cache': true },
+};
+
 export async function runIntegration(options = {}) {
   const tests = resolve(REPO_ROOT, options.tests ?? (options.web ? DEFAULT_WEB_TESTS : DEFAULT_TESTS));
   const folder = resolve(REPO_ROOT, options.folder ?? REPO_ROOT);
@@ -60,7 +69,7 @@ export async function runIntegration(options = {}) {
     server = await startCodeServer({
       label: options.web ? 'integration-web' : 'integration',
       log: (line) => emit(`[integration] ${line}\n`),
-      settings: options.web ? webWorkerHostSettings() : {},
+      settings: { ...REPO_WORKSPACE_SETTINGS, ...(options.web ? webWorkerHostSettings() : {}) },
     });
     browser = await openBrowser({ label: 'integration' });
     const { page } = browser;

@@ -6,6 +6,8 @@
  */
 import * as v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
+// The name tagger's model comes through the Node loader, as in every Node entry point.
+import '../../../node/installNerModel';
 import { analyzeArticle } from '../../../core/analyze';
 import { contentHash, digestArticle, isArticleDigest, StoryIndex } from '../../../core/story';
 import { decodeArticle } from './decodeArticle';
