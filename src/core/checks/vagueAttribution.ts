@@ -17,8 +17,8 @@ export const vagueAttribution: CheckDefinition = {
     const inQuote = (start: number) => quoted.some((q) => start > q.start && start < q.end);
     const spans: Array<{ start: number; end: number }> = [];
     for (const pattern of VAGUE_ATTRIBUTION) {
-      const everyMatch = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-      for (const m of text.matchAll(everyMatch)) if (!inQuote(m.index!)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+      const everywhere = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+      for (const m of text.matchAll(everywhere)) if (!inQuote(m.index!)) spans.push({ start: m.index!, end: m.index! + m[0].length });
     }
     // Overlapping matches ("sources familiar with the matter said, speaking on condition of anonymity") are one.
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
