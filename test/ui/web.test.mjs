@@ -6,7 +6,7 @@
 // the workbench to the first highlights, the bundle and VSIX sizes. Screenshots: test-results/screenshots/web-*.png.
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/vscode/paths.mjs';
 import { webWorkerHostSettings } from '../../scripts/vscode/run-integration.mjs';
 import {
@@ -16,7 +16,7 @@ import {
 
 const container = (MANIFEST.contributes?.viewsContainers?.activitybar ?? []).find((c) => c.id === 'articleLens');
 const occurrencesInSeed = (needle) => SEED_TEXT.split(needle).length - 1;
-const kb = (file) => `${(statSync(join(REPO_ROOT, file)).size / 1024).toFixed(0)} KB`;
+const kb = (file) => `${(statSync(isAbsolute(file) ? file : join(REPO_ROOT, file)).size / 1024).toFixed(0)} KB`;
 
 describe('Article Lens in VS Code for the Web (UI, web worker extension host)', function () {
   this.timeout(120_000);
@@ -54,7 +54,7 @@ describe('Article Lens in VS Code for the Web (UI, web worker extension host)', 
     const occurrences = await decoratedEverywhere('Macron', 90_000);
     console.log(`      [measure] UI, web worker host: workbench opened -> every "Macron" highlighted ${Date.now() - openedAt} ms ` +
       `(browser bundle dist/web/extension.js ${kb('dist/web/extension.js')}, worker dist/web/analysisWorker.js ${kb('dist/web/analysisWorker.js')}, ` +
-      `VSIX ${kb('.cache/vscode-real/article-lens-ui-web.vsix')})`);
+      `VSIX ${workbench.vsixFile ? kb(workbench.vsixFile) : 'not packaged (ARTICLE_LENS_UI_FROM=source)'})`);
     await page.mouse.move(5, 5);
     await screenshot(page, 'web-01-article-highlights');
     const person = await themeColor(page, 'articleLens.personForeground');

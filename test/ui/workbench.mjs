@@ -58,7 +58,7 @@ export async function openWorkbench({ folder, file, settings = {}, initScript, l
     if (fromSource) payload.unshift(['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]);
     await page.goto(`${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout });
     await page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout });
-    return { server, browser, page };
+    return { server, browser, page, vsixFile: vsixFiles[0] };
   } catch (error) {
     if (browser) await screenshot(browser.page, 'failed-open-seed-article').catch(() => {});
     await browser?.close();
