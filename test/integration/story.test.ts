@@ -29,8 +29,9 @@ describe('Article Lens story index across the workspace', function () {
     assert.ok(api, 'the desktop extension host has the story index');
     story = api;
     dir = path.join(workspaceRoot(), 'test-results', 'story-workspace');
-    fs.rmSync(dir, { recursive: true, force: true });
+    // Emptied, not removed: the runner made the folder before the workbench started, so the file watcher knows it.
     fs.mkdirSync(dir, { recursive: true });
+    for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
     fs.copyFileSync(seedUri().fsPath, path.join(dir, 'tass-seed.txt'));
     for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
     // A rescan (what "Rebuild Story Index" does), so the suite does not hang on the file watcher noticing a folder
