@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEED_TEXT, closeWorkbench, extensionLog, logLineTime, openWorkbench, screenshot, waitFor } from './workbench.mjs';
+import { SEED_TEXT, closeWorkbench, extensionLog, logLineTime, openWorkbench, quickOpenFile, screenshot, waitFor } from './workbench.mjs';
 import { syntheticArticle } from './syntheticArticle.mjs';
 
 /**
@@ -131,12 +131,7 @@ describe('Article Lens timings in a real VS Code (UI; printed, not asserted)', f
 
     const secondMarker = markerOf(secondText);
     await page.evaluate((m) => window.__lensProbe.watch(m), secondMarker);
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('second.txt');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'second.txt' }).first().waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await quickOpenFile(page, 'second.txt');
     const secondMs = (await highlightDelay(page, secondMarker, 30_000)).ms;
     await screenshot(page, 'timing-second-article');
     console.log(`      first highlight after the editor appears: first article of the window ${firstMs.toFixed(0)} ms, ` +

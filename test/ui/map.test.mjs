@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
 import {
-  SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, runCommand, screenshot, waitFor, webviewFrame,
+  SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, quickOpenFile, runCommand, screenshot, waitFor, webviewFrame,
 } from './workbench.mjs';
 
 const WORKSPACE = join(REPO_ROOT, 'test-results', 'map-workspace');
@@ -270,12 +270,7 @@ describe('Article Map in a real VS Code (UI)', function () {
     const file = join(WORKSPACE, LARGE_NAME);
     writeFileSync(file, syntheticArticle());
     await focusEditor();
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(LARGE_NAME);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: LARGE_NAME }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await quickOpenFile(page, LARGE_NAME);
     const started = Date.now();
     frame = await waitFor(async () => {
       const f = await mapFrame('.timeline-svg .mark');

@@ -189,15 +189,39 @@ export function logLineTime(line) {
   return match ? new Date(+match[1], +match[2] - 1, +match[3], +match[4], +match[5], +match[6], +match[7]).getTime() : undefined;
 }
 
+/**
+ * Opens the quick input with `key`, types `text` and accepts the row showing `rowText`. Retries a few times: a
+ * quick input that opens while focus moves (a webview taking it, a theme change settling) closes again at once,
+ * so a single try fails now and then on a loaded machine although nothing is wrong.
+ */
+async function acceptQuickInput(page, key, text, rowText, { attempts = 3 } = {}) {
+  let lastError;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      await page.keyboard.press(key);
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(text, { timeout: 10_000 });
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first().waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      lastError = error;
+      await page.keyboard.press('Escape').catch(() => {});
+      await page.waitForTimeout(500);
+    }
+  }
+  throw lastError;
+}
+
 /** Runs a command from the command palette by its label ("Article Lens: Show Article Map"). */
-export async function runCommand(page, label) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${label}`);
-  const title = label.replace(/^[^:]*:\s*/, '');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.press('Enter');
+export function runCommand(page, label) {
+  return acceptQuickInput(page, 'F1', `>${label}`, label.replace(/^[^:]*:\s*/, ''));
+}
+
+/** Opens a workspace file by name through Quick Open (Ctrl+P). */
+export function quickOpenFile(page, name) {
+  return acceptQuickInput(page, 'Control+P', name, name);
 }
 
 /** The frame of a webview whose page has `selector` (webviews are nested iframes), waiting until one does. */
