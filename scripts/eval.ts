@@ -3,33 +3,33 @@
  *
  *   node out/scripts/eval.js [--limit N] [--only seed,conll,gmb,tempeval,polnear,polnear-names] [--json FILE]
  *
- * Corpus scorers live in src/eval/<corpus>.ts, each exporting a CorpusScorer; they are loaded lazily so a scorer
+ * Corpus scorers live in scripts/eval/<corpus>.ts, each exporting a CorpusScorer; they are loaded lazily so a scorer
  * that is missing or broken leaves a note instead of stopping the run.
  */
 import '../src/node/installNerModel';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Annotator } from '../src/core/types';
-import type { CorpusScorer, SectionResult } from '../src/eval/report';
-import { comparisonTable, type AnnotatorResults } from '../src/eval/table';
+import type { CorpusScorer, SectionResult } from './eval/report';
+import { comparisonTable, type AnnotatorResults } from './eval/table';
 import { forEachOption } from './lib/options';
 
 interface ScorerSpec {
   /** The --only key. */
   key: string;
-  /** Module under src/eval, relative to this script's compiled folder. */
+  /** Module under scripts/eval, relative to this script's compiled folder. */
   module: string;
   /** Export names to try; otherwise an export named score<Key> or <key>Scorer, in any case. */
   exports: string[];
 }
 
 const SCORERS: ScorerSpec[] = [
-  { key: 'seed', module: '../src/eval/seedGold', exports: ['scoreSeedGold'] },
-  { key: 'conll', module: '../src/eval/conll', exports: ['scoreConll', 'conllScorer'] },
-  { key: 'gmb', module: '../src/eval/gmb', exports: ['scoreGmb', 'gmbScorer'] },
-  { key: 'tempeval', module: '../src/eval/tempeval', exports: ['scoreTempEval', 'scoreTempeval', 'tempevalScorer'] },
-  { key: 'polnear', module: '../src/eval/polnear', exports: ['scorePolnear', 'scorePolNeAR', 'polnearScorer'] },
-  { key: 'polnear-names', module: '../src/eval/polnearNames', exports: ['scorePolnearNames'] },
+  { key: 'seed', module: './eval/seedGold', exports: ['scoreSeedGold'] },
+  { key: 'conll', module: './eval/conll', exports: ['scoreConll', 'conllScorer'] },
+  { key: 'gmb', module: './eval/gmb', exports: ['scoreGmb', 'gmbScorer'] },
+  { key: 'tempeval', module: './eval/tempeval', exports: ['scoreTempEval', 'scoreTempeval', 'tempevalScorer'] },
+  { key: 'polnear', module: './eval/polnear', exports: ['scorePolnear', 'scorePolNeAR', 'polnearScorer'] },
+  { key: 'polnear-names', module: './eval/polnearNames', exports: ['scorePolnearNames'] },
 ];
 
 /** The scorer a module exports, or why there is none. */
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   // Loaded here, not at the top, so a broken pipeline stage is reported rather than crashing the runner.
   const annotators: { name: string; load: () => Annotator }[] = [
     { name: 'Article Lens', load: () => (require('../src/core') as typeof import('../src/core')).analyzeArticle },
-    { name: 'compromise', load: () => (require('../src/eval/peers/compromise') as typeof import('../src/eval/peers/compromise')).annotateWithCompromise },
+    { name: 'compromise', load: () => (require('./eval/peers/compromise') as typeof import('./eval/peers/compromise')).annotateWithCompromise },
   ];
   const results: AnnotatorResults[] = annotators.map((a) => ({ annotator: a.name, sections: [] }));
   const notes: string[] = [];

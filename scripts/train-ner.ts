@@ -12,13 +12,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readConll, scoreConllDev, recognizerSpans, conllDevDocuments, type CaseVariant } from '../src/eval/conll';
-import { scoreGmbHeldOut, gmbFile, readGmb, splitGmb } from '../src/eval/gmb';
-import { corpusDir, REPO_ROOT } from '../src/eval/paths';
+import { readConll, scoreConllDev, recognizerSpans, conllDevDocuments, type CaseVariant } from './eval/conll';
+import { scoreGmbHeldOut, gmbFile, readGmb, splitGmb } from './eval/gmb';
+import { corpusDir, REPO_ROOT } from './eval/paths';
 import { buildModel, trainingResources, type ModelHeader, type ModelResources, type NerModel, type StageRole } from '../src/core/ner/model';
 import { deserializeModel, serializeModel } from '../src/node/nerModelFile';
 import { WordClasses } from '../src/core/ner/word-classes';
-import { documentText, scoreDocuments, CONLL_TYPES, type ConllDocument } from '../src/eval/conll';
+import { documentText, scoreDocuments, CONLL_TYPES, type ConllDocument } from './eval/conll';
 import { embeddingClasses } from './ner/embedding-classes';
 import { KNOWLEDGE_CATEGORIES, type KnowledgeCategory } from './ner/knowledge';
 import { stackKeys, tagDocument, tagLabels, unitsOf } from '../src/core/ner/tagger';
@@ -29,7 +29,7 @@ import { buildGazetteer } from './ner/gazetteers';
 import { labeledDocument, type LabeledDocument } from './ner/corpus';
 import { trainStage, pruneStage, type TrainingItem, type TrainedStage } from './ner/perceptron';
 import { learnClusters } from './ner/clusters';
-import type { SectionResult } from '../src/eval/report';
+import type { SectionResult } from './eval/report';
 
 const args = new Map<string, string>();
 for (const a of process.argv.slice(2)) {

@@ -7,7 +7,7 @@
 import { spawn } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
-import { markdownTable } from '../../src/eval/table';
+import { markdownTable } from '../eval/table';
 import { FAMILIES } from './adversarialFamilies';
 import type { AdversarialResult } from './adversarialWorker';
 

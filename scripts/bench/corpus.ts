@@ -8,9 +8,9 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { corpusDir } from '../../src/eval/paths';
-import { markdownTable } from '../../src/eval/table';
-import { TBAQ_CORPORA, loadTimeMLCorpus } from '../../src/eval/tempeval';
+import { corpusDir } from '../eval/paths';
+import { markdownTable } from '../eval/table';
+import { TBAQ_CORPORA, loadTimeMLCorpus } from '../eval/tempeval';
 import type { CorpusWorkerResult } from './corpusWorker';
 
 const WORKER = path.join(__dirname, 'corpusWorker.js');

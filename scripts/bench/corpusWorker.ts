@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const bytesOf = (t: string) => Buffer.byteLength(t);
   let result: CorpusWorkerResult;
   if (tool === 'compromise') {
-    const { annotateWithCompromise } = require('../../src/eval/peers/compromise') as typeof import('../../src/eval/peers/compromise');
+    const { annotateWithCompromise } = require('../eval/peers/compromise') as typeof import('../eval/peers/compromise');
     const budget = Number(budgetArg ?? 60) * 1000;
     const until = Date.now() + WARM_UP_MS;
     while (Date.now() < until) annotateWithCompromise(seed);

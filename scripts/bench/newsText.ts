@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { corpusDir } from '../../src/eval/paths';
-import { gmbFile, readGmb } from '../../src/eval/gmb';
+import { corpusDir } from '../eval/paths';
+import { gmbFile, readGmb } from '../eval/gmb';
 
 /** Undo the PTB-style spacing of tokenised corpora, well enough for a speed test. */
 export function detokenize(tokens: readonly string[]): string {

@@ -44,9 +44,9 @@ function load(tool: WorkerTool): Annotator {
     case 'article-lens':
       return (require('../../src/core') as typeof import('../../src/core')).analyzeArticle;
     case 'compromise':
-      return (require('../../src/eval/peers/compromise') as typeof import('../../src/eval/peers/compromise')).annotateWithCompromise;
+      return (require('../eval/peers/compromise') as typeof import('../eval/peers/compromise')).annotateWithCompromise;
     case 'wink':
-      return (require('../../src/eval/peers/wink') as typeof import('../../src/eval/peers/wink')).annotateWithWink;
+      return (require('../eval/peers/wink') as typeof import('../eval/peers/wink')).annotateWithWink;
   }
 }
 

@@ -14,9 +14,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { CHECKS, runChecks, type CheckFinding } from '../../src/core/checks';
-import { SHARED_DIR } from '../../src/eval/paths';
-import { loadPolnear } from '../../src/eval/polnear';
-import { dctDate, loadTimeMLCorpus, TBAQ_CORPORA } from '../../src/eval/tempeval';
+import { SHARED_DIR } from '../eval/paths';
+import { loadPolnear } from '../eval/polnear';
+import { dctDate, loadTimeMLCorpus, TBAQ_CORPORA } from '../eval/tempeval';
 import { forEachOption } from '../lib/options';
 
 interface Article {

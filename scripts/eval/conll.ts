@@ -5,9 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { NameSpan, SegmentedText } from '../core/document';
-import { segment } from '../core/document';
-import type { Annotator, EntityType } from '../core/types';
+import type { NameSpan, SegmentedText } from '../../src/core/document';
+import { segment } from '../../src/core/document';
+import type { Annotator, EntityType } from '../../src/core/types';
 import { corpusDir } from './paths';
 import { prf, type CorpusScorer, type Metric, type ScorerOptions, type SectionResult } from './report';
 

@@ -18,7 +18,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Annotation, Annotator, Quote } from '../core/types';
+import type { Annotation, Annotator, Quote } from '../../src/core/types';
 import { corpusDir } from './paths';
 import type { CorpusScorer, Metric, SectionResult } from './report';
 

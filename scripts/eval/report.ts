@@ -2,7 +2,7 @@
  * What every corpus scorer returns, so `npm run eval` can print one table with Article Lens and its peers side
  * by side. A scorer takes an `Annotator` (ours or a peer's) and never knows which one it is scoring.
  */
-import type { Annotator } from '../core/types';
+import type { Annotator } from '../../src/core/types';
 
 export interface Metric {
   /** e.g. "F1 PER", "relaxed span F1", "speaker accuracy". */

@@ -7,8 +7,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Annotation, Entity, EntityType, MentionKind, QuoteKind, Span } from '../core/types';
-import { ENTITY_TYPES } from '../core/types';
+import type { Annotation, Entity, EntityType, MentionKind, QuoteKind, Span } from '../../src/core/types';
+import { ENTITY_TYPES } from '../../src/core/types';
 import { SHARED_DIR } from './paths';
 import { prf, type CorpusScorer, type Metric, type SectionResult } from './report';
 

@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Annotator, TemporalExpression } from '../core/types';
+import type { Annotator, TemporalExpression } from '../../src/core/types';
 import { corpusDir } from './paths';
 import { prf, type Metric, type ScorerOptions, type SectionResult, type CorpusScorer } from './report';
 
@@ -178,15 +178,15 @@ export const scoreTempEval: CorpusScorer = async (annotator: Annotator, options:
 export default scoreTempEval;
 
 /**
- * Quick run without the rest of the pipeline: `node out/src/eval/tempeval.js [--errors]` scores analyzeTemporal
+ * Quick run without the rest of the pipeline: `node out/scripts/eval/tempeval.js [--errors]` scores analyzeTemporal
  * alone (with the DCT as reference date) and, with --errors, lists every miss, false alarm and wrong value
  * (corpus, document id, kind, …) in /tmp/tempeval-errors.tsv.
  */
 if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { analyzeTemporal } = require('../core/temporal') as typeof import('../core/temporal');
+  const { analyzeTemporal } = require('../../src/core/temporal') as typeof import('../../src/core/temporal');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { segment } = require('../core/document') as typeof import('../core/document');
+  const { segment } = require('../../src/core/document') as typeof import('../../src/core/document');
   const showErrors = process.argv.includes('--errors');
   const errors: string[] = [];
   const tagger = (text: string, referenceDate: string | undefined) => {

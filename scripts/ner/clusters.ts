@@ -11,9 +11,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { tokenize } from '../../src/core/text/tokenize';
-import { corpusDir } from '../../src/eval/paths';
-import { readConll } from '../../src/eval/conll';
-import { readGmb, gmbFile, splitGmb } from '../../src/eval/gmb';
+import { corpusDir } from '../eval/paths';
+import { readConll } from '../eval/conll';
+import { readGmb, gmbFile, splitGmb } from '../eval/gmb';
 import { rng } from './perceptron';
 import { RESOURCE_DIR } from './resources';
 

@@ -3,7 +3,7 @@
  * run-time tokens and sentences), with the gold names projected onto those tokens as BILOU labels.
  */
 import { segment, type SegmentedText } from '../../src/core/document';
-import { documentText, type CaseVariant, type ConllDocument } from '../../src/eval/conll';
+import { documentText, type CaseVariant, type ConllDocument } from '../eval/conll';
 import { spansToLabels } from '../../src/core/ner/labels';
 
 export interface LabeledDocument {

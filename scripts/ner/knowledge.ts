@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createRequire } from 'module';
-import { SHARED_DIR } from '../../src/eval/paths';
+import { SHARED_DIR } from '../eval/paths';
 import { resourcePackage } from './resources';
 
 export const KNOWLEDGE_CATEGORIES = ['person', 'surname', 'namepart', 'company', 'club', 'wiki'] as const;

@@ -6,7 +6,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../eval/paths';
 
 /** Package → exact version. Licences: all MIT (README, "Name-tagger training resources"). */
 export const RESOURCE_PACKAGES: Record<string, string> = {

@@ -11,8 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment, type SegmentedText } from '../../src/core/document';
 import { loadNerModel, recognizeNames } from '../../src/core/ner';
-import { conllDevDocuments, documentText } from '../../src/eval/conll';
-import { corpusDir } from '../../src/eval/paths';
+import { conllDevDocuments, documentText } from '../eval/conll';
+import { corpusDir } from '../eval/paths';
 
 function texts(): [string, string][] {
   const out: [string, string][] = [];

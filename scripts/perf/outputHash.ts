@@ -10,7 +10,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';
-import { corpusDir, SHARED_DIR } from '../../src/eval/paths';
+import { corpusDir, SHARED_DIR } from '../eval/paths';
 import { newsText } from '../bench/newsText';
 
 function hash(value: unknown): string {

@@ -4,7 +4,7 @@
  */
 import '../../src/node/installNerModel';
 import { analyzeArticle } from '../../src/core/analyze';
-import { goldDirectQuotes, loadPolnear } from '../../src/eval/polnear';
+import { goldDirectQuotes, loadPolnear } from '../eval/polnear';
 
 const mode = process.argv[2] ?? 'speaker';
 const docs = loadPolnear(process.env.POLNEAR_SPLIT === 'train' ? 'train' : 'dev', process.argv[3] ? Number(process.argv[3]) : undefined) ?? [];

@@ -4,7 +4,7 @@
  */
 import '../../src/node/installNerModel';
 import { analyzeArticle } from '../../src/core/analyze';
-import { scorePolnear } from '../../src/eval/polnear';
+import { scorePolnear } from '../eval/polnear';
 import { segment } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes';
 import type { Annotator } from '../../src/core/types';

@@ -6,8 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadPolnear } from '../../src/eval/polnear';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { loadPolnear } from '../eval/polnear';
+import { REPO_ROOT } from '../eval/paths';
 
 const MIN_CUE_COUNT = 5;
 const MIN_CUE_RATIO = 0.4;

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, readConfig, type ConfigSource } from '../../src/extensi
 import { CHECK_SETTINGS, DEFAULT_CHECK_LEVELS } from '../../src/extension/features/checks/checkLevels';
 import { computeFindings, planDiagnostics, vagueAttributionCount } from '../../src/extension/features/checks/diagnosticPlan';
 import { articleGlobs } from '../../src/extension/features/checks/articleGlobs';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 
 const source = (values: Record<string, unknown>): ConfigSource => ({ get: <T>(key: string) => values[key] as T | undefined });
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SHARED_DIR } from '../../src/eval/paths';
+import { SHARED_DIR } from '../../scripts/eval/paths';
 import { analyzeArticle } from '../../src/core/analyze';
 import { CHECKS, runChecks, type CheckCode, type CheckFinding } from '../../src/core/checks';
 import { damerauLevenshtein } from '../../src/core/checks/editDistance';

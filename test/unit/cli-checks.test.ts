@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 
 /** `annotate --checks` as a person runs it: the bundled CLI. */
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');

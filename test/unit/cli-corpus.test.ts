@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 import { makeProgress } from '../../src/cli/progress';
 import { StoryTable } from '../../src/cli/summary';
 import { parseStreamLine } from '../../src/cli/streamInput';

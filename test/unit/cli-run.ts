@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 
 /** ARTICLE_LENS_CLI runs the same tests against another build (e.g. an older one, to see them fail). */
 export const CLI = process.env.ARTICLE_LENS_CLI ?? path.join(REPO_ROOT, 'dist', 'cli.js');

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 import { markup } from '../../src/cli/markup';
 import { makeStyle, wantsColor } from '../../src/cli/style';
 

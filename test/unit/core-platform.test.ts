@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { builtinModules } from 'module';
 import * as ts from 'typescript';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 
 const CORE = path.join(REPO_ROOT, 'src', 'core');
 /**

@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Annotation } from '../../src/core/types';
-import { SHARED_DIR } from '../../src/eval/paths';
-import { annotateWithCompromise } from '../../src/eval/peers/compromise';
-import { annotateWithWink } from '../../src/eval/peers/wink';
+import { SHARED_DIR } from '../../scripts/eval/paths';
+import { annotateWithCompromise } from '../../scripts/eval/peers/compromise';
+import { annotateWithWink } from '../../scripts/eval/peers/wink';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Annotation } from '../../src/core/types';
-import { prf } from '../../src/eval/report';
+import { prf } from '../../scripts/eval/report';
 import {
   countsToMetrics,
   matchKeys,
@@ -9,8 +9,8 @@ import {
   scoreDocument,
   speakerIsRight,
   type GoldDocument,
-} from '../../src/eval/seedGold';
-import { comparisonTable } from '../../src/eval/table';
+} from '../../scripts/eval/seedGold';
+import { comparisonTable } from '../../scripts/eval/table';
 
 // A tiny article whose scores can be worked out by hand.
 const TEXT = 'BERLIN, May 3 (Reuters) - Angela Merkel met Macron in Berlin on Monday. "We agree," Merkel said.';

@@ -2,8 +2,8 @@ import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core';
 import type { Annotation, AnalyzeOptions } from '../../src/core/types';
-import type { Metric } from '../../src/eval/report';
-import { GOLD_DIR, loadGold, scoreSeedGold, type GoldDocument } from '../../src/eval/seedGold';
+import type { Metric } from '../../scripts/eval/report';
+import { GOLD_DIR, loadGold, scoreSeedGold, type GoldDocument } from '../../scripts/eval/seedGold';
 
 function goldAsAnnotation(g: GoldDocument): Annotation {
   return {

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../../src/eval/paths';
+import { REPO_ROOT } from '../../scripts/eval/paths';
 
 type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
 interface ColorContribution {

@@ -8,7 +8,7 @@ describe('extension country facts', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const countries = require('world-countries') as CountrySource[];
     assert.deepEqual(shippedTable, JSON.parse(JSON.stringify(buildCountryTable(countries))),
-      'regenerate with: npx tsc -p . && node out/src/extension/countries/writeCountryTable.js');
+      'regenerate with: npx tsc -p . && node out/scripts/writeCountryTable.js');
   });
 
   it('finds countries by common, official and other names, demonym and ISO code', () => {

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Annotation, Entity } from '../../src/core/types';
-import { SHARED_DIR } from '../../src/eval/paths';
+import { SHARED_DIR } from '../../scripts/eval/paths';
 
 export interface GoldEntity extends Entity {
   refersTo?: string;

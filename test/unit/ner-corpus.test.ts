@@ -1,10 +1,10 @@
 import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { recognizeNames } from '../../src/core/ner';
-import { conllDevDocuments, recognizerSpans, scoreConllDev } from '../../src/eval/conll';
-import { gmbFile, scoreGmbHeldOut } from '../../src/eval/gmb';
-import { polnearNameDocuments, scorePolnearNameSpans } from '../../src/eval/polnearNames';
-import type { SectionResult } from '../../src/eval/report';
+import { conllDevDocuments, recognizerSpans, scoreConllDev } from '../../scripts/eval/conll';
+import { gmbFile, scoreGmbHeldOut } from '../../scripts/eval/gmb';
+import { polnearNameDocuments, scorePolnearNameSpans } from '../../scripts/eval/polnearNames';
+import type { SectionResult } from '../../scripts/eval/report';
 
 /**
  * Accuracy floors on the corpora, just below what the shipped model reaches (docs/ner.md has the figures):

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';
-import { SHARED_DIR } from '../../src/eval/paths';
+import { SHARED_DIR } from '../../scripts/eval/paths';
 import { assertValidAnnotation } from './span-checks';
 
 /**

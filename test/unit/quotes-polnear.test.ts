@@ -5,8 +5,8 @@
 import '../../src/node/installNerModel';
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core/analyze';
-import { corpusDir } from '../../src/eval/paths';
-import { scorePolnear } from '../../src/eval/polnear';
+import { corpusDir } from '../../scripts/eval/paths';
+import { scorePolnear } from '../../scripts/eval/polnear';
 
 const FLOORS: Record<string, number> = {
   'direct-quote recall': 0.99,

@@ -11,7 +11,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { segment } from '../../src/core/document';
 import { findQuotes } from '../../src/core/quotes';
 import type { Entity, Quote } from '../../src/core/types';
-import { SHARED_DIR } from '../../src/eval/paths';
+import { SHARED_DIR } from '../../scripts/eval/paths';
 
 interface GoldQuote {
   start: number;

@@ -6,7 +6,7 @@ import { PARSERS } from '../../src/core/temporal';
 import { ELAPSED } from '../../src/core/temporal/referenceDate';
 import { PatternScanner } from '../../src/core/temporal/scan';
 import type { TriggeredPattern } from '../../src/core/temporal/types';
-import { corpusDir, SHARED_DIR } from '../../src/eval/paths';
+import { corpusDir, SHARED_DIR } from '../../scripts/eval/paths';
 
 /**
  * The temporal parsers try their patterns only near their trigger words, within a hand-derived lead (scan.ts).

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeTemporal } from '../../src/core/temporal';
 import { segment } from '../../src/core/document';
-import { SHARED_DIR } from '../../src/eval/paths';
+import { SHARED_DIR } from '../../scripts/eval/paths';
 
 describe('temporal: seed article', function () {
   const seed = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');

@@ -5,8 +5,8 @@
 import * as assert from 'assert';
 import { analyzeTemporal } from '../../src/core/temporal';
 import { segment } from '../../src/core/document';
-import { corpusDir } from '../../src/eval/paths';
-import { metricsOf, scoreTimeML } from '../../src/eval/tempeval';
+import { corpusDir } from '../../scripts/eval/paths';
+import { metricsOf, scoreTimeML } from '../../scripts/eval/tempeval';
 
 const FLOORS: Record<string, Record<string, number>> = {
   'TempEval-3 TimeBank': { 'strict span F1': 0.893, 'relaxed span F1': 0.937, 'value F1': 0.821, 'type F1': 0.905 },

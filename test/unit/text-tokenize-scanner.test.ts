@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ABBREVIATIONS, TOKEN_PATTERN, tokenize } from '../../src/core/text/tokenize';
-import { corpusDir, SHARED_DIR } from '../../src/eval/paths';
+import { corpusDir, SHARED_DIR } from '../../scripts/eval/paths';
 
 /**
  * tokenize() reads code units through a class table and hands only hard positions (URLs, e-mail addresses,

@@ -12,7 +12,7 @@ import * as path from 'path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { ResultAssembler, type AnalysisPart, type WorkerInbound } from '../../src/extension/analysis/analysisMessages';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
-import { SHARED_DIR, REPO_ROOT } from '../../src/eval/paths';
+import { SHARED_DIR, REPO_ROOT } from '../../scripts/eval/paths';
 import { findModelFile } from '../../src/node/nerModelFile';
 
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { main: string; browser?: string };

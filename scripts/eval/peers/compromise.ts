@@ -18,7 +18,7 @@ import type {
   Quote,
   TemporalExpression,
   TemporalType,
-} from '../../core/types';
+} from '../../../src/core/types';
 
 nlp.plugin(datesPlugin);
 

@@ -6,7 +6,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { AnalyzeOptions, Annotation, TemporalExpression, TemporalType } from '../../core/types';
+import type { AnalyzeOptions, Annotation, TemporalExpression, TemporalType } from '../../../src/core/types';
 
 let loaded: ReturnType<typeof winkNLP> | null = null;
 /** Loading the model is the expensive part; done once, on first use. */

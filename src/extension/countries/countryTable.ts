@@ -1,7 +1,7 @@
 /**
  * The compact country table the hover cards use: the few fields of `world-countries` (ODbL) a reader wants, so
  * the extension bundle carries ~30 KB instead of the package's 1.4 MB countries.json. Generated from the package by
- * `node out/src/extension/countries/writeCountryTable.js`; a unit test fails when the two drift apart.
+ * `node out/scripts/writeCountryTable.js`; a unit test fails when the two drift apart.
  */
 
 /** One row: [common name, official name, cca2, cca3, capitals, region, subregion, English demonym, other names]. */
