@@ -14,12 +14,12 @@ import { Configuration } from './configuration';
 import { ActiveArticleContext } from './editor/activeArticleContext';
 import { HighlightDecorator } from './editor/highlightDecorator';
 import { HighlightVisibility } from './editor/highlightVisibility';
-import { StatusBar, TOGGLE_HIGHLIGHTS_COMMAND } from './editor/statusBar';
+import { StatusBar } from './editor/statusBar';
 import { describeError, type Log } from './log';
 import type { Annotation } from '../core/types';
 import type { DecorationLayer } from './model/decorationPlan';
 import type { OutlineNode, OutlineSort } from './outline/outlineModel';
-import { OutlineView, REVEAL_SPAN_COMMAND, type OutlineState } from './outline/outlineView';
+import { OutlineView, type OutlineState } from './outline/outlineView';
 import { ArticleHoverProvider } from './providers/hoverProvider';
 import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
 import { ArticleSymbolProvider } from './providers/symbolProvider';
@@ -30,7 +30,8 @@ import type { MapPanelState } from './features/map/mapPanel';
 import { StoryFeature, type StoryApi } from './features/story/storyFeature';
 import type { StoryWorkerPlatform } from './features/story/storyWorkerPort';
 import { ChecksManager } from './features/checks/checksManager';
-import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checks/checkWorkspace';
+import { checkWorkspace } from './features/checks/checkWorkspace';
+import { COMMANDS, CONTEXT_KEYS } from './registry/ids';
 
 /** What `activate()` returns: a small read-only window on the extension's state, used by the integration tests. */
 export interface ArticleLensApi {
@@ -73,7 +74,7 @@ export class ArticleLens extends Disposable {
     const statusBar = this._register(new StatusBar(manager, visibility, checks));
     this._register(new ActiveArticleContext(manager, configuration));
     const story = storyPlatform ? this._register(new StoryFeature(context, manager, configuration, log, storyPlatform)) : undefined;
-    void vscode.commands.executeCommand('setContext', 'articleLens.storyAvailable', story !== undefined);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.storyAvailable, story !== undefined);
     if (!story) log.info('the story index (workspace symbols, Story view) is not available in this extension host');
 
     this.registerProviders(manager, configuration);
@@ -95,35 +96,35 @@ export class ArticleLens extends Disposable {
         }
       }));
 
-    command(TOGGLE_HIGHLIGHTS_COMMAND, () => visibility.toggle());
-    command('articleLens.showHighlights', () => visibility.set(true));
-    command('articleLens.hideHighlights', () => visibility.set(false));
-    command('articleLens.toggleCategory', () => toggleCategories(configuration.value));
-    command('articleLens.reanalyze', async () => {
+    command(COMMANDS.toggleHighlights, () => visibility.toggle());
+    command(COMMANDS.showHighlights, () => visibility.set(true));
+    command(COMMANDS.hideHighlights, () => visibility.set(false));
+    command(COMMANDS.chooseCategories, () => toggleCategories(configuration.value));
+    command(COMMANDS.reanalyze, async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (document && manager.isArticle(document)) await manager.reanalyze(document);
     });
     const exportCommand = (format: ExportFormat) => (target?: unknown) =>
       exportAnnotations(manager, format, target instanceof vscode.Uri ? target : undefined);
-    command('articleLens.exportJson', exportCommand('json'));
-    command('articleLens.exportMarkdown', exportCommand('markdown'));
-    command('articleLens.nextMention', () => goToAdjacentMention(manager, 1));
-    command('articleLens.previousMention', () => goToAdjacentMention(manager, -1));
-    command('articleLens.revealInOutline', async () => {
+    command(COMMANDS.exportJson, exportCommand('json'));
+    command(COMMANDS.exportMarkdown, exportCommand('markdown'));
+    command(COMMANDS.nextMention, () => goToAdjacentMention(manager, 1));
+    command(COMMANDS.previousMention, () => goToAdjacentMention(manager, -1));
+    command(COMMANDS.revealInOutline, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return undefined;
       await manager.analysisFor(editor.document);
       return (await outline.revealAt(editor))?.id;
     });
-    command(REVEAL_SPAN_COMMAND, (uri: vscode.Uri, start: number, end: number, version?: number) =>
+    command(COMMANDS.revealSpan, (uri: vscode.Uri, start: number, end: number, version?: number) =>
       this.revealSpan(uri, start, end, version));
     const sortCommand = (sort: OutlineSort) => () => outline.setSort(sort);
-    command('articleLens.outline.sortByAppearance', sortCommand('appearance'));
-    command('articleLens.outline.sortByMentions', sortCommand('mentions'));
-    command('articleLens.outline.sortByName', sortCommand('name'));
-    command('articleLens.showLog', () => log.show(true));
+    command(COMMANDS.outlineSortByAppearance, sortCommand('appearance'));
+    command(COMMANDS.outlineSortByMentions, sortCommand('mentions'));
+    command(COMMANDS.outlineSortByName, sortCommand('name'));
+    command(COMMANDS.showLog, () => log.show(true));
     const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
-    command(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(manager, service, configuration, checks));
+    command(COMMANDS.checkWorkspace, () => checkWorkspace(manager, service, configuration, checks));
 
     this.api = {
       analysisFor: async (document) => {

@@ -6,8 +6,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
 import type { Configuration } from '../configuration';
 import { Disposable } from '../util/disposable';
-
-export const IS_ARTICLE_CONTEXT = 'articleLens.isArticle';
+import { CONTEXT_KEYS } from '../registry/ids';
 
 export class ActiveArticleContext extends Disposable {
   private value: boolean | undefined;
@@ -26,6 +25,6 @@ export class ActiveArticleContext extends Disposable {
     const value = !!document && this.manager.isArticle(document);
     if (value === this.value) return;
     this.value = value;
-    void vscode.commands.executeCommand('setContext', IS_ARTICLE_CONTEXT, value);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.isArticle, value);
   }
 }

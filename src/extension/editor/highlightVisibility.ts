@@ -4,9 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { Disposable } from '../util/disposable';
-
-const STATE_KEY = 'articleLens.highlightsVisible';
-export const HIGHLIGHTS_VISIBLE_CONTEXT = 'articleLens.highlightsVisible';
+import { CONTEXT_KEYS, STATE_KEYS } from '../registry/ids';
 
 export class HighlightVisibility extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<boolean>());
@@ -15,8 +13,8 @@ export class HighlightVisibility extends Disposable {
 
   constructor(private readonly state: vscode.Memento) {
     super();
-    this.value = state.get<boolean>(STATE_KEY, true);
-    void vscode.commands.executeCommand('setContext', HIGHLIGHTS_VISIBLE_CONTEXT, this.value);
+    this.value = state.get<boolean>(STATE_KEYS.highlightsVisible, true);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.highlightsVisible, this.value);
   }
 
   get visible(): boolean {
@@ -26,8 +24,8 @@ export class HighlightVisibility extends Disposable {
   async set(visible: boolean): Promise<void> {
     if (visible === this.value) return;
     this.value = visible;
-    await this.state.update(STATE_KEY, visible);
-    await vscode.commands.executeCommand('setContext', HIGHLIGHTS_VISIBLE_CONTEXT, visible);
+    await this.state.update(STATE_KEYS.highlightsVisible, visible);
+    await vscode.commands.executeCommand('setContext', CONTEXT_KEYS.highlightsVisible, visible);
     this.changed.fire(visible);
   }
 

@@ -7,11 +7,10 @@ import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager'
 import { Disposable } from '../util/disposable';
 import type { HighlightVisibility } from './highlightVisibility';
 import type { Annotation } from '../../core/types';
-
-export const TOGGLE_HIGHLIGHTS_COMMAND = 'articleLens.toggleHighlights';
+import { COMMANDS, STATUS_ITEMS } from '../registry/ids';
 
 export class StatusBar extends Disposable {
-  private readonly item = this._register(vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Right, 100));
+  private readonly item = this._register(vscode.window.createStatusBarItem(STATUS_ITEMS.analysis, vscode.StatusBarAlignment.Right, 100));
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
@@ -37,7 +36,7 @@ export class StatusBar extends Disposable {
     const document = vscode.window.activeTextEditor?.document;
     const status = document ? this.manager.status(document) : { kind: 'notArticle' as const };
     const item = this.item;
-    item.command = TOGGLE_HIGHLIGHTS_COMMAND;
+    item.command = COMMANDS.toggleHighlights;
     item.backgroundColor = undefined;
     switch (status.kind) {
       case 'notArticle':
@@ -56,7 +55,7 @@ export class StatusBar extends Disposable {
         item.text = '$(error) Article Lens: analysis failed';
         item.tooltip = `${status.message}\nSee the Article Lens output channel.`;
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
-        item.command = 'articleLens.showLog';
+        item.command = COMMANDS.showLog;
         break;
       case 'pending': {
         const latest = this.manager.latest(document!);

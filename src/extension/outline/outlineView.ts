@@ -7,11 +7,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../analysis/articleAnalysisManager';
 import { Disposable } from '../util/disposable';
 import { buildOutline, findNodeAt, OUTLINE_SORTS, type OutlineNode, type OutlineSort } from './outlineModel';
-
-export const OUTLINE_VIEW_ID = 'articleLens.outline';
-const SORT_STATE_KEY = 'articleLens.outlineSort';
-export const OUTLINE_STATE_CONTEXT = 'articleLens.outlineState';
-export const REVEAL_SPAN_COMMAND = 'articleLens.revealSpan';
+import { COMMANDS, CONTEXT_KEYS, STATE_KEYS, VIEWS } from '../registry/ids';
 
 /** Groups open by default unless long: expanding thousands of rows at once is slow and unreadable. */
 const EXPAND_GROUPS_UP_TO = 300;
@@ -32,14 +28,14 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
     private readonly memento: vscode.Memento,
   ) {
     super();
-    const saved = memento.get<OutlineSort>(SORT_STATE_KEY, 'appearance');
+    const saved = memento.get<OutlineSort>(STATE_KEYS.outlineSort, 'appearance');
     this.sortOrder = OUTLINE_SORTS.includes(saved) ? saved : 'appearance';
-    this.view = this._register(vscode.window.createTreeView(OUTLINE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this._register(vscode.window.createTreeView(VIEWS.outline, { treeDataProvider: this, showCollapseAll: true }));
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(manager.onDidChangeStatus((uri) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update();
     }));
-    void vscode.commands.executeCommand('setContext', 'articleLens.outlineSort', this.sortOrder);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.outlineSort, this.sortOrder);
     this.update();
   }
 
@@ -49,8 +45,8 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
 
   async setSort(sort: OutlineSort): Promise<void> {
     this.sortOrder = sort;
-    await this.memento.update(SORT_STATE_KEY, sort);
-    await vscode.commands.executeCommand('setContext', 'articleLens.outlineSort', sort);
+    await this.memento.update(STATE_KEYS.outlineSort, sort);
+    await vscode.commands.executeCommand('setContext', CONTEXT_KEYS.outlineSort, sort);
     this.update();
   }
 
@@ -84,7 +80,7 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
     const document = this.shown?.document;
     if (node.span && document) {
       item.command = {
-        command: REVEAL_SPAN_COMMAND,
+        command: COMMANDS.revealSpan,
         title: 'Reveal in Editor',
         arguments: [document.uri, node.span.start, node.span.end, this.shown?.analysis.version],
       };
@@ -140,7 +136,7 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
     }
     if (state !== this.state) {
       this.state = state;
-      void vscode.commands.executeCommand('setContext', OUTLINE_STATE_CONTEXT, state);
+      void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.outlineState, state);
     }
     this.view.description = this.shown ? vscode.workspace.asRelativePath(this.shown.document.uri, false) : undefined;
   }

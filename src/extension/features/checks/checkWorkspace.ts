@@ -14,8 +14,6 @@ import type { Configuration } from '../../configuration';
 import type { ChecksManager } from './checksManager';
 import { computeFindings } from './diagnosticPlan';
 
-export const CHECK_WORKSPACE_COMMAND = 'articleLens.checkWorkspace';
-
 const MAX_FILES = 10_000;
 /** Dependencies and hidden folders (.git, caches, tool installs) hold no articles of the user's. */
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';

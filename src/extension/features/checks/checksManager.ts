@@ -13,6 +13,7 @@ import type { Configuration } from '../../configuration';
 import { LineIndex } from '../../model/lineIndex';
 import { Disposable } from '../../util/disposable';
 import { computeFindings, DIAGNOSTIC_SOURCE, planDiagnostics, vagueAttributionCount, type PlannedDiagnostic } from './diagnosticPlan';
+import { DIAGNOSTIC_COLLECTIONS } from '../../registry/ids';
 
 const SEVERITY: Record<PlannedDiagnostic['level'], vscode.DiagnosticSeverity> = {
   warning: vscode.DiagnosticSeverity.Warning,
@@ -27,7 +28,7 @@ interface Shown {
 }
 
 export class ChecksManager extends Disposable {
-  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('articleLens.checks'));
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTIONS.checks));
   /** Findings per analysis: computed once, re-planned when settings change. */
   private readonly findingsOf = new WeakMap<DocumentAnalysis, CheckFinding[]>();
   /** What each URI's diagnostics were made from. */

@@ -10,13 +10,14 @@ import type { Log } from '../../log';
 import { Disposable } from '../../util/disposable';
 import type { MapPicture, PictureFormat } from './mapMessages';
 import { ArticleMapPanel } from './mapPanel';
+import { COMMANDS, STATUS_ITEMS } from '../../registry/ids';
 
 export const MAP_COMMANDS = {
-  show: 'articleLens.showMap',
-  exportTimelineSvg: 'articleLens.map.exportTimelineSvg',
-  exportTimelinePng: 'articleLens.map.exportTimelinePng',
-  exportGraphSvg: 'articleLens.map.exportGraphSvg',
-  exportGraphPng: 'articleLens.map.exportGraphPng',
+  show: COMMANDS.showMap,
+  exportTimelineSvg: COMMANDS.mapExportTimelineSvg,
+  exportTimelinePng: COMMANDS.mapExportTimelinePng,
+  exportGraphSvg: COMMANDS.mapExportGraphSvg,
+  exportGraphPng: COMMANDS.mapExportGraphPng,
 } as const;
 
 const EXPORTS: { command: string; picture: MapPicture; format: PictureFormat }[] = [
@@ -31,7 +32,7 @@ export type RegisterCommand = (id: string, run: (...args: any[]) => unknown) => 
 
 export class ArticleMapFeature extends Disposable {
   readonly panel: ArticleMapPanel;
-  private readonly button = this._register(vscode.window.createStatusBarItem('articleLens.map', vscode.StatusBarAlignment.Right, 99));
+  private readonly button = this._register(vscode.window.createStatusBarItem(STATUS_ITEMS.map, vscode.StatusBarAlignment.Right, 99));
 
   constructor(manager: ArticleAnalysisManager, extensionUri: vscode.Uri, log: Log, command: RegisterCommand) {
     super();

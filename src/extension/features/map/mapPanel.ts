@@ -14,8 +14,9 @@ import { makeNonce, mapHtml } from './mapHtml';
 import { parseWebviewMessage, type ExtensionMessage, type MapPicture, type PictureFormat, type WebviewMessage } from './mapMessages';
 import { buildSpeakerGraph, type SpeakerGraph } from './speakerGraph';
 import { buildTimeline, type TimelineModel } from './timelineModel';
+import { WEBVIEW_PANELS } from '../../registry/ids';
 
-export const MAP_VIEW_TYPE = 'articleLens.map';
+export const MAP_VIEW_TYPE = WEBVIEW_PANELS.map;
 const EXPORT_TIMEOUT_MS = 30_000;
 const FIRST_DRAW_TIMEOUT_MS = 60_000;
 

@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { Disposable } from '../../util/disposable';
 import { STORY_COMMANDS } from './storyCommands';
 import type { StoryIndexManager, StoryIndexState } from './storyIndexManager';
+import { COMMANDS, STATUS_ITEMS } from '../../registry/ids';
 
 export class StoryStatusBar extends Disposable {
-  private readonly item = this._register(vscode.window.createStatusBarItem('articleLens.storyIndex', vscode.StatusBarAlignment.Right, 99));
+  private readonly item = this._register(vscode.window.createStatusBarItem(STATUS_ITEMS.storyIndex, vscode.StatusBarAlignment.Right, 99));
 
   constructor(manager: StoryIndexManager) {
     super();
@@ -46,7 +47,7 @@ export class StoryStatusBar extends Disposable {
       case 'error':
         item.text = '$(error) Story index';
         item.tooltip = state.message;
-        item.command = 'articleLens.showLog';
+        item.command = COMMANDS.showLog;
         break;
     }
     item.show();

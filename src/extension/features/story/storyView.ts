@@ -9,9 +9,10 @@ import type { Log } from '../../log';
 import { STORY_COMMANDS, STORY_FILTERED_CONTEXT, STORY_SORT_CONTEXT, STORY_STATE_CONTEXT, STORY_VIEW_ID } from './storyCommands';
 import type { StoryIndexManager, StoryIndexState } from './storyIndexManager';
 import { STORY_SORTS, type StoryRow, type StorySort } from './storyTree';
+import { STATE_KEYS } from '../../registry/ids';
 
-const SORT_KEY = 'articleLens.storySort';
-const FILTER_KEY = 'articleLens.storyFilter';
+const SORT_KEY = STATE_KEYS.storySort;
+const FILTER_KEY = STATE_KEYS.storyFilter;
 
 export class StoryView extends Disposable implements vscode.TreeDataProvider<StoryRow> {
   private readonly changed = this._register(new vscode.EventEmitter<StoryRow | undefined>());
