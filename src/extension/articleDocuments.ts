@@ -1,6 +1,6 @@
 /** Which documents are articles: by language id (plaintext, markdown by default) or by a file glob from settings. */
 import * as vscode from 'vscode';
-import type { ArticleLensConfig } from './config';
+import type { ArticleLensConfig } from './settings/settings';
 
 export function articleSelector(config: ArticleLensConfig): vscode.DocumentFilter[] {
   return [

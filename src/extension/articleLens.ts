@@ -6,16 +6,17 @@ import * as vscode from 'vscode';
 import { AnalysisService } from './analysis/analysisService';
 import type { AnalysisHostInfo, AnalysisWorkerPlatform } from './analysis/analysisWorkerPlatform';
 import { ArticleAnalysisManager } from './analysis/articleAnalysisManager';
-import { articleSelector } from './articleDocuments';
+import { registerArticleProviders } from './articleProviders';
+import { registerReportingCommand } from './commands/reportingCommand';
 import { exportAnnotations, type ExportFormat } from './commands/exportAnnotations';
 import { goToAdjacentMention } from './commands/mentionNavigation';
 import { toggleCategories } from './commands/toggleCategory';
-import { Configuration } from './configuration';
+import { SettingsStore } from './settings/settingsStore';
 import { ActiveArticleContext } from './editor/activeArticleContext';
 import { HighlightDecorator } from './editor/highlightDecorator';
 import { HighlightVisibility } from './editor/highlightVisibility';
 import { StatusBar } from './editor/statusBar';
-import { describeError, type Log } from './log';
+import type { Log } from './log';
 import type { Annotation } from '../core/types';
 import type { DecorationLayer } from './model/decorationPlan';
 import type { OutlineNode, OutlineSort } from './outline/outlineModel';
@@ -52,7 +53,6 @@ export interface ArticleLensApi {
 
 export class ArticleLens extends Disposable {
   readonly api: ArticleLensApi;
-  private providerRegistrations: vscode.Disposable | undefined;
 
   /**
    * `analysisPlatform`: where the analysis worker runs (a Node worker thread, or a Web Worker in the browser);
@@ -61,7 +61,7 @@ export class ArticleLens extends Disposable {
    */
   constructor(context: vscode.ExtensionContext, private readonly log: Log, analysisPlatform: AnalysisWorkerPlatform, storyPlatform?: StoryWorkerPlatform) {
     super();
-    const configuration = this._register(new Configuration());
+    const configuration = this._register(new SettingsStore());
     const service = this._register(new AnalysisService(analysisPlatform, log));
     const manager = this._register(new ArticleAnalysisManager(service, configuration, log));
     // The worker's bundle and name model take about a second to load: start now, in the background, so the first
@@ -77,24 +77,15 @@ export class ArticleLens extends Disposable {
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.storyAvailable, story !== undefined);
     if (!story) log.info('the story index (workspace symbols, Story view) is not available in this extension host');
 
-    this.registerProviders(manager, configuration);
-    this._register(configuration.onDidChange(({ previous, current }) => {
-      if (previous.languages.join() !== current.languages.join() || previous.filePatterns.join() !== current.filePatterns.join()) {
-        this.registerProviders(manager, configuration);
-      }
-    }));
-    this._register({ dispose: () => this.providerRegistrations?.dispose() });
+    this._register(registerArticleProviders(configuration, (selector) => [
+      vscode.languages.registerHoverProvider(selector, new ArticleHoverProvider(manager, configuration)),
+      vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(manager), { label: 'Article Lens' }),
+      vscode.languages.registerDefinitionProvider(selector, new EntityDefinitionProvider(manager)),
+      vscode.languages.registerReferenceProvider(selector, new EntityReferenceProvider(manager)),
+      vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(manager)),
+    ]));
 
-    const command = (id: string, run: (...args: any[]) => unknown) =>
-      this._register(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-        try {
-          return await run(...args);
-        } catch (error) {
-          log.error(`command ${id} failed: ${describeError(error)}`);
-          void vscode.window.showErrorMessage(`Article Lens: ${error instanceof Error ? error.message : String(error)}`);
-          return undefined;
-        }
-      }));
+    const command = (id: string, run: (...args: any[]) => unknown) => this._register(registerReportingCommand(log, id, run));
 
     command(COMMANDS.toggleHighlights, () => visibility.toggle());
     command(COMMANDS.showHighlights, () => visibility.set(true));
@@ -141,18 +132,6 @@ export class ArticleLens extends Disposable {
       mapState: () => map.panel.state,
       story: story?.api,
     };
-  }
-
-  private registerProviders(manager: ArticleAnalysisManager, configuration: Configuration): void {
-    this.providerRegistrations?.dispose();
-    const selector = articleSelector(configuration.value);
-    this.providerRegistrations = vscode.Disposable.from(
-      vscode.languages.registerHoverProvider(selector, new ArticleHoverProvider(manager, configuration)),
-      vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(manager), { label: 'Article Lens' }),
-      vscode.languages.registerDefinitionProvider(selector, new EntityDefinitionProvider(manager)),
-      vscode.languages.registerReferenceProvider(selector, new EntityReferenceProvider(manager)),
-      vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(manager)),
-    );
   }
 
   private async revealSpan(uri: vscode.Uri, start: number, end: number, version?: number): Promise<void> {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { CHECKS } from '../../src/core/checks';
-import { DEFAULT_CONFIG, readConfig, type ConfigSource } from '../../src/extension/config';
+import { DEFAULT_CONFIG, readConfig, type ConfigSource } from '../../src/extension/settings/settings';
 import { CHECK_SETTINGS, DEFAULT_CHECK_LEVELS } from '../../src/extension/features/checks/checkLevels';
 import { computeFindings, planDiagnostics, vagueAttributionCount } from '../../src/extension/features/checks/diagnosticPlan';
 import { articleGlobs } from '../../src/extension/features/checks/articleGlobs';

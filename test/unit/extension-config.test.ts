@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { asIsoDate, DEFAULT_CONFIG, maxDocumentLength, readConfig, type ConfigSource } from '../../src/extension/config';
+import { asIsoDate, DEFAULT_CONFIG, maxDocumentLength, readConfig, type ConfigSource } from '../../src/extension/settings/settings';
 
 function source(values: Record<string, unknown>): ConfigSource {
   return { get: <T>(key: string) => values[key] as T | undefined };

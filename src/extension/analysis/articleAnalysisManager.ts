@@ -5,9 +5,9 @@
  * version is never applied to a newer text. The pure work happens in the AnalysisService's worker.
  */
 import * as vscode from 'vscode';
-import type { ArticleLensConfig } from '../config';
-import { maxDocumentLength } from '../config';
-import type { Configuration } from '../configuration';
+import type { ArticleLensConfig, SettingsChange } from '../settings/settings';
+import { maxDocumentLength } from '../settings/settings';
+import type { SettingsStore } from '../settings/settingsStore';
 import { isArticleDocument } from '../articleDocuments';
 import { AnnotationIndex } from '../model/annotationIndex';
 import { Disposable } from '../util/disposable';
@@ -76,7 +76,7 @@ export class ArticleAnalysisManager extends Disposable {
 
   constructor(
     private readonly service: AnalysisService,
-    private readonly configuration: Configuration,
+    private readonly configuration: SettingsStore,
     private readonly log: Log,
   ) {
     super();
@@ -85,7 +85,7 @@ export class ArticleAnalysisManager extends Disposable {
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)));
     // Changing a document's language re-opens it: it may stop (or start) being an article.
     this._register(vscode.workspace.onDidOpenTextDocument((document) => this.onDidReopen(document)));
-    this._register(configuration.onDidChange(({ previous, current }) => this.onDidChangeConfig(previous, current)));
+    this._register(configuration.onDidChange((change) => this.onDidChangeConfig(change)));
     this._register({ dispose: () => this.entries.forEach((e) => e.debounce && clearTimeout(e.debounce)) });
     this.analyzeVisible(vscode.window.visibleTextEditors);
   }
@@ -176,13 +176,8 @@ export class ArticleAnalysisManager extends Disposable {
     } else if (this.isArticle(document)) this.analyzeVisible(vscode.window.visibleTextEditors.filter((e) => e.document === document));
   }
 
-  private onDidChangeConfig(previous: ArticleLensConfig, current: ArticleLensConfig): void {
-    const affectsResults =
-      previous.referenceDate !== current.referenceDate ||
-      previous.maxFileSizeKB !== current.maxFileSizeKB ||
-      previous.languages.join('\n') !== current.languages.join('\n') ||
-      previous.filePatterns.join('\n') !== current.filePatterns.join('\n');
-    if (!affectsResults) return;
+  private onDidChangeConfig(change: SettingsChange): void {
+    if (!change.changed('referenceDate', 'maxFileSizeKB', 'languages', 'filePatterns')) return;
     for (const entry of [...this.entries.values()]) {
       const document = entry.document;
       if (!this.isArticle(document)) {

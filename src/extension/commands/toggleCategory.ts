@@ -4,7 +4,7 @@
  * Settings UI agrees.
  */
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, SETTING, type ArticleLensConfig } from '../config';
+import { CONFIG_SECTION, SETTING, type ArticleLensConfig } from '../settings/settings';
 import { CATEGORY_LABELS, HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../model/categories';
 
 export async function toggleCategories(config: ArticleLensConfig): Promise<void> {

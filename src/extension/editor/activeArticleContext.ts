@@ -4,14 +4,14 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
-import type { Configuration } from '../configuration';
+import type { SettingsStore } from '../settings/settingsStore';
 import { Disposable } from '../util/disposable';
 import { CONTEXT_KEYS } from '../registry/ids';
 
 export class ActiveArticleContext extends Disposable {
   private value: boolean | undefined;
 
-  constructor(private readonly manager: ArticleAnalysisManager, configuration: Configuration) {
+  constructor(private readonly manager: ArticleAnalysisManager, configuration: SettingsStore) {
     super();
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(configuration.onDidChange(() => this.update()));

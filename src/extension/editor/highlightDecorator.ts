@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, EarlyHighlights } from '../analysis/articleAnalysisManager';
-import type { Configuration } from '../configuration';
+import type { SettingsStore } from '../settings/settingsStore';
 import { categoryColorId, type HighlightCategory } from '../model/categories';
 import { DECORATION_LAYERS, type DecorationLayer, type PackedDecorationPlan } from '../model/decorationPlan';
 import { rulerMarks } from '../model/rulerMarks';
@@ -35,7 +35,7 @@ export class HighlightDecorator extends Disposable {
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
-    private readonly configuration: Configuration,
+    private readonly configuration: SettingsStore,
     private readonly visibility: HighlightVisibility,
   ) {
     super();

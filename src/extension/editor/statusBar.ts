@@ -8,6 +8,7 @@ import { Disposable } from '../util/disposable';
 import type { HighlightVisibility } from './highlightVisibility';
 import type { Annotation } from '../../core/types';
 import { COMMANDS, STATUS_ITEMS } from '../registry/ids';
+import { CONFIG_SECTION, SETTING } from '../settings/settings';
 
 export class StatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem(STATUS_ITEMS.analysis, vscode.StatusBarAlignment.Right, 100));
@@ -48,7 +49,7 @@ export class StatusBar extends Disposable {
         item.text = '$(warning) Article Lens: file too large';
         item.tooltip = `Not analysed: this document has ${size(status.length)} of text, above the articleLens.maxFileSizeKB limit of ${size(status.limit)}.`;
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-        item.command = { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: ['articleLens.maxFileSizeKB'] };
+        item.command = { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: [`${CONFIG_SECTION}.${SETTING.maxFileSizeKB}`] };
         break;
       }
       case 'error':

@@ -4,14 +4,14 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../analysis/articleAnalysisManager';
-import type { Configuration } from '../configuration';
+import type { SettingsStore } from '../settings/settingsStore';
 import { entityCard, quoteCard, temporalCard, type HoverContext } from '../model/hoverCards';
 import type { Span } from '../../core/types';
 
 export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly manager: ArticleAnalysisManager,
-    private readonly configuration: Configuration,
+    private readonly configuration: SettingsStore,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {

@@ -3,8 +3,8 @@
  * with its default and validation, so the rest of the extension never sees a raw or invalid value. Pure: it reads
  * from anything shaped like `WorkspaceConfiguration.get`, so unit tests run it without VS Code.
  */
-import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from './model/categories';
-import { CHECK_LEVELS, CHECK_SETTINGS, DEFAULT_CHECK_LEVELS, type CheckLevel, type CheckSetting } from './features/checks/checkLevels';
+import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../model/categories';
+import { CHECK_LEVELS, CHECK_SETTINGS, DEFAULT_CHECK_LEVELS, type CheckLevel, type CheckSetting } from '../features/checks/checkLevels';
 
 export const CONFIG_SECTION = 'articleLens';
 
@@ -94,6 +94,25 @@ function readCheckLevels(source: ConfigSource): Record<CheckSetting, CheckLevel>
     levels[setting] = CHECK_LEVELS.includes(value as CheckLevel) ? (value as CheckLevel) : DEFAULT_CHECK_LEVELS[setting];
   }
   return levels;
+}
+
+/** One settings change: the settings before and after, and which of them differ. */
+export interface SettingsChange {
+  readonly previous: ArticleLensConfig;
+  readonly current: ArticleLensConfig;
+  /** Whether any of these typed settings differs between `previous` and `current` (by value, not identity). */
+  changed(...keys: readonly (keyof ArticleLensConfig)[]): boolean;
+}
+
+/** The change from one reading of the settings to the next. */
+export function settingsChange(previous: ArticleLensConfig, current: ArticleLensConfig): SettingsChange {
+  return {
+    previous,
+    current,
+    // Every setting is JSON-shaped data (strings, numbers, booleans, lists and records of them, or undefined), so
+    // equal JSON is equal value; `undefined` is compared directly because JSON.stringify drops it.
+    changed: (...keys) => keys.some((key) => previous[key] !== current[key] && JSON.stringify(previous[key]) !== JSON.stringify(current[key])),
+  };
 }
 
 /** The size limit in the unit documents are measured in (UTF-16 code units). */

@@ -1,14 +1,15 @@
 /**
- * Holds the current typed configuration and says when it changed. Reacts only to changes that affect the
- * `articleLens` section, so unrelated settings edits cost nothing.
+ * Holds the current typed settings and says when they changed. Reacts only to changes that affect the
+ * `articleLens` section, so unrelated settings edits cost nothing; listeners ask the change which of the typed
+ * settings differ (`change.changed('languages', 'filePatterns')`) rather than comparing values themselves.
  */
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, readConfig, type ArticleLensConfig } from './config';
-import { Disposable } from './util/disposable';
+import { CONFIG_SECTION, readConfig, settingsChange, type ArticleLensConfig, type SettingsChange } from './settings';
+import { Disposable } from '../util/disposable';
 
-export class Configuration extends Disposable {
+export class SettingsStore extends Disposable {
   private current: ArticleLensConfig = readConfig(vscode.workspace.getConfiguration(CONFIG_SECTION));
-  private readonly changed = this._register(new vscode.EventEmitter<{ previous: ArticleLensConfig; current: ArticleLensConfig }>());
+  private readonly changed = this._register(new vscode.EventEmitter<SettingsChange>());
   readonly onDidChange = this.changed.event;
 
   constructor() {
@@ -18,7 +19,7 @@ export class Configuration extends Disposable {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         const previous = this.current;
         this.current = readConfig(vscode.workspace.getConfiguration(CONFIG_SECTION));
-        this.changed.fire({ previous, current: this.current });
+        this.changed.fire(settingsChange(previous, this.current));
       }),
     );
   }

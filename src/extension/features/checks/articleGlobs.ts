@@ -1,5 +1,5 @@
 /** The glob patterns of article files under the current settings (for workspace.findFiles). Pure. */
-import type { ArticleLensConfig } from '../../config';
+import type { ArticleLensConfig } from '../../settings/settings';
 
 /** File extensions of the article languages VS Code knows by default. */
 const EXTENSIONS_OF_LANGUAGE: Record<string, string[]> = { plaintext: ['txt', 'text'], markdown: ['md', 'markdown'] };

@@ -7,10 +7,10 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../../analysis/analysisService';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
-import type { ArticleLensConfig } from '../../config';
+import type { ArticleLensConfig } from '../../settings/settings';
 import { articleGlobs } from './articleGlobs';
-import { maxDocumentLength } from '../../config';
-import type { Configuration } from '../../configuration';
+import { maxDocumentLength } from '../../settings/settings';
+import type { SettingsStore } from '../../settings/settingsStore';
 import type { ChecksManager } from './checksManager';
 import { computeFindings } from './diagnosticPlan';
 
@@ -49,7 +49,7 @@ function decode(bytes: Uint8Array): string | undefined {
 export async function checkWorkspace(
   manager: ArticleAnalysisManager,
   service: AnalysisService,
-  configuration: Configuration,
+  configuration: SettingsStore,
   checks: ChecksManager,
 ): Promise<WorkspaceCheckSummary> {
   const summary: WorkspaceCheckSummary = { files: 0, checked: 0, findings: 0, skipped: [], cancelled: false };

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { CheckFinding } from '../../../core/checks';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
-import type { Configuration } from '../../configuration';
+import type { SettingsStore } from '../../settings/settingsStore';
 import { LineIndex } from '../../model/lineIndex';
 import { Disposable } from '../../util/disposable';
 import { computeFindings, DIAGNOSTIC_SOURCE, planDiagnostics, vagueAttributionCount, type PlannedDiagnostic } from './diagnosticPlan';
@@ -39,7 +39,7 @@ export class ChecksManager extends Disposable {
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
-    private readonly configuration: Configuration,
+    private readonly configuration: SettingsStore,
     /** docs/checks.md inside the extension: each diagnostic's code links to its check's section. */
     private readonly docs: vscode.Uri,
   ) {
@@ -47,8 +47,8 @@ export class ChecksManager extends Disposable {
     this._register(manager.onDidChangeStatus((uri) => this.refresh(uri)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.trimAfterEdit(event)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)));
-    this._register(configuration.onDidChange(({ previous, current }) => {
-      if (JSON.stringify(previous.checks) !== JSON.stringify(current.checks)) this.replanAll();
+    this._register(configuration.onDidChange((change) => {
+      if (change.changed('checks')) this.replanAll();
     }));
     for (const document of vscode.workspace.textDocuments) this.refresh(document.uri);
   }

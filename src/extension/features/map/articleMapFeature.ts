@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
+import type { RegisterCommand } from '../../commands/reportingCommand';
 import type { Log } from '../../log';
 import { Disposable } from '../../util/disposable';
 import type { MapPicture, PictureFormat } from './mapMessages';
@@ -26,9 +27,6 @@ const EXPORTS: { command: string; picture: MapPicture; format: PictureFormat }[]
   { command: MAP_COMMANDS.exportGraphSvg, picture: 'graph', format: 'svg' },
   { command: MAP_COMMANDS.exportGraphPng, picture: 'graph', format: 'png' },
 ];
-
-/** How the composition root registers a command (with its error reporting). */
-export type RegisterCommand = (id: string, run: (...args: any[]) => unknown) => vscode.Disposable;
 
 export class ArticleMapFeature extends Disposable {
   readonly panel: ArticleMapPanel;

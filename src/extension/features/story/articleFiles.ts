@@ -4,7 +4,7 @@
  * `articleLens.filePatterns`, minus `files.exclude` and `search.exclude`, at most `articleLens.index.maxFiles`.
  */
 import * as vscode from 'vscode';
-import type { ArticleLensConfig } from '../../config';
+import type { ArticleLensConfig } from '../../settings/settings';
 import { enabledPatterns, GlobSet } from './glob';
 
 /** For the built-in languages when no extension contribution says (e.g. in a trimmed-down host). */

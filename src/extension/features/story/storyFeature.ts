@@ -5,9 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
-import { articleSelector } from '../../articleDocuments';
-import type { Configuration } from '../../configuration';
-import { describeError, type Log } from '../../log';
+import { registerArticleProviders } from '../../articleProviders';
+import { registerReportingCommand } from '../../commands/reportingCommand';
+import type { SettingsStore } from '../../settings/settingsStore';
+import type { Log } from '../../log';
 import { Disposable } from '../../util/disposable';
 import { STORY_COMMANDS } from './storyCommands';
 import { StoryIndexManager, type StoryIndexCounters, type StoryIndexState } from './storyIndexManager';
@@ -40,39 +41,20 @@ export interface StoryApi {
 export class StoryFeature extends Disposable {
   readonly api: StoryApi;
 
-  constructor(context: vscode.ExtensionContext, articles: ArticleAnalysisManager, configuration: Configuration, log: Log, platform: StoryWorkerPlatform) {
+  constructor(context: vscode.ExtensionContext, articles: ArticleAnalysisManager, configuration: SettingsStore, log: Log, platform: StoryWorkerPlatform) {
     super();
     const workers = this._register(new StoryWorkers(platform, log));
     const manager = this._register(new StoryIndexManager(context, articles, configuration, workers, log));
     const view = this._register(new StoryView(manager, context.workspaceState, log));
     const statusBar = this._register(new StoryStatusBar(manager));
 
-    let providers: vscode.Disposable | undefined;
-    const registerProviders = () => {
-      providers?.dispose();
-      const selector = articleSelector(configuration.value);
-      providers = vscode.Disposable.from(
-        vscode.languages.registerReferenceProvider(selector, new StoryReferenceProvider(articles, manager)),
-        vscode.languages.registerHoverProvider(selector, new StoryHoverProvider(articles, manager, configuration)),
-      );
-    };
-    registerProviders();
-    this._register(configuration.onDidChange(({ previous, current }) => {
-      if (previous.languages.join() !== current.languages.join() || previous.filePatterns.join() !== current.filePatterns.join()) registerProviders();
-    }));
-    this._register({ dispose: () => providers?.dispose() });
+    this._register(registerArticleProviders(configuration, (selector) => [
+      vscode.languages.registerReferenceProvider(selector, new StoryReferenceProvider(articles, manager)),
+      vscode.languages.registerHoverProvider(selector, new StoryHoverProvider(articles, manager, configuration)),
+    ]));
     this._register(vscode.languages.registerWorkspaceSymbolProvider(new StorySymbolProvider(manager)));
 
-    const command = (id: string, run: (...args: any[]) => unknown) =>
-      this._register(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-        try {
-          return await run(...args);
-        } catch (error) {
-          log.error(`command ${id} failed: ${describeError(error)}`);
-          void vscode.window.showErrorMessage(`Article Lens: ${error instanceof Error ? error.message : String(error)}`);
-          return undefined;
-        }
-      }));
+    const command = (id: string, run: (...args: any[]) => unknown) => this._register(registerReportingCommand(log, id, run));
     command(STORY_COMMANDS.rebuildIndex, () => manager.rebuild());
     command(STORY_COMMANDS.filter, () => view.promptFilter());
     command(STORY_COMMANDS.clearFilter, () => view.setFilter(''));

@@ -8,8 +8,8 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
-import type { ArticleLensConfig } from '../../config';
-import type { Configuration } from '../../configuration';
+import type { ArticleLensConfig, SettingsChange } from '../../settings/settings';
+import type { SettingsStore } from '../../settings/settingsStore';
 import type { Log } from '../../log';
 import { describeError } from '../../log';
 import { Disposable } from '../../util/disposable';
@@ -71,7 +71,7 @@ export class StoryIndexManager extends Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly articles: ArticleAnalysisManager,
-    private readonly configuration: Configuration,
+    private readonly configuration: SettingsStore,
     private readonly workers: StoryWorkers,
     private readonly log: Log,
   ) {
@@ -80,7 +80,7 @@ export class StoryIndexManager extends Disposable {
     this._register(workers.onDidLoseIndex(() => void this.restart('the index worker stopped')));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart('workspace trusted')));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restart('workspace folders changed')));
-    this._register(configuration.onDidChange(({ previous, current }) => this.onDidChangeConfig(previous, current)));
+    this._register(configuration.onDidChange((change) => this.onDidChangeConfig(change)));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) void this.restart('excludes changed');
     }));
@@ -414,15 +414,8 @@ export class StoryIndexManager extends Disposable {
     this.queueUpdate(document.uri, true);
   }
 
-  private onDidChangeConfig(previous: ArticleLensConfig, current: ArticleLensConfig): void {
-    const changed =
-      previous.index.enabled !== current.index.enabled ||
-      previous.index.maxFiles !== current.index.maxFiles ||
-      previous.index.maxFileSizeKB !== current.index.maxFileSizeKB ||
-      previous.referenceDate !== current.referenceDate ||
-      previous.languages.join('\n') !== current.languages.join('\n') ||
-      previous.filePatterns.join('\n') !== current.filePatterns.join('\n');
-    if (changed) void this.restart('settings changed');
+  private onDidChangeConfig(change: SettingsChange): void {
+    if (change.changed('index', 'referenceDate', 'languages', 'filePatterns')) void this.restart('settings changed');
   }
 
   private async resetIndex(): Promise<void> {

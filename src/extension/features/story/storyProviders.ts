@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
-import type { Configuration } from '../../configuration';
+import type { SettingsStore } from '../../settings/settingsStore';
 import type { StoryIndexManager } from './storyIndexManager';
 import type { EntityLookup, StoryEntityFacts, StoryLocation, StorySymbol } from './storyQueries';
 import { storyCard } from './storyCard';
@@ -66,7 +66,7 @@ export class StoryHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly articles: ArticleAnalysisManager,
     private readonly story: StoryIndexManager,
-    private readonly configuration: Configuration,
+    private readonly configuration: SettingsStore,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
