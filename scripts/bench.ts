@@ -10,7 +10,6 @@
  * The "corpus" section (scripts/bench/corpus.ts) follows: unseen articles at --jobs 1 and 2, and compromise.
  *   node out/scripts/bench.js --adversarial [--families a,b] [--budget SECONDS]   (hostile inputs: bench/adversarial.ts)
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -18,6 +17,7 @@ import { SHARED_DIR } from './eval/paths';
 import { markdownTable } from './eval/table';
 import { newsText } from './bench/newsText';
 import type { Tool, WorkerResult, WorkerTool } from './bench/worker';
+import { runNodeWithBudget } from './lib/budgetedProcess';
 import { forEachOption } from './lib/options';
 import { corpusSection } from './bench/corpus';
 import { runAdversarial } from './bench/adversarial';
@@ -84,35 +84,21 @@ function heapPeak(lines: readonly string[]): number {
 }
 
 /** Runs one worker; kills it (by its own pid) when the budget runs out. */
-function measure(tool: WorkerTool, textFile: string | null, bytes: number, budgetSeconds: number): Promise<Outcome> {
-  return new Promise((resolve) => {
-    // --trace-gc: the heap in use just before each collection; its maximum is the peak heap (see heapPeak).
-    const argv = ['--expose-gc', '--trace-gc', `--max-old-space-size=${HEAP_MB}`, WORKER, tool, SEED, ...(textFile ? [textFile] : [])];
-    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, budgetSeconds * 1000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) return resolve({ status: 'timeout', why: `> ${budgetSeconds} s`, bytes });
-      if (code === 0) {
-        const lines = stdout.trim().split('\n');
-        const result = JSON.parse(lines.filter((l) => l.startsWith('{')).pop()!) as WorkerResult;
-        const heapPeakBytes = Math.max(heapPeak(lines), result.heapUsedAfterBytes);
-        return resolve({ status: 'ok', result, seconds: textFile ? result.textSeconds! : result.steadySeedSeconds, bytes, heapPeakBytes });
-      }
-      if (/heap out of memory|Allocation failed|ERR_STRING_TOO_LONG|Invalid array length/i.test(stderr) || signal === 'SIGABRT')
-        return resolve({ status: 'oom', why: `out of memory (${HEAP_MB} MB heap)`, bytes });
-      const lastLine = stderr.trim().split('\n').filter((l) => /Error/.test(l))[0] ?? stderr.trim().split('\n').pop() ?? '';
-      resolve({ status: 'error', why: `exit ${code ?? signal}: ${lastLine.slice(0, 160)}`, bytes });
-    });
-  });
+async function measure(tool: WorkerTool, textFile: string | null, bytes: number, budgetSeconds: number): Promise<Outcome> {
+  // --trace-gc: the heap in use just before each collection; its maximum is the peak heap (see heapPeak).
+  const argv = ['--expose-gc', '--trace-gc', `--max-old-space-size=${HEAP_MB}`, WORKER, tool, SEED, ...(textFile ? [textFile] : [])];
+  const { stdout, stderr, code, signal, timedOut } = await runNodeWithBudget(argv, budgetSeconds);
+  if (timedOut) return { status: 'timeout', why: `> ${budgetSeconds} s`, bytes };
+  if (code === 0) {
+    const lines = stdout.trim().split('\n');
+    const result = JSON.parse(lines.filter((l) => l.startsWith('{')).pop()!) as WorkerResult;
+    const heapPeakBytes = Math.max(heapPeak(lines), result.heapUsedAfterBytes);
+    return { status: 'ok', result, seconds: textFile ? result.textSeconds! : result.steadySeedSeconds, bytes, heapPeakBytes };
+  }
+  if (/heap out of memory|Allocation failed|ERR_STRING_TOO_LONG|Invalid array length/i.test(stderr) || signal === 'SIGABRT')
+    return { status: 'oom', why: `out of memory (${HEAP_MB} MB heap)`, bytes };
+  const lastLine = stderr.trim().split('\n').filter((l) => /Error/.test(l))[0] ?? stderr.trim().split('\n').pop() ?? '';
+  return { status: 'error', why: `exit ${code ?? signal}: ${lastLine.slice(0, 160)}`, bytes };
 }
 
 const mb = (b: number) => (b / 1e6).toFixed(0);

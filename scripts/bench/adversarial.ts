@@ -4,9 +4,9 @@
  * log(t(1 MB) ÷ t(100 KB)) / log(10): 1 for linear time, 2 for quadratic. Goal: ≤ 1.15 for every family, and no
  * 100 KB input above 0.5 s. A family that runs out of its budget is reported as such.
  */
-import { spawn } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
+import { runNodeWithBudget } from '../lib/budgetedProcess';
 import { markdownTable } from '../eval/table';
 import { FAMILIES } from './adversarialFamilies';
 import type { AdversarialResult } from './adversarialWorker';
@@ -17,26 +17,12 @@ const EXPONENT_TARGET = 1.15;
 const SMALL_SECONDS_TARGET = 0.5;
 const WORKER = path.join(__dirname, 'adversarialWorker.js');
 
-function runFamily(family: string, seed: string, budgetSeconds: number): Promise<{ results: AdversarialResult[]; error?: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=4096', WORKER, family, seed, String(SMALL), String(BIG)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, budgetSeconds * 1000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const results = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as AdversarialResult);
-      if (timedOut) return resolve({ results, error: `> ${budgetSeconds} s` });
-      if (code !== 0) return resolve({ results, error: `exit ${code}: ${stderr.trim().split('\n').pop() ?? ''}` });
-      resolve({ results });
-    });
-  });
+async function runFamily(family: string, seed: string, budgetSeconds: number): Promise<{ results: AdversarialResult[]; error?: string }> {
+  const { stdout, stderr, code, timedOut } = await runNodeWithBudget(['--max-old-space-size=4096', WORKER, family, seed, String(SMALL), String(BIG)], budgetSeconds);
+  const results = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as AdversarialResult);
+  if (timedOut) return { results, error: `> ${budgetSeconds} s` };
+  if (code !== 0) return { results, error: `exit ${code}: ${stderr.trim().split('\n').pop() ?? ''}` };
+  return { results };
 }
 
 export async function runAdversarial(seed: string, families: readonly string[] | null, budgetSeconds: number): Promise<boolean> {
