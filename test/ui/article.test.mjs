@@ -4,8 +4,8 @@
 // Expected values come from the article text and package.json, not from the extension's code.
 import assert from 'node:assert/strict';
 import {
-  MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, plainTextColor,
-  renderedOccurrences, screenshot, themeColor, waitFor,
+  MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, occurrencesInSeed, openSeedArticle, plainTextColor,
+  screenshot, screenshotIfFailed, sidebarGroupChildren, themeColor, waitFor, waitForDecorated,
 } from './workbench.mjs';
 
 const contributes = MANIFEST.contributes ?? {};
@@ -14,8 +14,6 @@ const colorFor = (category) => colorIds.find((id) => id.toLowerCase() === `artic
   `articleLens.${category}Foreground`;
 const container = (contributes.viewsContainers?.activitybar ?? []).find((c) => c.id === 'articleLens');
 const outlineView = (contributes.views?.articleLens ?? []).find((v) => v.id === 'articleLens.outline');
-
-const occurrencesInSeed = (needle) => SEED_TEXT.split(needle).length - 1;
 
 describe('Article Lens in a real VS Code (UI)', function () {
   this.timeout(120_000);
@@ -35,9 +33,7 @@ describe('Article Lens in a real VS Code (UI)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await screenshot(page, `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-    }
+    await screenshotIfFailed(this.currentTest, page, 'failed');
   });
 
   // The first wait covers the extension's start-up and first analysis; once that has failed, later waits are short.
@@ -45,23 +41,11 @@ describe('Article Lens in a real VS Code (UI)', function () {
 
   /** Waits until every occurrence of `needle` is drawn by decorated spans, then returns the occurrences. */
   async function decoratedEverywhere(needle) {
-    const expected = occurrencesInSeed(needle);
-    let seen = [];
     const timeout = analysisTimeout;
     analysisTimeout = 5_000;
-    try {
-      const found = await waitFor(async () => {
-        seen = await renderedOccurrences(page, needle);
-        return seen.length === expected && seen.every((o) => o.spans.length > 0 && o.spans.every((s) => s.className.includes('ced-')))
-          ? seen : undefined;
-      }, { timeout, message: `every "${needle}" to be decorated` });
-      analysisTimeout = 30_000;
-      return found;
-    } catch (error) {
-      throw new Error(`${error.message}: the seed has ${expected}, the editor shows ${seen.length}, ` +
-        `decorated: ${seen.filter((o) => o.spans.every((s) => s.className.includes('ced-'))).length}. ` +
-        `Spans: ${JSON.stringify(seen.map((o) => o.spans.map((s) => `${s.text}|${s.className}`)))}`);
-    }
+    const found = await waitForDecorated(page, needle, occurrencesInSeed(needle), { timeout });
+    analysisTimeout = 30_000;
+    return found;
   }
 
   it('opens the seed article and colours every "Macron" as a person', async () => {
@@ -137,16 +121,7 @@ describe('Article Lens in a real VS Code (UI)', function () {
     await putin.waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot(page, '03-outline-people');
     // The rows nested under "People" (tree rows carry aria-level), not just any row naming them (quotes do too).
-    const rows = await sidebar.locator('.monaco-list-row').evaluateAll((elements) => elements
-      .map((e) => ({ text: e.textContent ?? '', level: Number(e.getAttribute('aria-level')), top: e.getBoundingClientRect().top }))
-      .sort((a, b) => a.top - b.top));
-    const header = rows.findIndex((r) => /^\s*People/.test(r.text));
-    assert.ok(header >= 0, `no "People" row in the outline: ${JSON.stringify(rows.map((r) => r.text))}`);
-    const people = [];
-    for (const row of rows.slice(header + 1)) {
-      if (row.level <= rows[header].level) break;
-      if (row.level === rows[header].level + 1) people.push(row.text);
-    }
+    const people = await sidebarGroupChildren(page, 'People');
     for (const name of ['Emmanuel Macron', 'Vladimir Putin']) {
       assert.ok(people.some((p) => p.includes(name)), `"${name}" is not listed under People: ${JSON.stringify(people)}`);
     }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
 import {
-  SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, quickOpenFile, runCommand, screenshot, waitFor, webviewFrame,
+  SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, quickOpenFile, runCommand, screenshot, screenshotIfFailed, waitFor, webviewFrame,
 } from './workbench.mjs';
 
 const WORKSPACE = join(REPO_ROOT, 'test-results', 'map-workspace');
@@ -65,9 +65,7 @@ describe('Article Map in a real VS Code (UI)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await screenshot(page, `failed-map-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-    }
+    await screenshotIfFailed(this.currentTest, page, 'failed-map');
   });
 
   /** The map's frame, re-found (a webview's frame is replaced when its panel is hidden and shown again). */

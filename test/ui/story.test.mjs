@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, SEED_FILE } from '../../scripts/vscode/paths.mjs';
-import { closeWorkbench, cursorPosition, openArticleIn, screenshot, waitFor } from './workbench.mjs';
+import {
+  closeWorkbench, cursorPosition, openArticleIn, screenshot, screenshotIfFailed, waitFor,
+} from './workbench.mjs';
 
 const FOLDER = join(REPO_ROOT, 'test-results', 'story-ui');
 const BERLIN = 'BERLIN, March 9, 2025 (Reuters) - German Chancellor Olaf Scholz met Emmanuel Macron on Saturday.\n\nMacron said the talks were useful.\n';
@@ -31,9 +33,7 @@ describe('Article Lens story across articles (UI)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await screenshot(page, `failed-story-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => {});
-    }
+    await screenshotIfFailed(this.currentTest, page, 'failed-story');
   });
 
   it('finds "Macron" in more than one file with Ctrl+T', async () => {

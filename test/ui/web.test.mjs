@@ -10,12 +10,11 @@ import { isAbsolute, join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/vscode/paths.mjs';
 import { webWorkerHostSettings } from '../../scripts/vscode/run-integration.mjs';
 import {
-  MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, openSeedArticle, renderedOccurrences,
-  screenshot, themeColor, waitFor,
+  MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, occurrencesInSeed, openSeedArticle,
+  screenshot, screenshotIfFailed, sidebarGroupChildren, themeColor, waitFor, waitForDecorated,
 } from './workbench.mjs';
 
 const container = (MANIFEST.contributes?.viewsContainers?.activitybar ?? []).find((c) => c.id === 'articleLens');
-const occurrencesInSeed = (needle) => SEED_TEXT.split(needle).length - 1;
 const kb = (file) => `${(statSync(isAbsolute(file) ? file : join(REPO_ROOT, file)).size / 1024).toFixed(0)} KB`;
 
 describe('Article Lens in VS Code for the Web (UI, web worker extension host)', function () {
@@ -36,18 +35,11 @@ describe('Article Lens in VS Code for the Web (UI, web worker extension host)', 
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await screenshot(page, `web-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-    }
+    await screenshotIfFailed(this.currentTest, page, 'web-failed');
   });
 
-  async function decoratedEverywhere(needle, timeout = 30_000) {
-    const expected = occurrencesInSeed(needle);
-    return waitFor(async () => {
-      const seen = await renderedOccurrences(page, needle);
-      return seen.length === expected && seen.every((o) => o.spans.length > 0 && o.spans.every((s) => s.className.includes('ced-')))
-        ? seen : undefined;
-    }, { timeout, interval: 100, message: `every "${needle}" to be decorated` });
+  function decoratedEverywhere(needle, timeout = 30_000) {
+    return waitForDecorated(page, needle, occurrencesInSeed(needle), { timeout, interval: 100 });
   }
 
   it('colours every "Macron" in the person colour', async () => {
@@ -88,15 +80,7 @@ describe('Article Lens in VS Code for the Web (UI, web worker extension host)', 
     if (!(await putin.isVisible()) && (await peopleGroup.getAttribute('aria-expanded')) === 'false') await peopleGroup.click();
     await putin.waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot(page, 'web-03-outline-people');
-    const rows = await sidebar.locator('.monaco-list-row').evaluateAll((elements) => elements
-      .map((e) => ({ text: e.textContent ?? '', level: Number(e.getAttribute('aria-level')), top: e.getBoundingClientRect().top }))
-      .sort((a, b) => a.top - b.top));
-    const header = rows.findIndex((r) => /^\s*People/.test(r.text));
-    const people = [];
-    for (const row of rows.slice(header + 1)) {
-      if (row.level <= rows[header].level) break;
-      if (row.level === rows[header].level + 1) people.push(row.text);
-    }
+    const people = await sidebarGroupChildren(page, 'People');
     for (const name of ['Emmanuel Macron', 'Vladimir Putin']) {
       assert.ok(people.some((p) => p.includes(name)), `"${name}" is not listed under People: ${JSON.stringify(people)}`);
     }

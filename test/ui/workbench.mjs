@@ -238,3 +238,47 @@ export function webviewFrame(page, selector, { timeout = 30_000 } = {}) {
     return undefined;
   }, { timeout, message: `a webview showing ${selector}` });
 }
+
+/** How many times `needle` occurs in the seed article. */
+export const occurrencesInSeed = (needle) => SEED_TEXT.split(needle).length - 1;
+
+/**
+ * Waits until every one of the `expected` occurrences of `needle` on screen is drawn by decorated spans (Monaco's
+ * `ced-` decoration classes), then returns them (see renderedOccurrences). On time-out the error says how many the
+ * editor shows, how many are decorated, and their spans.
+ */
+export async function waitForDecorated(page, needle, expected, { timeout = 30_000, interval = 250 } = {}) {
+  let seen = [];
+  const decorated = (o) => o.spans.length > 0 && o.spans.every((s) => s.className.includes('ced-'));
+  try {
+    return await waitFor(async () => {
+      seen = await renderedOccurrences(page, needle);
+      return seen.length === expected && seen.every(decorated) ? seen : undefined;
+    }, { timeout, interval, message: `every "${needle}" to be decorated` });
+  } catch (error) {
+    throw new Error(`${error.message}: expected ${expected}, the editor shows ${seen.length}, ` +
+      `decorated: ${seen.filter(decorated).length}. ` +
+      `Spans: ${JSON.stringify(seen.map((o) => o.spans.map((s) => `${s.text}|${s.className}`)))}`);
+  }
+}
+
+/** For an `afterEach`: a screenshot named after the failed test, so a failure shows what the workbench showed. */
+export async function screenshotIfFailed(test, page, prefix) {
+  if (test?.state !== 'failed' || !page) return;
+  await screenshot(page, `${prefix}-${test.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+}
+
+/** The texts of the rows directly under the sidebar tree row whose text starts with `group` (e.g. "People"). */
+export async function sidebarGroupChildren(page, group) {
+  const rows = await page.locator('.part.sidebar .monaco-list-row').evaluateAll((elements) => elements
+    .map((e) => ({ text: e.textContent ?? '', level: Number(e.getAttribute('aria-level')), top: e.getBoundingClientRect().top }))
+    .sort((a, b) => a.top - b.top));
+  const header = rows.findIndex((r) => r.text.trimStart().startsWith(group));
+  if (header < 0) throw new Error(`no "${group}" row in the sidebar: ${JSON.stringify(rows.map((r) => r.text))}`);
+  const children = [];
+  for (const row of rows.slice(header + 1)) {
+    if (row.level <= rows[header].level) break;
+    if (row.level === rows[header].level + 1) children.push(row.text);
+  }
+  return children;
+}
