@@ -190,4 +190,20 @@ describe('Article Lens story index across the workspace', function () {
     // Only this suite's folder: other suites (the UI tests) leave articles of the same name under test-results/.
     assert.ok(!symbols.some((s) => ours(s.location.uri) && s.location.uri.fsPath.endsWith('moscow.txt')), 'no symbol in the deleted file');
   });
+
+  it('finds articles written into new nested folders right after making them, without a rescan', async function () {
+    // The race the file watcher loses (parcel-bundler/watcher#243): the files exist before it watches their folder.
+    const top = path.join(dir, 'new-folder');
+    const deepest = path.join(top, 'a', 'b');
+    fs.mkdirSync(deepest, { recursive: true });
+    const written = [top, path.join(top, 'a'), deepest].flatMap((folder, depth) => ['lyon', 'nice', 'lille'].map((city) => {
+      const file = path.join(folder, `${city}-${depth}.txt`);
+      fs.writeFileSync(file, `${city.toUpperCase()}, May ${depth + 3}, 2025 (AFP) - Mayor Gregory Doucet opened the fair.\n`);
+      return vscode.Uri.file(file).toString();
+    }));
+    await waitFor('the new folders\' articles in the index', async () => {
+      const held = new Set(await story.articles());
+      return written.every((u) => held.has(u));
+    }, 30_000);
+  });
 });

@@ -3,8 +3,8 @@
  * features see the labels already chosen). Shared by training (with updates) and tagging.
  */
 import {
-  HISTORY_KEYS, ROLES, ROLE_CENTER, STATE_KEYS, allKeys, historyKeys, stateDocCap, stateKeys, type DocFeatures,
-  type WordInfo,
+  HISTORY_KEYS, ROLES, ROLE_CENTER, STATES, STATE_KEYS, STATE_ONLY_KEYS, STATE_ONLY_WORD, allKeys, historyKeys,
+  stateDocCap, stateKeys, type DocFeatures, type WordInfo,
 } from './features';
 import type { KeyIndex } from './key-index';
 import { ALLOWED, LABEL_COUNT, O, canEnd } from './labels';
@@ -230,11 +230,21 @@ interface HistoryCache {
    * neighbour roles', valid where filled[id]. Blocks 0 and ROLES are two centre slots: the centre role keys' weights
    * plus the state keys' at state centerState[2 · id + slot] - 1 (0: empty), and what history after O adds: the
    * (O, word) and (O, shape) rows and afterOO at the state's docCap. Two slots, because a word often shows up in two
-   * states in one document (mid-sentence and first in a sentence), and a refill costs some twenty lookups.
+   * states in one document (mid-sentence and first in a sentence).
    */
   sums: Int32Array;
   filled: Uint8Array;
   centerState: Uint8Array;
+  /**
+   * [id · LABEL_COUNT + l]: the part of a centre slot that is the same in every state (the centre role keys and the
+   * (O, word) and (O, shape) rows), valid where centerBaseFilled[id]. A word changes state often across documents
+   * (docCap is a per-document fact): a refill then adds only the four word-dependent state keys to this and to
+   * stateSums, instead of some thirty lookups.
+   */
+  centerBase: Int32Array;
+  centerBaseFilled: Uint8Array;
+  /** [state · LABEL_COUNT + l]: the state keys that depend on the state alone (STATE_ONLY_KEYS) plus afterOO at its docCap. */
+  stateSums: Int32Array;
   /** [id · LABEL_COUNT + prev1]: row of (prev1, word id), -2 until looked up. */
   wordRows: Int32Array;
   /** [id · LABEL_COUNT + prev1]: row of (prev1, shape of word id), -2 until looked up. */
@@ -289,6 +299,7 @@ function historyCache(table: WeightTable): HistoryCache {
   }
   cache = {
     history, afterOO, generation: -1, sums: new Int32Array(0), filled: new Uint8Array(0), centerState: new Uint8Array(0),
+    centerBase: new Int32Array(0), centerBaseFilled: new Uint8Array(0), stateSums: stateOnlySums(table, afterOO),
     wordRows: new Int32Array(0), shapeRows: new Int32Array(0),
     codeSums: new Int32Array(0), codeFilled: new Uint8Array(0), codedBy: null,
   };
@@ -302,6 +313,7 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
     cache.generation = f.generation;
     cache.filled.fill(0);
     cache.centerState.fill(0);
+    cache.centerBaseFilled.fill(0);
     cache.wordRows.fill(-2);
     cache.shapeRows.fill(-2);
   }
@@ -314,6 +326,10 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   filled.set(cache.filled);
   const centerState = new Uint8Array(size * CENTER_SLOTS.length);
   centerState.set(cache.centerState);
+  const centerBase = new Int32Array(size * LABEL_COUNT);
+  centerBase.set(cache.centerBase);
+  const centerBaseFilled = new Uint8Array(size);
+  centerBaseFilled.set(cache.centerBaseFilled);
   const wordRows = new Int32Array(size * LABEL_COUNT).fill(-2);
   wordRows.set(cache.wordRows);
   const shapeRows = new Int32Array(size * LABEL_COUNT).fill(-2);
@@ -321,6 +337,8 @@ function fitWords(cache: HistoryCache, f: DocFeatures): void {
   cache.sums = sums;
   cache.filled = filled;
   cache.centerState = centerState;
+  cache.centerBase = centerBase;
+  cache.centerBaseFilled = centerBaseFilled;
   cache.wordRows = wordRows;
   cache.shapeRows = shapeRows;
 }
@@ -349,22 +367,50 @@ function fillNeighbourRoles(cache: HistoryCache, word: WordInfo, table: WeightTa
 
 /**
  * Fills a centre slot of the word for state (the empty one, else the second: the first state seen keeps its slot)
- * and returns the offset of its block in sums.
+ * and returns the offset of its block in sums: the word's centre base, the state's own sums and the state keys that
+ * depend on the word.
  */
 function fillCenter(cache: HistoryCache, word: WordInfo, state: number, table: WeightTable): number {
   const slot = cache.centerState[2 * word.id] === 0 ? 0 : 1;
-  const block = CENTER_SLOTS[slot];
-  fillRole(cache, word, ROLE_CENTER, block, table);
-  const into = word.id * SUMS + block * LABEL_COUNT;
+  const into = word.id * SUMS + CENTER_SLOTS[slot] * LABEL_COUNT;
+  const base = centerBaseOf(cache, word, table), stateAt = state * LABEL_COUNT;
+  const sums = cache.sums, centerBase = cache.centerBase, stateSums = cache.stateSums;
+  for (let l = 0; l < LABEL_COUNT; l++) sums[into + l] = centerBase[base + l] + stateSums[stateAt + l];
   stateKeys(stateBuffer, word, state);
-  for (let k = 0; k < STATE_KEYS; k++) addKey(cache.sums, into, table, stateBuffer[k]);
-  lookUpHistoryRows(cache, word, O, table.index);
-  addRow(cache.sums, into, table.weights, cache.wordRows[word.id * LABEL_COUNT + O]);
-  addRow(cache.sums, into, table.weights, cache.shapeRows[word.id * LABEL_COUNT + O]);
-  const afterOO = stateDocCap(state) * LABEL_COUNT;
-  for (let l = 0; l < LABEL_COUNT; l++) cache.sums[into + l] += cache.afterOO[afterOO + l];
+  for (const k of WORD_STATE_KEYS) addKey(sums, into, table, stateBuffer[k]);
   cache.centerState[2 * word.id + slot] = state + 1;
   return into;
+}
+
+/** The offset in centerBase of the word's centre base, filled on first use. */
+function centerBaseOf(cache: HistoryCache, word: WordInfo, table: WeightTable): number {
+  const into = word.id * LABEL_COUNT;
+  if (cache.centerBaseFilled[word.id]) return into;
+  const centerBase = cache.centerBase;
+  centerBase.fill(0, into, into + LABEL_COUNT);
+  const keys = word.roles;
+  for (let k = keys[ROLE_CENTER], to = keys[ROLE_CENTER + 1]; k < to; k++) addKey(centerBase, into, table, keys[k]);
+  lookUpHistoryRows(cache, word, O, table.index);
+  addRow(centerBase, into, table.weights, cache.wordRows[word.id * LABEL_COUNT + O]);
+  addRow(centerBase, into, table.weights, cache.shapeRows[word.id * LABEL_COUNT + O]);
+  cache.centerBaseFilled[word.id] = 1;
+  return into;
+}
+
+/** The state keys that depend on the word too (the others are in stateSums). */
+const WORD_STATE_KEYS = Array.from({ length: STATE_KEYS }, (_, k) => k).filter((k) => !STATE_ONLY_KEYS.includes(k));
+
+/** HistoryCache.stateSums of a table. */
+function stateOnlySums(table: WeightTable, afterOO: Int32Array): Int32Array {
+  const sums = new Int32Array(STATES * LABEL_COUNT);
+  const buffer = new Uint32Array(STATE_KEYS);
+  for (let state = 0; state < STATES; state++) {
+    stateKeys(buffer, STATE_ONLY_WORD, state);
+    for (const k of STATE_ONLY_KEYS) addKey(sums, state * LABEL_COUNT, table, buffer[k]);
+    const afterAt = stateDocCap(state) * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) sums[state * LABEL_COUNT + l] += afterOO[afterAt + l];
+  }
+  return sums;
 }
 
 /** Looks up the word's (prev1, word) and (prev1, shape) rows (wordRows, shapeRows) unless already known. */

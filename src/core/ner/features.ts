@@ -163,12 +163,20 @@ export function stateDocCap(state: number): number {
   return state % 5;
 }
 export const STATE_KEYS = 6;
+/** Every tokenState value is below this. */
+export const STATES = 40;
+/**
+ * Which of stateKeys' keys depend on the state alone, not on the word (docCap, docCapMode): a decoder may sum
+ * their weights once per state. STATE_ONLY_WORD stands in for the word when computing them.
+ */
+export const STATE_ONLY_KEYS: readonly number[] = [3, 4];
+export const STATE_ONLY_WORD: Pick<WordInfo, 'shapeH' | 'lowerH'> = { shapeH: 0, lowerH: 0 };
 
 /**
  * The keys of a token that depend only on its word and its state, in extract's order: firstShape, modeShape,
  * modeW0 (emitted before the gazetteer keys), then docCap, docCapMode, docCapShape.
  */
-export function stateKeys(out: Uint32Array, w: WordInfo, state: number): void {
+export function stateKeys(out: Uint32Array, w: Pick<WordInfo, 'shapeH' | 'lowerH'>, state: number): void {
   const docCap = stateDocCap(state), unitStart = Math.floor(state / 5) % 2, mode = Math.floor(state / 10);
   out[0] = mix3(T.firstShape, unitStart, w.shapeH);
   out[1] = mix3(T.modeShape, mode, w.shapeH);

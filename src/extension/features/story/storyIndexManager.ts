@@ -345,7 +345,28 @@ export class StoryIndexManager extends Disposable {
         watcher.onDidDelete((uri) => this.onDidDelete(uri)),
       );
     }
+    // VS Code's recursive watcher (@parcel/watcher's inotify backend on Linux) adds a watch on a new folder only
+    // after it reports the folder, so files written into a folder right after making it are never reported
+    // (parcel-bundler/watcher#243): a new folder is searched for articles once instead.
+    const folders = vscode.workspace.createFileSystemWatcher('**', false, true, true);
+    disposables.push(folders, folders.onDidCreate((uri) => void this.scanNewFolder(uri, scope)));
     this.watchers = vscode.Disposable.from(...disposables);
+  }
+
+  /** Queues the articles already in a folder just created (a file, or a folder out of scope, is left alone). */
+  private async scanNewFolder(uri: vscode.Uri, scope: ArticleScope): Promise<void> {
+    if (scope.includeSet.matches(vscode.workspace.asRelativePath(uri, false))) return;
+    let type: vscode.FileType;
+    try {
+      type = (await vscode.workspace.fs.stat(uri)).type;
+    } catch {
+      return; // gone again
+    }
+    if (!(type & vscode.FileType.Directory) || this.scope !== scope) return;
+    for (const include of scope.includes) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, include), scope.excludeGlob, this.config.index.maxFiles);
+      for (const file of found) this.queueUpdate(file, false);
+    }
   }
 
   private onDidDelete(uri: vscode.Uri): void {
