@@ -11,6 +11,11 @@ import { sentenceAround } from './snippet';
 
 export type GraphSide = 'speaker' | 'subject';
 
+/** Words to select: in the article drawn, or (on the story's graph) in the article `uri` names. */
+export interface MapSpan extends Span {
+  uri?: string;
+}
+
 export interface GraphNode {
   /** Unique in the graph: the side and the entity id ("speaker:emmanuel-macron"). */
   id: string;
@@ -28,7 +33,7 @@ export interface GraphNode {
   /** 0-based row in its column. */
   row: number;
   /** Document spans a click selects in turn: a speaker's quotations, or the quotations about a subject. */
-  spans: Span[];
+  spans: MapSpan[];
   /** How many quotations the spans are. */
   quotes: number;
 }
@@ -40,7 +45,7 @@ export interface GraphEdge {
   /** Quotations of the speaker about the subject. */
   weight: number;
   /** Their spans, in document order. */
-  spans: Span[];
+  spans: MapSpan[];
   /** Of those, how many name the subject only in the quote's sentence, not inside the quotation. */
   bySentence: number;
 }

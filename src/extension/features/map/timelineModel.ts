@@ -30,8 +30,10 @@ export interface ListedExpression {
   mod?: string;
   /** The value for people: "22 September 2022", "more than 2 hours", "the future". */
   readable: string;
-  /** The sentence it stands in, bounded. */
+  /** The sentence it stands in, bounded (on the story's timeline: the article and line, as the index keeps no text). */
   snippet: string;
+  /** On the story's timeline: the article the words are in (a URI string). Absent for the one article drawn. */
+  uri?: string;
 }
 
 export interface TimelineMark extends ListedExpression {
@@ -68,7 +70,7 @@ const LONE_DATE_HALF_WIDTH = 15;
 
 const VAGUE_PLACEMENT: Record<string, MarkPlacement> = { PAST_REF: 'past', FUTURE_REF: 'future', PRESENT_REF: 'present' };
 
-const MOD_WORDS: Record<string, string> = {
+export const MOD_WORDS: Readonly<Record<string, string>> = {
   MORE_THAN: 'more than',
   LESS_THAN: 'less than',
   APPROX: 'about',

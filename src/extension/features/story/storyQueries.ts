@@ -10,6 +10,7 @@ import type { StoryIndex } from '../../../core/story/storyIndex';
 import type { Ambiguity } from '../../../core/story/identity';
 import { storyChildren, type StorySort, type StoryRow } from './storyTree';
 import { fileName } from './uriText';
+import { buildStoryMap, type StoryMapModel } from '../map/storyMap';
 
 export interface StoryLocation {
   uri: string;
@@ -60,6 +61,8 @@ export type StoryQuery =
   | { kind: 'references'; lookup: EntityLookup; excludeUri?: string }
   | { kind: 'entities' }
   | { kind: 'articles' }
+  /** The Article Map's pictures for the story, filtered on one entity's key or not. */
+  | { kind: 'map'; entity: string | null }
   /** The index worker's heap in bytes (answered by the worker itself). */
   | { kind: 'heap' };
 
@@ -79,6 +82,7 @@ export type StoryQueryResult =
   | StoryLocation[]
   | StoryEntitySummary[]
   | string[]
+  | StoryMapModel
   | { heapUsed: number }
   | null;
 
@@ -98,6 +102,8 @@ export function answer(index: StoryIndex, query: StoryQuery): StoryQueryResult {
       return index.entities().map(summary);
     case 'articles':
       return [...index.ids()];
+    case 'map':
+      return buildStoryMap(index, query.entity);
     case 'heap':
       return null;
   }

@@ -1,0 +1,133 @@
+/**
+ * The story's "who said what" model: every indexed article's quotations gathered by speaker across articles (the
+ * index's identity rows: "Macron" here and "Emmanuel Macron" there are one node), an edge from speaker to each
+ * entity the quotation mentions (or, when it mentions none, the entities named in its paragraph), weighted by the
+ * quotations across all articles. Node size is by mentions in the whole story. With an entity filter only the
+ * edges from or to that entity stay, and the entity itself as a speaker when it speaks about no one. The result
+ * has the shape of one article's graph (spans carry their article's URI), so the panel draws both alike. Pure.
+ */
+import type { ArticleDigest } from '../../../core/story/digest';
+import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
+import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../model/categories';
+import { MIN_RADIUS, nodeRadius, type GraphEdge, type GraphNode, type MapSpan, type SpeakerGraph } from './speakerGraph';
+import { paragraphOf } from './storyParagraphs';
+
+const UNATTRIBUTED = 'unattributed';
+
+/** The rows an article names inside [start, end) (mentions wholly inside), in the order first met. */
+function rowsWithin(index: StoryIndex, digest: ArticleDigest, accept: (start: number, end: number) => boolean): StoryEntity[] {
+  const found: { row: StoryEntity; first: number }[] = [];
+  const seen = new Set<string>();
+  digest.entities.forEach((entity, e) => {
+    const m = entity.mentions;
+    for (let i = 0; i < m.length; i += 3) {
+      if (!accept(m[i], m[i + 1])) continue;
+      const row = index.rowOf(digest.id, e);
+      if (row && !seen.has(row.key)) {
+        seen.add(row.key);
+        found.push({ row, first: m[i] });
+      }
+      break;
+    }
+  });
+  return found.sort((a, b) => a.first - b.first).map((f) => f.row);
+}
+
+export function buildStoryGraph(index: StoryIndex, entityKey: string | null): SpeakerGraph {
+  interface SpeakerAcc { key: string; row: StoryEntity | undefined; spans: MapSpan[] }
+  interface EdgeAcc { speaker: string; subject: StoryEntity; spans: MapSpan[]; bySentence: number }
+  const speakers = new Map<string, SpeakerAcc>();
+  const edges = new Map<string, EdgeAcc>();
+  const subjectSpans = new Map<string, MapSpan[]>();
+  let quotes = 0;
+  let unattributed = 0;
+
+  const articleIds = [...index.ids()].sort();
+  for (const id of articleIds) {
+    const digest = index.get(id)!;
+    const sorted = [...digest.quotes].sort((a, b) => a.start - b.start);
+    for (const quote of sorted) {
+      const row = quote.speaker >= 0 ? index.rowOf(id, quote.speaker) : undefined;
+      const key = row?.key ?? UNATTRIBUTED;
+      let subjects = rowsWithin(index, digest, (s, e) => s >= quote.start && e <= quote.end).filter((r) => r.key !== key);
+      let bySentence = false;
+      if (subjects.length === 0) {
+        const paragraph = paragraphOf(digest, quote.start);
+        subjects = rowsWithin(index, digest, (s) => paragraphOf(digest, s) === paragraph).filter((r) => r.key !== key);
+        bySentence = true;
+      }
+      if (entityKey !== null && key !== entityKey) subjects = subjects.filter((r) => r.key === entityKey);
+      // Filtered: a quotation stays when its speaker is the entity or it is about the entity.
+      if (entityKey !== null && key !== entityKey && subjects.length === 0) continue;
+      quotes++;
+      if (!row) unattributed++;
+      const span: MapSpan = { start: quote.start, end: quote.end, uri: id };
+      let speaker = speakers.get(key);
+      if (!speaker) speakers.set(key, (speaker = { key, row, spans: [] }));
+      speaker.spans.push(span);
+      for (const subject of subjects) {
+        const edgeKey = `${key}\u0000${subject.key}`;
+        let edge = edges.get(edgeKey);
+        if (!edge) edges.set(edgeKey, (edge = { speaker: key, subject, spans: [], bySentence: 0 }));
+        edge.spans.push(span);
+        if (bySentence) edge.bySentence++;
+        let about = subjectSpans.get(subject.key);
+        if (!about) subjectSpans.set(subject.key, (about = []));
+        about.push(span);
+      }
+    }
+  }
+
+  const shown = [...speakers.values()].map((s) => s.row?.mentionCount ?? 0).concat([...edges.values()].map((e) => e.subject.mentionCount));
+  const mostMentions = Math.max(1, ...shown);
+  const node = (side: 'speaker' | 'subject', key: string, row: StoryEntity | undefined, spans: MapSpan[]): Omit<GraphNode, 'row'> => ({
+    id: `${side}:${key}`,
+    side,
+    entityId: row?.key ?? null,
+    name: row?.name ?? 'Unattributed',
+    type: row?.type ?? null,
+    typeLabel: row ? ENTITY_TYPE_LABELS[row.type] : 'No speaker found',
+    colorId: row ? categoryColorId(categoryOfEntityType(row.type)) : 'articleLens.quoteSpeakerUnderline',
+    mentions: row?.mentionCount ?? 0,
+    radius: row ? nodeRadius(row.mentionCount, mostMentions) : MIN_RADIUS,
+    spans,
+    quotes: spans.length,
+  });
+
+  const speakerNodes: GraphNode[] = [...speakers.values()]
+    .sort((a, b) => b.spans.length - a.spans.length || Number(!a.row) - Number(!b.row) || (a.row?.name ?? '').localeCompare(b.row?.name ?? ''))
+    .map((s, row) => ({ ...node('speaker', s.key, s.row, s.spans), row }));
+  const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
+
+  // Subjects by the weighted mean row of their speakers (fewer crossings), then weight, then name: as for one article.
+  const stats = new Map<string, { subject: StoryEntity; weight: number; rowSum: number }>();
+  for (const edge of edges.values()) {
+    const stat = stats.get(edge.subject.key) ?? { subject: edge.subject, weight: 0, rowSum: 0 };
+    stat.weight += edge.spans.length;
+    stat.rowSum += edge.spans.length * speakerRow.get(`speaker:${edge.speaker}`)!;
+    stats.set(edge.subject.key, stat);
+  }
+  const subjectNodes: GraphNode[] = [...stats.values()]
+    .sort((a, b) => a.rowSum / a.weight - b.rowSum / b.weight || b.weight - a.weight || a.subject.name.localeCompare(b.subject.name))
+    .map(({ subject }, row) => ({ ...node('subject', subject.key, subject, subjectSpans.get(subject.key) ?? []), row }));
+
+  const graphEdges: GraphEdge[] = [...edges.values()]
+    .map((e) => ({
+      id: `edge:${e.speaker}\u2192${e.subject.key}`,
+      source: `speaker:${e.speaker}`,
+      target: `subject:${e.subject.key}`,
+      weight: e.spans.length,
+      spans: e.spans,
+      bySentence: e.bySentence,
+    }))
+    .sort((a, b) => speakerRow.get(a.source)! - speakerRow.get(b.source)! || b.weight - a.weight || a.target.localeCompare(b.target));
+
+  return {
+    speakers: speakerNodes,
+    subjects: subjectNodes,
+    edges: graphEdges,
+    maxWeight: graphEdges.reduce((most, e) => Math.max(most, e.weight), 1),
+    quotes,
+    unattributed,
+  };
+}
