@@ -1,6 +1,7 @@
 /** The shape of a dateline, as one anchored regular expression with named parts; it never spans a line break. */
 import type { Span } from '../types';
 import type { DatelineParse } from './index';
+import { isPartyAffiliation } from '../text/partyAffiliation';
 
 const MONTH =
   String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|` +
@@ -66,6 +67,8 @@ export function matchDatelineAt(text: string, start: number): DatelineParse | nu
     // A place must be a real word, not "A" or "I" or "US" heading a sentence.
     if (placeText.replace(/[^\p{L}]/gu, '').length < 3) continue;
     if (titleCase && !agencyText) continue;
+    // "Sen. Bernie Sanders (I-Vt.) said": a politician and his party and state, not a place and an agency.
+    if (agencyText && isPartyAffiliation(agencyText.trim())) continue;
     // An ALL-CAPS line needs something after the place that only datelines have.
     const hasSeparator = !!g.sep && (g.sep.trim() !== '.' || !!agencyText || !!g.date);
     if (!agencyText && !g.date && !hasSeparator) continue;

@@ -7,6 +7,7 @@ import { carve } from './arena';
 import { hashString, mix, mix3 } from './hash';
 import type { Gazetteer } from './gazetteer';
 import type { WordClasses } from './word-classes';
+import { plainPunctuation } from './typography';
 
 /**
  * The word classes the extractor uses: clusters learned from the training news (two levels: coarse, fine) and
@@ -283,6 +284,13 @@ export class FeatureExtractor {
   word(form: string): WordInfo {
     let info = this.cache.get(form);
     if (info) return info;
+    // "CNN’s" is read as "CNN's": one WordInfo for both spellings (the training corpus has only the plain one).
+    const plain = plainPunctuation(form);
+    if (plain !== form) {
+      info = this.word(plain);
+      this.cache.set(form, info);
+      return info;
+    }
     const lower = form.toLowerCase();
     // Letters and case without regular expressions when the word is ASCII (most news words).
     let ascii = true, letter = false, lowerCase = false;

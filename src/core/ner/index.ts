@@ -5,6 +5,7 @@
 import type { NameSpan, SegmentedText } from '../document';
 import { decodeModel, type NerModel } from './model';
 import type { NerModelLoader } from './modelLoader';
+import { dropPartyAffiliations } from './affiliation';
 import { tagDocument } from './tagger';
 
 export type { NerModelLoader } from './modelLoader';
@@ -39,5 +40,5 @@ export function loadNerModel(): NerModel | null {
 
 export function recognizeNames(doc: SegmentedText): NameSpan[] {
   const model = loadNerModel();
-  return model ? tagDocument(model, doc) : [];
+  return model ? dropPartyAffiliations(doc, tagDocument(model, doc)) : [];
 }
