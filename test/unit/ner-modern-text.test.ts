@@ -11,7 +11,7 @@ import { FeatureExtractor } from '../../src/core/ner/features';
 import { plainPunctuation } from '../../src/core/ner/typography';
 import { isPartyAffiliation } from '../../src/core/text/partyAffiliation';
 import type { NameSpan } from '../../src/core/document';
-import { documentText } from '../../src/eval/conll';
+import { documentText } from '../../scripts/eval/conll';
 
 describe('modern news text: typographic punctuation', function () {
   it('spells curly apostrophes and quotes, dashes and ellipses as the CoNLL corpus does', function () {

@@ -6,8 +6,8 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { readConll } from '../../src/eval/conll';
-import { corpusDir } from '../../src/eval/paths';
+import { readConll } from '../../scripts/eval/conll';
+import { corpusDir } from '../../scripts/eval/paths';
 import { buildModel, type ModelHeader, type ModelResources } from '../../src/core/ner/model';
 import { unitsOf } from '../../src/core/ner/tagger';
 import { serializeModel } from '../../src/node/nerModelFile';
