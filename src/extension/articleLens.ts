@@ -122,7 +122,7 @@ export class ArticleLens extends Disposable {
     command('articleLens.outline.sortByMentions', sortCommand('mentions'));
     command('articleLens.outline.sortByName', sortCommand('name'));
     command('articleLens.showLog', () => log.show(true));
-    const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
+    const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command, story?.index));
     command(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(manager, service, configuration, checks));
 
     this.api = {
