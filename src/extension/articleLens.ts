@@ -114,7 +114,7 @@ export class ArticleLens extends Disposable {
     command(COMMANDS.outlineSortByMentions, sortCommand('mentions'));
     command(COMMANDS.outlineSortByName, sortCommand('name'));
     command(COMMANDS.showLog, () => log.show(true));
-    const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command));
+    const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command, story?.index));
     command(COMMANDS.checkWorkspace, () => checkWorkspace(manager, service, configuration, checks));
 
     this.api = {

@@ -265,6 +265,14 @@ describe('Article Map: who said what', () => {
 describe('Article Map: panel messages', () => {
   it('accepts well-formed messages and drops extra fields', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'ready', view: { scope: 'story', filter: 'person:vladimir putin' } }), { type: 'ready', view: { scope: 'story', filter: 'person:vladimir putin' } });
+    assert.equal(parseWebviewMessage({ type: 'ready', view: { scope: 'everything', filter: null } }), undefined);
+    assert.deepEqual(parseWebviewMessage({ type: 'setView', view: { scope: 'article', filter: null, x: 1 } }), { type: 'setView', view: { scope: 'article', filter: null } });
+    assert.equal(parseWebviewMessage({ type: 'setView', view: { scope: 'story', filter: 42 } }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'setView', view: { scope: 'story', filter: '' } }), undefined);
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', version: 0, span: { start: 1, end: 2 }, uri: 'file:///a.txt' }), { type: 'reveal', version: 0, span: { start: 1, end: 2 }, uri: 'file:///a.txt' });
+    assert.equal(parseWebviewMessage({ type: 'reveal', version: 0, span: { start: 1, end: 2 }, uri: 7 }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'reveal', version: 0, span: { start: 1, end: 2 }, uri: 'x'.repeat(9000) }), undefined);
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', version: 3, span: { start: 4, end: 9, x: 1 } }), { type: 'reveal', version: 3, span: { start: 4, end: 9 } });
     assert.deepEqual(parseWebviewMessage({ type: 'requestExport', picture: 'graph', format: 'png' }), { type: 'requestExport', picture: 'graph', format: 'png' });
     assert.deepEqual(parseWebviewMessage({ type: 'exported', requestId: 1, format: 'svg', data: '<svg xmlns="x"></svg>' })?.type, 'exported');

@@ -15,7 +15,9 @@ import type { CardContent, Tooltip } from './tooltip';
 export interface GraphHost {
   tooltip: Tooltip;
   /** Select the next of these spans in the editor (the host keeps the count per key). */
-  selectNext(key: string, spans: readonly { start: number; end: number }[]): void;
+  selectNext(key: string, spans: readonly { start: number; end: number; uri?: string }[]): void;
+  /** What to say when there is no quotation to draw (the story's filter words it otherwise). */
+  emptyNote?: string;
 }
 
 export interface DrawnGraph {
@@ -73,7 +75,7 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
   if (graph.speakers.length === 0) {
     const note = document.createElement('p');
     note.className = 'picture-note';
-    note.textContent = 'No quotation in this article, so there is no one to draw.';
+    note.textContent = host.emptyNote ?? 'No quotation in this article, so there is no one to draw.';
     container.insertBefore(note, box);
     svg.remove();
     return { svg, transform: () => zoomIdentity };

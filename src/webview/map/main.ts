@@ -1,10 +1,13 @@
 /**
  * The Article Map panel's script: receives the models from the extension, draws the picture on show (the hidden one
  * when it is next shown), redraws in place on updates and resizes (keeping the zoom while the article stays the
- * same), sends clicks back as spans to select, and answers export requests with the picture's SVG or PNG.
+ * same), sends clicks back as spans to select, and answers export requests with the picture's SVG or PNG. The scope
+ * switch (this article / the story) and the story's entity filter are the reader's choice, kept in the page's state
+ * so they survive a hidden panel and a window reload; the extension is told on "ready" and on every change.
  */
 import type { ZoomTransform } from 'd3-zoom';
-import type { ExtensionMessage, MapPicture, PictureFormat, WebviewMessage } from '../../extension/features/map/mapMessages';
+import type { ExtensionMessage, MapPicture, MapScope, MapView, PictureFormat, WebviewMessage } from '../../extension/features/map/mapMessages';
+import { EntityFilter } from './entityFilter';
 import { pngDataUrl, svgMarkup } from './exportPicture';
 import { drawGraph, type DrawnGraph } from './graph';
 import { drawTimeline, type DrawnTimeline } from './timeline';
@@ -24,8 +27,32 @@ const status = byId<HTMLElement>('map-status');
 const empty = byId<HTMLElement>('map-empty');
 const tooltip = new Tooltip(byId('map-tooltip'));
 
-const saved = vscode.getState() as { picture?: MapPicture } | undefined;
+const saved = vscode.getState() as { picture?: MapPicture; view?: Partial<MapView> } | undefined;
 let picture: MapPicture = saved?.picture === 'graph' ? 'graph' : 'timeline';
+let view: MapView = {
+  scope: saved?.view?.scope === 'story' ? 'story' : 'article',
+  filter: typeof saved?.view?.filter === 'string' ? saved.view.filter : null,
+};
+const scopeButtons = [...document.querySelectorAll<HTMLButtonElement>('[role="radio"][data-scope]')];
+const filterBar = byId<HTMLElement>('map-filter');
+const entityFilter = new EntityFilter(byId('filter-input'), byId('filter-list'), byId('filter-clear'), (entity) => setView({ scope: 'story', filter: entity?.key ?? null }));
+
+function saveState(): void {
+  vscode.setState({ picture, view });
+}
+
+/** Shows the scope (and the filter bar for the story); tells the extension when the reader changed it. */
+function setView(next: MapView, tell = true): void {
+  view = next;
+  saveState();
+  for (const button of scopeButtons) {
+    const checked = button.dataset.scope === view.scope;
+    button.setAttribute('aria-checked', String(checked));
+    button.tabIndex = checked ? 0 : -1;
+  }
+  filterBar.hidden = view.scope !== 'story';
+  if (tell) post({ type: 'setView', view });
+}
 let current: RenderMessage | undefined;
 let drawnTimeline: DrawnTimeline | undefined;
 let drawnGraph: DrawnGraph | undefined;
@@ -38,8 +65,22 @@ function post(message: WebviewMessage): void {
   vscode.postMessage(message);
 }
 
-function reveal(span: { start: number; end: number }): void {
-  if (current) post({ type: 'reveal', version: current.version, span: { start: span.start, end: span.end } });
+function reveal(span: { start: number; end: number; uri?: string }): void {
+  if (!current) return;
+  const message: WebviewMessage = { type: 'reveal', version: current.version, span: { start: span.start, end: span.end } };
+  post(span.uri ? { ...message, uri: span.uri } : message);
+}
+
+/** Which pictures a zoom is kept across: the same article, or the story on the same filter. */
+const identityOf = (message: RenderMessage) => `${message.uri}#${message.story?.filter?.key ?? ''}`;
+
+function emptyNotes(message: RenderMessage): { timeline?: string; graph?: string } {
+  if (message.scope !== 'story') return {};
+  const name = message.story?.filter?.name;
+  return {
+    timeline: `No date in the story's articles ${name ? `stands in a paragraph naming ${name}` : 'names a day, month or year'}, so there is nothing to place on the time axis.`,
+    graph: `No quotation in the story's articles${name ? ` is by or about ${name}` : ''}, so there is no one to draw.`,
+  };
 }
 
 function draw(which: MapPicture): void {
@@ -50,11 +91,12 @@ function draw(which: MapPicture): void {
   const previous = drawnFrom[which];
   if (previous && previous.message === message && previous.width === width) return;
   // The same article redrawn (an edit, a resize): keep the reader's zoom.
-  const sameArticle = previous?.message.uri === message.uri;
+  const sameArticle = previous !== undefined && identityOf(previous.message) === identityOf(message);
+  const notes = emptyNotes(message);
   const scrollTop = section.scrollTop;
   if (which === 'timeline') {
     const keep: ZoomTransform | undefined = sameArticle ? drawnTimeline?.transform() : undefined;
-    drawnTimeline = drawTimeline(section, message.timeline, { tooltip, select: reveal }, keep);
+    drawnTimeline = drawTimeline(section, message.timeline, { tooltip, select: reveal, emptyNote: notes.timeline }, keep);
   } else {
     const keep: ZoomTransform | undefined = sameArticle ? drawnGraph?.transform() : undefined;
     drawnGraph = drawGraph(section, message.graph, {
@@ -65,6 +107,7 @@ function draw(which: MapPicture): void {
         nextSpan.set(key, index + 1);
         reveal(spans[index]);
       },
+      emptyNote: notes.graph,
     }, keep);
   }
   section.scrollTop = scrollTop;
@@ -73,7 +116,7 @@ function draw(which: MapPicture): void {
 
 function show(which: MapPicture): void {
   picture = which;
-  vscode.setState({ picture });
+  saveState();
   for (const tab of tabs) {
     const selected = tab.dataset.picture === which;
     tab.setAttribute('aria-selected', String(selected));
@@ -85,7 +128,14 @@ function show(which: MapPicture): void {
 }
 
 function render(message: RenderMessage): void {
-  if (current?.uri !== message.uri) nextSpan.clear();
+  if (message.scope !== view.scope) return; // drawn for the scope the reader just left: the right one is coming
+  if (!current || identityOf(current) !== identityOf(message)) nextSpan.clear();
+  if (message.scope === 'story' && message.story) {
+    entityFilter.set(message.story.entities, message.story.filter);
+    // The extension drops a filter the index no longer knows: follow it.
+    const filter = message.story.filter?.key ?? null;
+    if (view.filter !== filter) setView({ scope: 'story', filter }, false);
+  }
   current = message;
   empty.hidden = true;
   title.textContent = message.title;
@@ -152,6 +202,19 @@ for (const tab of tabs) {
     show(other.dataset.picture === 'graph' ? 'graph' : 'timeline');
   });
 }
+for (const button of scopeButtons) {
+  const scopeOf = (b: HTMLButtonElement): MapScope => (b.dataset.scope === 'story' ? 'story' : 'article');
+  button.addEventListener('click', () => {
+    if (scopeOf(button) !== view.scope) setView({ scope: scopeOf(button), filter: view.filter });
+  });
+  button.addEventListener('keydown', (event) => {
+    if (!['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'].includes(event.key)) return;
+    event.preventDefault();
+    const other = scopeButtons.find((b) => b !== button)!;
+    other.focus();
+    setView({ scope: scopeOf(other), filter: view.filter });
+  });
+}
 for (const button of document.querySelectorAll<HTMLButtonElement>('.map-export')) {
   button.addEventListener('click', () => post({ type: 'requestExport', picture, format: button.dataset.format === 'png' ? 'png' : 'svg' }));
 }
@@ -166,4 +229,5 @@ new ResizeObserver(() => {
   });
 }).observe(main);
 
-post({ type: 'ready' });
+setView(view, false);
+post({ type: 'ready', view });

@@ -16,7 +16,9 @@ import type { CardContent, Tooltip } from './tooltip';
 
 export interface TimelineHost {
   tooltip: Tooltip;
-  select(span: { start: number; end: number }): void;
+  select(span: { start: number; end: number; uri?: string }): void;
+  /** What to say when no mark has a place on the axis (the story's filter words it otherwise). */
+  emptyNote?: string;
 }
 
 export interface DrawnTimeline {
@@ -330,7 +332,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   if (model.marks.length === 0) {
     const note = document.createElement('p');
     note.className = 'picture-note';
-    note.textContent = 'No expression in this article names a day, month or year, so there is nothing to place on the time axis.';
+    note.textContent = host.emptyNote ?? 'No expression in this article names a day, month or year, so there is nothing to place on the time axis.';
     container.insertBefore(note, plotBox);
   }
   container.append(fallbackList('The timeline as a list', inTimeOrder.map((p) => ({ ...item(p.mark), meaning: p.mark.placement === 'past' ? 'the past' : p.mark.placement === 'future' ? 'the future' : p.mark.readable }))));

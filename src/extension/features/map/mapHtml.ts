@@ -59,6 +59,20 @@ export function mapHtml(options: MapHtmlOptions): string {
       <button class="map-export" data-format="png" title="Export this picture as PNG">Export PNG</button>
     </div>
   </header>
+  <div class="map-scopebar">
+    <div class="map-scope" role="radiogroup" aria-label="What to draw">
+      <button role="radio" id="scope-article" aria-checked="true" data-scope="article">This article</button>
+      <button role="radio" id="scope-story" aria-checked="false" data-scope="story" tabindex="-1">The story</button>
+    </div>
+    <div id="map-filter" class="map-filter" hidden>
+      <label for="filter-input">About</label>
+      <div class="filter-box">
+        <input id="filter-input" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="filter-list" placeholder="everyone and everything" autocomplete="off" spellcheck="false">
+        <ul id="filter-list" class="filter-list" role="listbox" aria-label="Entities of the story" hidden></ul>
+      </div>
+      <button id="filter-clear" class="filter-clear" title="Show everything in the story" hidden>Clear</button>
+    </div>
+  </div>
   <p id="map-empty" class="map-empty" hidden></p>
   <section id="picture-timeline" class="picture" role="tabpanel" aria-labelledby="tab-timeline"></section>
   <section id="picture-graph" class="picture" role="tabpanel" aria-labelledby="tab-graph" hidden></section>

@@ -5,14 +5,21 @@
  * are replaced when the new result lands. When there is nothing to draw it says why. A click in the panel selects
  * the words in the editor, unless the document changed since the pictures were drawn. Exports ask the panel for
  * the picture and write it with workspace.fs (so they work in remote and virtual workspaces too).
+ *
+ * The panel's scope switch draws the story instead: both pictures across every article of the workspace's story
+ * index, optionally filtered on one entity; it follows the index as it changes, and a click opens the article the
+ * words are in. The scope and filter live in the page's state, so a window reload restores them (the serializer
+ * hands the restored panel back here).
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
 import { describeError, type Log } from '../../log';
 import { Disposable } from '../../util/disposable';
 import { makeNonce, mapHtml } from './mapHtml';
-import { parseWebviewMessage, type ExtensionMessage, type MapPicture, type PictureFormat, type WebviewMessage } from './mapMessages';
+import { parseWebviewMessage, type ExtensionMessage, type MapPicture, type MapScope, type MapView, type PictureFormat, type WebviewMessage } from './mapMessages';
 import { buildSpeakerGraph, type SpeakerGraph } from './speakerGraph';
+import type { StoryIndexManager } from '../story/storyIndexManager';
+import type { StoryMapModel } from './storyMap';
 import { buildTimeline, type TimelineModel } from './timelineModel';
 import { WEBVIEW_PANELS } from '../../registry/ids';
 
@@ -28,10 +35,16 @@ interface Drawn {
   analysis: DocumentAnalysis;
 }
 
+/** What the story scope shows now: the articles a click may open. */
+interface DrawnStory {
+  generation: number;
+  articles: ReadonlySet<string>;
+}
+
 export type MapPanelState =
   | { kind: 'closed' }
   | { kind: 'empty'; message: string }
-  | { kind: 'drawn'; uri: string; version: number; updating: boolean; marks: number; speakers: number };
+  | { kind: 'drawn'; uri: string; version: number; updating: boolean; marks: number; speakers: number; scope: MapScope; filter: string | null; articles?: number };
 
 interface PendingExport {
   resolve(data: string): void;
@@ -53,12 +66,33 @@ export class ArticleMapPanel extends Disposable {
   private nextRequestId = 1;
   private drawnWaiters: (() => void)[] = [];
 
+  /** The scope and filter the panel shows (the page's saved choice once it has said "ready"). */
+  private view: MapView = { scope: 'article', filter: null };
+  /** Bumped on every change of the story index: the story's pictures are of one generation. */
+  private storyGeneration = 0;
+  private drawnStory: DrawnStory | undefined;
+
   constructor(
     private readonly manager: ArticleAnalysisManager,
     private readonly extensionUri: vscode.Uri,
     private readonly log: Log,
+    private readonly story?: StoryIndexManager,
   ) {
     super();
+    if (story) {
+      const onStoryChange = () => {
+        this.storyGeneration++;
+        if (this.panel && this.view.scope === 'story') this.refresh();
+      };
+      this._register(story.onDidChangeIndex(onStoryChange));
+      // The state changes on every file while indexing: only a change of kind (indexing → ready …) is news here.
+      let stateKind = story.state.kind;
+      this._register(story.onDidChangeState((state) => {
+        if (state.kind === stateKind) return;
+        stateKind = state.kind;
+        onStoryChange();
+      }));
+    }
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => {
       // No active editor means the focus went to a panel (this one, say): keep following the last article.
       if (editor && this.panel) this.follow(editor.document);
@@ -111,7 +145,7 @@ export class ArticleMapPanel extends Disposable {
   async exportPicture(picture: MapPicture, format: PictureFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     if (!this.panel) this.show(picture);
     await this.whenDrawn();
-    const drawn = this.drawn;
+    const drawn = this.view.scope === 'story' && this.drawnStory ? { uri: this.storyTarget() } : this.drawn;
     if (!drawn) {
       void vscode.window.showInformationMessage('Article Lens: open an article to export its pictures.');
       return undefined;
@@ -133,16 +167,40 @@ export class ArticleMapPanel extends Disposable {
     return uri;
   }
 
-  private open(): void {
+  /** The export's default file for the story: in the first workspace folder. */
+  private storyTarget(): vscode.Uri {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+    return vscode.Uri.joinPath(folder, 'story.txt');
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
     const roots = [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')];
+    return { enableScripts: true, localResourceRoots: roots };
+  }
+
+  private open(): void {
     // No retainContextWhenHidden: a hidden panel is rebuilt from the last model when shown again (it asks with
     // "ready"), which costs a redraw of a few milliseconds and keeps no page alive in the background.
     const panel = vscode.window.createWebviewPanel(
       MAP_VIEW_TYPE,
       'Article Map',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: roots, enableFindWidget: true },
+      { ...this.webviewOptions(), enableFindWidget: true },
     );
+    this.adopt(panel);
+  }
+
+  /**
+   * A panel VS Code kept across a window reload (the serializer's): it gets a fresh page, which restores its scope
+   * and filter from its own saved state and sends them with "ready". A second restored panel replaces the first.
+   */
+  restore(panel: vscode.WebviewPanel): void {
+    if (this.panel) this.closePanel();
+    panel.webview.options = this.webviewOptions();
+    this.adopt(panel);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'article-lens.svg');
     const webview = panel.webview;
     webview.html = mapHtml({
@@ -178,6 +236,7 @@ export class ArticleMapPanel extends Disposable {
     this.panel = undefined;
     this.ready = false;
     this.drawn = undefined;
+    this.drawnStory = undefined;
     this.lastMessage = undefined;
     for (const listener of this.panelListeners) listener.dispose();
     this.panelListeners = [];
@@ -195,11 +254,17 @@ export class ArticleMapPanel extends Disposable {
       case 'ready':
         this.ready = true;
         this.lastMessage = undefined;
+        if (message.view) this.view = this.story ? message.view : { scope: 'article', filter: null };
         this.refresh();
         if (this.requestedPicture && this.post({ type: 'showPicture', picture: this.requestedPicture })) this.requestedPicture = undefined;
         return;
+      case 'setView':
+        this.view = message.view;
+        this.refresh();
+        return;
       case 'reveal':
-        await this.reveal(message.version, message.span);
+        if (message.uri !== undefined) await this.revealInStory(message.uri, message.span);
+        else await this.reveal(message.version, message.span);
         return;
       case 'requestExport':
         try {
@@ -235,6 +300,11 @@ export class ArticleMapPanel extends Disposable {
   /** Sends the panel what it should show for the tracked document now. */
   private refresh(): void {
     if (!this.panel) return;
+    if (this.view.scope === 'story') {
+      void this.refreshStory();
+      return;
+    }
+    this.drawnStory = undefined;
     const document = this.tracked;
     if (!document || document.isClosed) {
       const name = this.notArticle && !this.notArticle.isClosed ? vscode.workspace.asRelativePath(this.notArticle.uri, false) : undefined;
@@ -268,6 +338,62 @@ export class ArticleMapPanel extends Disposable {
     }
   }
 
+  /** Asks the index for the story's pictures and sends them, unless the index changed again meanwhile. */
+  private async refreshStory(): Promise<void> {
+    const story = this.story;
+    if (!story) {
+      this.showEmpty('The story across the workspace\'s articles is not available in this window, so there is nothing to draw.');
+      return;
+    }
+    const state = story.state;
+    if (state.kind === 'off') {
+      this.showEmpty(`The story index is off (${state.reason}), so there is no story to draw.`);
+      return;
+    }
+    if (state.kind === 'error') {
+      this.showEmpty(`The story index failed, so there is no story to draw: ${state.message}`);
+      return;
+    }
+    const generation = this.storyGeneration;
+    const filter = this.view.filter;
+    const key = `story#${generation}#${filter}`;
+    if (this.ready && this.lastMessage === key) return;
+    let model: StoryMapModel | null;
+    try {
+      model = await story.query<StoryMapModel | null>({ kind: 'map', entity: filter });
+    } catch (error) {
+      this.log.warn(`Article Map: the story query failed: ${describeError(error)}`);
+      model = null;
+    }
+    // Superseded while the index answered: a newer refresh is on its way.
+    if (!this.panel || this.view.scope !== 'story' || this.view.filter !== filter || generation !== this.storyGeneration) return;
+    if (!model || model.articles === 0) {
+      this.showEmpty(state.kind === 'ready'
+        ? 'No article of this workspace is indexed yet, so there is no story to draw. Article Lens indexes the files matching articleLens.filePatterns.'
+        : 'Indexing the workspace\'s articles…');
+      return;
+    }
+    const articles = new Set<string>();
+    for (const mark of model.timeline.marks) if (mark.uri) articles.add(mark.uri);
+    for (const node of model.graph.speakers) for (const span of node.spans) if (span.uri) articles.add(span.uri);
+    const updating = state.kind !== 'ready';
+    const title = `Story: ${model.articles} article${model.articles === 1 ? '' : 's'}${model.filter ? `, about ${model.filter.name}` : ''}`;
+    const sent = this.post({
+      type: 'render', uri: 'story', version: generation, title, timeline: model.timeline, graph: model.graph, updating, scope: 'story',
+      story: { articles: model.articles, entities: model.entities, filter: model.filter },
+    });
+    if (sent) {
+      this.drawn = undefined;
+      this.drawnStory = { generation, articles };
+      this.lastMessage = key;
+      this.shownState = {
+        kind: 'drawn', uri: 'story', version: generation, updating, marks: model.timeline.marks.length, speakers: model.graph.speakers.length,
+        scope: 'story', filter: model.filter?.key ?? null, articles: model.articles,
+      };
+      this.resolveDrawnWaiters();
+    }
+  }
+
   private render(document: vscode.TextDocument, analysis: DocumentAnalysis, updating: boolean): void {
     let models = this.models.get(analysis);
     if (!models) {
@@ -283,11 +409,11 @@ export class ArticleMapPanel extends Disposable {
     const key = `${document.uri.toString()}#${analysis.version}#${updating}`;
     if (this.ready && this.lastMessage === key) return;
     const title = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri, false);
-    if (this.post({ type: 'render', uri: document.uri.toString(), version: analysis.version, title, ...models, updating })) {
+    if (this.post({ type: 'render', uri: document.uri.toString(), version: analysis.version, title, ...models, updating, scope: 'article' })) {
       this.lastMessage = key;
       this.shownState = {
         kind: 'drawn', uri: document.uri.toString(), version: analysis.version, updating,
-        marks: models.timeline.marks.length, speakers: models.graph.speakers.length,
+        marks: models.timeline.marks.length, speakers: models.graph.speakers.length, scope: 'article', filter: null,
       };
       this.resolveDrawnWaiters();
     }
@@ -343,6 +469,25 @@ export class ArticleMapPanel extends Disposable {
         reject(new Error('the Article Map is not open'));
       }
     });
+  }
+
+  /** A click on the story's pictures: opens the article (if it is one the pictures are of) at the words. */
+  private async revealInStory(uri: string, span: { start: number; end: number }): Promise<void> {
+    const drawn = this.drawnStory;
+    if (!drawn || !drawn.articles.has(uri)) {
+      this.log.warn(`Article Map: ignored a click on an article the story's pictures do not show: ${uri.slice(0, 200)}`);
+      return;
+    }
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+    const length = document.getText().length;
+    const start = Math.min(span.start, length);
+    const end = Math.min(Math.max(span.end, start), length);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const column = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false, preview: false });
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async reveal(version: number, span: { start: number; end: number }): Promise<void> {

@@ -40,11 +40,14 @@ export interface StoryApi {
 
 export class StoryFeature extends Disposable {
   readonly api: StoryApi;
+  /** The index, for the Article Map's story scope. */
+  readonly index: StoryIndexManager;
 
   constructor(context: vscode.ExtensionContext, articles: ArticleAnalysisManager, configuration: SettingsStore, log: Log, platform: StoryWorkerPlatform) {
     super();
     const workers = this._register(new StoryWorkers(platform, log));
     const manager = this._register(new StoryIndexManager(context, articles, configuration, workers, log));
+    this.index = manager;
     const view = this._register(new StoryView(manager, context.workspaceState, log));
     const statusBar = this._register(new StoryStatusBar(manager));
 
