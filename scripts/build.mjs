@@ -3,7 +3,7 @@
 // The browser entries (VS Code for the Web: package.json `browser`) are bundled for platform browser and write
 // their metafile beside them (dist/web/*.meta.json), which a unit test reads for Node built-ins and remote fetches.
 import { build } from 'esbuild';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { worldCountriesSlim } from './worldCountriesSlim.mjs';
 
 const production = process.argv.includes('--production');
@@ -61,4 +61,16 @@ for (const entry of webviewEntries) {
     legalComments: 'eof',
     logLevel: 'warning',
   });
+}
+
+// The name-tagger model ready to use (src/core/ner/readyModel.ts): models/ner.model.gz decoded once here into
+// typed arrays with their hash tables filled, so each start reads one file instead of gunzipping, parsing and
+// re-indexing about a second's worth. The converter is the extension's own code, bundled for this run only.
+const modelGz = 'models/ner.model.gz';
+if (existsSync(modelGz)) {
+  const converter = await build({
+    entryPoints: ['src/node/nerModelFile.ts'], bundle: true, write: false, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  });
+  const { readyModelFromGzip } = await import(`data:text/javascript;base64,${Buffer.from(converter.outputFiles[0].contents).toString('base64')}`);
+  writeFileSync('dist/ner.model.bin', readyModelFromGzip(readFileSync(modelGz)));
 }

@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { MODEL_FILE, type NerModelLoader } from '../core/ner';
-import { decodeModel, encodeModel, type ModelHeader, type ModelResources, type NerModel } from '../core/ner/model';
+import { decodeModel, decodeModelParts, encodeModel, type ModelHeader, type ModelResources, type NerModel } from '../core/ner/model';
+import { encodeReadyModel, gzipSource, READY_MODEL_FILE, readyModelSource, type ReadySource } from '../core/ner/readyModel';
 
 /** models/ner.model.gz in the nearest folder above `from` that has one (out/src/node, dist, ...). */
 export function findModelFile(from: string = __dirname): string | null {
@@ -20,15 +21,55 @@ export function findModelFile(from: string = __dirname): string | null {
   }
 }
 
-/** Reads the model file above `from` when the analysis first needs it. */
+/**
+ * Reads the model when the analysis first needs it: the build's ready-to-use ner.model.bin beside `from` (the
+ * bundles in dist/) when it was made from the models/ner.model.gz found above `from`, else that .gz itself.
+ */
 export function modelFileLoader(from: string = __dirname): NerModelLoader {
   return {
     description: `models/${MODEL_FILE} above ${from}`,
     load: () => {
       const file = findModelFile(from);
-      return file ? zlib.gunzipSync(fs.readFileSync(file)) : null;
+      if (!file) return null;
+      const ready = readReadyModel(path.join(from, READY_MODEL_FILE), gzipTrailer(file));
+      return ready ?? zlib.gunzipSync(fs.readFileSync(file));
     },
   };
+}
+
+/** The gzip trailer's identity of a .gz file (its last 8 bytes), read without reading the rest. */
+function gzipTrailer(file: string): ReadySource | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size < 18) return null;
+    const tail = Buffer.alloc(18);
+    fs.readSync(fd, tail, 0, 18, size - 18);
+    return gzipSource(tail);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The ready-to-use file's bytes when it exists and was made from the .gz with this trailer (else null, said once). */
+function readReadyModel(file: string, source: ReadySource | null): Uint8Array | null {
+  if (!source || !fs.existsSync(file)) return null;
+  const bytes = fs.readFileSync(file);
+  let made: ReadySource | null = null;
+  try {
+    made = readyModelSource(bytes);
+  } catch (e) {
+    console.warn(`article-lens: ignoring ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+  if (made && made.crc32 === source.crc32 && made.size === source.size) return bytes;
+  console.warn(`article-lens: ignoring ${file}: it was made from another models/${MODEL_FILE} (run npm run build)`);
+  return null;
+}
+
+/** The ready-to-use file (./readyModel) for a model file's bytes: what the build writes next to the bundles. */
+export function readyModelFromGzip(gz: Uint8Array): Uint8Array {
+  return encodeReadyModel(decodeModelParts(zlib.gunzipSync(gz)), gzipSource(gz));
 }
 
 /** The model file's bytes: `encodeModel`, gzipped. */

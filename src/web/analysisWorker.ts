@@ -12,6 +12,7 @@ import {
 import { computeAnalysis, computeHighlights } from '../extension/analysis/analysisResult';
 import { openingLength } from '../extension/analysis/articleOpening';
 import { WARM_UP_ARTICLE } from '../extension/analysis/warmUpArticle';
+import { isReadyModel } from '../core/ner/readyModel';
 import { gunzip } from './gunzip';
 import { isWorkerInit, type WebWorkerReady } from './workerProtocol';
 
@@ -26,7 +27,9 @@ async function loadModel(gz: ArrayBuffer | null): Promise<void> {
   const started = performance.now();
   let error: string | undefined;
   try {
-    const bytes = gz ? await gunzip(new Uint8Array(gz)) : null;
+    // The build's ready-to-use file (dist/ner.model.bin) is used as it is; the .gz is gunzipped first.
+    const file = gz ? new Uint8Array(gz) : null;
+    const bytes = file ? (isReadyModel(file) ? file : await gunzip(file)) : null;
     useNerModelLoader({ description: 'the extension host (models/ner.model.gz)', load: () => bytes });
     // Decoded now, not in the first analysis, so the model's cost is measured apart and the first article is faster.
     if (bytes) loadNerModel();

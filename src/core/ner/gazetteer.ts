@@ -58,6 +58,17 @@ export function hashGazetteer(data: GazetteerData): HashedGazetteer {
   return { categories: data.categories, entryKeys, entryMasks, prefixKeys: sorted(prefixes), innerKeys: sorted(inner), maxTokens };
 }
 
+/** A gazetteer's lookup tables as built (written as they are by the ready-to-use model file, ./readyModel). */
+export interface GazetteerTables {
+  categories: string[];
+  entries: KeyIndex;
+  /** Category mask per entries row. */
+  masks: Uint16Array;
+  prefixes: KeyIndex;
+  innerWords: KeyIndex;
+  maxTokens: number;
+}
+
 function keySet(keys: Uint32Array): KeyIndex {
   const index = new KeyIndex(keys.length);
   for (const k of keys) index.add(k);
@@ -74,14 +85,30 @@ export class Gazetteer {
   private readonly innerWords: KeyIndex;
   private readonly maxTokens: number;
 
-  constructor(data: GazetteerData | HashedGazetteer) {
-    const h = 'entries' in data ? hashGazetteer(data) : data;
+  constructor(data: GazetteerData | HashedGazetteer | GazetteerTables) {
+    if ('entries' in data && !Array.isArray(data.entries)) {
+      const t = data as GazetteerTables;
+      if (t.masks.length !== t.entries.size) throw new Error(`gazetteer: ${t.masks.length} masks for ${t.entries.size} entries`);
+      this.categories = t.categories;
+      this.entries = t.entries;
+      this.masks = t.masks;
+      this.prefixes = t.prefixes;
+      this.innerWords = t.innerWords;
+      this.maxTokens = t.maxTokens;
+      return;
+    }
+    const h = 'entries' in data ? hashGazetteer(data as GazetteerData) : data;
     this.categories = h.categories;
     this.entries = keySet(h.entryKeys);
     this.masks = h.entryMasks;
     this.prefixes = keySet(h.prefixKeys);
     this.innerWords = keySet(h.innerKeys);
     this.maxTokens = h.maxTokens;
+  }
+
+  /** The lookup tables, for writing them as they are. */
+  tables(): GazetteerTables {
+    return { categories: this.categories, entries: this.entries, masks: this.masks, prefixes: this.prefixes, innerWords: this.innerWords, maxTokens: this.maxTokens };
   }
 
   private mask(key: string): number {

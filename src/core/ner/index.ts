@@ -6,6 +6,7 @@ import type { NameSpan, SegmentedText } from '../document';
 import { decodeModel, type NerModel } from './model';
 import type { NerModelLoader } from './modelLoader';
 import { dropPartyAffiliations } from './affiliation';
+import { decodeReadyModel, isReadyModel } from './readyModel';
 import { tagDocument } from './tagger';
 
 export type { NerModelLoader } from './modelLoader';
@@ -34,7 +35,8 @@ export function loadNerModel(): NerModel | null {
     loaded = null;
     return loaded;
   }
-  loaded = decodeModel(bytes);
+  // Either the build's ready-to-use file (./readyModel) or the .gz's uncompressed bytes.
+  loaded = isReadyModel(bytes) ? decodeReadyModel(bytes) : decodeModel(bytes);
   return loaded;
 }
 

@@ -16,6 +16,27 @@ export class KeyIndex {
     this.mask = n - 1;
   }
 
+  /**
+   * A table from another table's `slotArray()` and `size` (the ready-to-use model file, ./readyModel): no key is
+   * re-inserted. Rejects slot arrays that no KeyIndex could have made.
+   */
+  static fromSlots(slots: Int32Array, size: number): KeyIndex {
+    const n = slots.length / 2;
+    if (n < 1024 || (n & (n - 1)) !== 0 || !Number.isInteger(size) || size < 0 || size * 2 > n) {
+      throw new Error(`key index: ${slots.length} slots for ${size} keys is not a table this program writes`);
+    }
+    const index = new KeyIndex(0);
+    index.slots = slots;
+    index.mask = n - 1;
+    index.size = size;
+    return index;
+  }
+
+  /** The slots themselves ([key, row] pairs), for writing the table as it is. */
+  slotArray(): Int32Array {
+    return this.slots;
+  }
+
   get(key: number): number {
     const slots = this.slots;
     const k32 = key | 0;

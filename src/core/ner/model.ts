@@ -116,6 +116,19 @@ export function encodeModel(
 
 /** Decodes `encodeModel`'s bytes (the model file, gunzipped). */
 export function decodeModel(buf: Uint8Array): NerModel {
+  const { header, stages, resources } = decodeModelParts(buf);
+  return buildModel(header, stages, resources);
+}
+
+/** What a model is built from: the model file's header, weight tables and lookup structures. */
+export interface ModelParts {
+  header: ModelHeader;
+  stages: WeightTable[];
+  resources: ModelResources;
+}
+
+/** `encodeModel`'s bytes decoded into their parts (the ready-to-use file, ./readyModel, writes these as they are). */
+export function decodeModelParts(buf: Uint8Array): ModelParts {
   const jsonLength = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(0, true);
   const header = JSON.parse(new TextDecoder().decode(buf.subarray(4, 4 + jsonLength))) as ModelHeader;
   let pos = 4 + jsonLength;
@@ -162,5 +175,5 @@ export function decodeModel(buf: Uint8Array): NerModel {
     for (let r = 0; r < features; r++) index.add(keys[r]);
     return { index, weights, integral: true };
   });
-  return buildModel(header, stages, resources);
+  return { header, stages, resources };
 }

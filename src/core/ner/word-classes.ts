@@ -9,11 +9,24 @@ import { KeyIndex } from './key-index';
 export class WordClasses {
   private readonly index: KeyIndex;
 
-  /** keys: hashString(lower-cased word) per row; values: levels ids per row, row-major. */
-  constructor(readonly levels: number, readonly keys: Uint32Array, readonly values: Uint16Array) {
+  /**
+   * keys: hashString(lower-cased word) per row; values: levels ids per row, row-major. index: the keys' table when
+   * it is already built (the ready-to-use model file), else it is built here.
+   */
+  constructor(readonly levels: number, readonly keys: Uint32Array, readonly values: Uint16Array, index?: KeyIndex) {
     if (values.length !== keys.length * levels) throw new Error(`word classes: ${values.length} values for ${keys.length} words × ${levels} levels`);
+    if (index) {
+      if (index.size !== keys.length) throw new Error(`word classes: a table of ${index.size} keys for ${keys.length} words`);
+      this.index = index;
+      return;
+    }
     this.index = new KeyIndex(keys.length);
     for (let r = 0; r < keys.length; r++) if (this.index.add(keys[r]) !== r) throw new Error('word classes: duplicate key');
+  }
+
+  /** The keys' hash table, for writing it as it is. */
+  keyIndex(): KeyIndex {
+    return this.index;
   }
 
   /** Builds a table from words and their class ids per level (training time). */
