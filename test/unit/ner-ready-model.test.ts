@@ -8,7 +8,7 @@ import { decodeModel } from '../../src/core/ner/model';
 import { decodeReadyModel, isReadyModel, READY_MODEL_FILE } from '../../src/core/ner/readyModel';
 import { tagDocument } from '../../src/core/ner/tagger';
 import { findModelFile, modelFileLoader, readyModelFromGzip } from '../../src/node/nerModelFile';
-import { corpusDir, SHARED_DIR } from '../../src/eval/paths';
+import { corpusDir, SHARED_DIR } from '../../scripts/eval/paths';
 import * as zlib from 'zlib';
 
 describe('name recogniser: the ready-to-use model file (dist/ner.model.bin)', function () {
