@@ -16,6 +16,7 @@ const entries = [
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
   { in: 'src/web/extension.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' },
   { in: 'src/web/analysisWorker.ts', out: 'dist/web/analysisWorker.js', external: [], platform: 'browser', format: 'iife' },
+  { in: 'src/web/storyWorker.ts', out: 'dist/web/storyWorker.js', external: [], platform: 'browser', format: 'iife' },
   // The in-host tests of the web worker host (a browser bundle too; tsc cannot produce one).
   { in: 'test/web/suite.ts', out: 'out/test/web/suite.js', external: ['vscode'], platform: 'browser', format: 'cjs', noMetafile: true },
 ];

@@ -56,8 +56,8 @@ export class ArticleLens extends Disposable {
 
   /**
    * `analysisPlatform`: where the analysis worker runs (a Node worker thread, or a Web Worker in the browser);
-   * `storyPlatform`: where the workspace index's workers run — absent where there is none (VS Code for the Web, for
-   * now), and then there is no story index.
+   * `storyPlatform`: where the workspace index's workers run — a Node worker thread or a nested Web Worker;
+   * absent where there is none, and then there is no story index.
    */
   constructor(context: vscode.ExtensionContext, private readonly log: Log, analysisPlatform: AnalysisWorkerPlatform, storyPlatform?: StoryWorkerPlatform) {
     super();

@@ -7,12 +7,13 @@
 import type * as vscode from 'vscode';
 import { ArticleLens, type ArticleLensApi } from '../extension/articleLens';
 import { createLog } from '../extension/log';
+import { webStoryWorkerPlatform } from './webStoryWorkerPlatform';
 import { webWorkerPlatform } from './webWorkerPlatform';
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const log = createLog();
   context.subscriptions.push(log);
-  const lens = new ArticleLens(context, log, webWorkerPlatform(context.extensionUri, log));
+  const lens = new ArticleLens(context, log, webWorkerPlatform(context.extensionUri, log), webStoryWorkerPlatform(context.extensionUri, log));
   context.subscriptions.push(lens);
   log.info('Article Lens activated (web worker extension host)');
   return lens.api;

@@ -19,6 +19,7 @@ export function run(): Promise<void> {
     mocha.setup({ ui: 'bdd', timeout: 60_000, reporter: 'spec', color: false });
     // Registered after setup: the bdd globals exist only now.
     require('./webHost.test');
+    require('./webStory.test');
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web worker host test(s) failed`)) : resolve()));
     } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * What the story workers need of a platform: a way to start a worker in a role. Node starts a worker thread
- * (nodeStoryWorker.ts); a platform without one (VS Code for the Web, for now) has no story index. Kept apart so that
- * the pool (storyWorkers.ts) and the feature compile without Node's types.
+ * (nodeStoryWorker.ts), the browser a nested Web Worker (src/web/webStoryWorkerPlatform.ts); a platform without one
+ * has no story index. Kept apart so that the pool (storyWorkers.ts) and the feature compile without Node's types.
  */
 import type { StoryRole, StoryWorkerRequest, StoryWorkerResponse } from './storyProtocol';
 
