@@ -8,7 +8,12 @@ import type { Span, TemporalExpression } from '../types';
 import type { SegmentedText } from '../document';
 import { parseIsoDate, type CalendarDate } from './calendar';
 import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
-import { dayMonthYearParser, documentPrefersDayFirst, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
+import { monthDayYearParser } from './parsers/monthDayYear';
+import { dayMonthYearParser } from './parsers/dayMonthYear';
+import { monthYearParser } from './parsers/monthYear';
+import { monthAloneParser } from './parsers/monthAlone';
+import { yearParser } from './parsers/year';
+import { documentPrefersDayFirst, numericDateParser } from './parsers/numericDate';
 import { relativeDayParser } from './parsers/relativeDay';
 import { weekdayParser } from './parsers/weekday';
 import { monthOfRelativeYearParser, theYearParser, offsetParser, relativeMonthParser, relativePeriodParser } from './parsers/relativePeriod';
@@ -63,17 +68,42 @@ export const PARSERS: readonly TemporalParser[] = [
 /** Parsers whose candidates state a date outright; they alone decide the year of a dateline. */
 const EXPLICIT_PARSERS: readonly TemporalParser[] = [monthDayYearParser, dayMonthYearParser, monthYearParser, numericDateParser, yearParser];
 
+/** Keeps the longest of overlapping candidates, then the one of the parser earlier in PARSERS. */
+const keepLongest = resolveOverlaps(PARSERS.map((p) => p.name));
+
+/** Refiners in the order they run. Each receives the candidates sorted by start (see `refine`). */
 export const REFINERS: readonly TemporalRefiner[] = [
   trimPossessive,
-  resolveOverlaps(PARSERS.map((p) => p.name)),
+  keepLongest,
   joinWeekdayAndDate,
   widenToWeek,
   mergeDateTime,
   anchorTimes,
   attachModifiers,
-  resolveOverlaps(PARSERS.map((p) => p.name)),
+  keepLongest,
   resolveAnaphora,
 ];
+
+/**
+ * Refiners that may move a candidate's start before an earlier candidate's ("the week of March 6", "more than two
+ * hours" widen leftwards); every other refiner keeps a list sorted by start sorted.
+ */
+const MOVES_STARTS: ReadonlySet<TemporalRefiner> = new Set([widenToWeek, attachModifiers]);
+
+const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+
+/**
+ * Runs the refiners over the parsers' candidates, keeping them sorted by start throughout: sorted once here, and
+ * again only after a refiner that moves starts (the sort is stable, so candidates starting together keep their order).
+ */
+export function refine(candidates: Candidate[], context: ParseContext, refiners: readonly TemporalRefiner[] = REFINERS): Candidate[] {
+  let sorted = [...candidates].sort(byStart);
+  for (const refiner of refiners) {
+    sorted = refiner(sorted, context);
+    if (MOVES_STARTS.has(refiner)) sorted.sort(byStart);
+  }
+  return sorted;
+}
 
 const SCANNER = new PatternScanner([...PARSERS, ELAPSED]);
 
@@ -123,8 +153,7 @@ export function analyzeTemporal(doc: SegmentedText, options: TemporalOptions = {
   const matches = SCANNER.scan(doc.text);
   const referenceDate = resolveReferenceDate(doc, options, tense, matches);
   const context = makeContext(doc, tense, parseIsoDate(referenceDate));
-  let candidates = runParsers(PARSERS, context, matches);
-  for (const refine of REFINERS) candidates = refine(candidates, context);
+  const candidates = refine(runParsers(PARSERS, context, matches), context);
   const expressions: TimexExpression[] = candidates.map((c) => {
     const e: TimexExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, value: c.value };
     if (c.mod) e.mod = c.mod;

@@ -70,5 +70,8 @@ export interface TemporalParser extends TriggeredPattern {
   extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
 }
 
-/** A refiner rewrites the candidate list: drops, merges, widens or re-values candidates. */
+/**
+ * A refiner rewrites the candidate list: drops, merges, widens or re-values candidates. It receives them sorted by
+ * start and returns them so (index.ts `refine` re-sorts after the few that widen a candidate leftwards).
+ */
 export type TemporalRefiner = (candidates: Candidate[], context: ParseContext) => Candidate[];

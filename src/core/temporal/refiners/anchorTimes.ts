@@ -4,6 +4,7 @@
  * the same paragraph, else the reference date.
  */
 import type { Candidate, TemporalRefiner } from '../types';
+import { clockTimeParser } from '../parsers/time';
 
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
 /** How far back (in characters, within the paragraph) a named day still governs a clock time. */
@@ -12,12 +13,11 @@ const WINDOW = 400;
 const FOLLOWING_WINDOW = 30;
 
 export const anchorTimes: TemporalRefiner = (candidates, ctx) => {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
   let lastDay: Candidate | null = null;
-  return sorted.map((c, i) => {
+  return candidates.map((c, i) => {
     if (c.value === null) return c;
-    if (c.parser === 'clockTime' && c.type === 'TIME') {
-      const next = sorted[i + 1];
+    if (c.parser === clockTimeParser.name && c.type === 'TIME') {
+      const next = candidates[i + 1];
       if (next && next.type === 'DATE' && next.value !== null && DAY.test(next.value) && next.start - c.end <= FOLLOWING_WINDOW) {
         const sentence = ctx.sentenceAt(c.start);
         if (next.start < sentence.end) return { ...c, value: DAY.exec(next.value)![1] + c.value.slice(c.value.indexOf('T')) };

@@ -5,6 +5,7 @@
  * (MID), "around Nov. 1" (APPROX). The modifier belongs to the expression's extent, as in the hand-made gold.
  */
 import type { TemporalRefiner } from '../types';
+import { offsetParser } from '../parsers/relativePeriod';
 
 const DURATION_MODIFIERS: Array<[RegExp, string]> = [
   // Longer phrases first: "no more than" is not "more than".
@@ -40,7 +41,7 @@ export const attachModifiers: TemporalRefiner = (candidates, ctx) =>
     if (orSo && !c.mod) c = { ...c, end: c.end + orSo[0].length, mod: 'APPROX' };
     if (c.mod || c.value === null) return c;
     const before = ctx.text.slice(Math.max(0, c.start - 30), c.start);
-    const table = c.type === 'DURATION' || c.parser === 'offset' ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$|^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/.test(c.value) ? DATE_MODIFIERS : null;
+    const table = c.type === 'DURATION' || c.parser === offsetParser.name ? DURATION_MODIFIERS : c.type === 'DATE' && /^\d{4}(?:-\d{2})?$|^\d{3}$|^\d{4}-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$|^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/.test(c.value) ? DATE_MODIFIERS : null;
     if (!table) return c;
     const isDay = /^\d{4}-\d{2}-\d{2}/.test(c.value);
     for (const [pattern, mod] of table) {

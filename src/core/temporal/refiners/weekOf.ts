@@ -3,6 +3,7 @@
  */
 import { formatWeek, parseIsoDate } from '../calendar';
 import type { TemporalRefiner } from '../types';
+import { holidayParser } from '../parsers/holiday';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,6 +15,6 @@ export const widenToWeek: TemporalRefiner = (candidates, ctx) =>
     if (before) return { ...c, start: c.start - before[0].length, value: formatWeek(day) };
     // A holiday's week ("Easter week", "Christmas week"), not a weekday's ("Monday week" is British for a week on).
     const after = /^ week\b/i.exec(ctx.text.slice(c.end, c.end + 6));
-    if (after && c.parser === 'holiday') return { ...c, end: c.end + after[0].length, value: formatWeek(day) };
+    if (after && c.parser === holidayParser.name) return { ...c, end: c.end + after[0].length, value: formatWeek(day) };
     return c;
   });

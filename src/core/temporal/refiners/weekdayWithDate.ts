@@ -2,21 +2,18 @@
  * "Thursday, April 6", "Monday, Oct. 26": a weekday followed by the date it names is one expression, valued by
  * the date (which says more than the weekday).
  */
-import type { Candidate, TemporalRefiner } from '../types';
+import type { TemporalRefiner } from '../types';
+import { weekdayParser } from '../parsers/weekday';
+import { monthDayYearParser } from '../parsers/monthDayYear';
+import { dayMonthYearParser } from '../parsers/dayMonthYear';
+import { mergeAdjacent } from './mergeAdjacent';
 
-export const joinWeekdayAndDate: TemporalRefiner = (candidates, ctx) => {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  const out: Candidate[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i];
-    const b = sorted[i + 1];
-    if (b && a.parser === 'weekday' && a.type === 'DATE' && /^(?:monthDayYear|dayMonthYear)$/.test(b.parser) &&
-        /^,? $/.test(ctx.text.slice(a.end, b.start))) {
-      out.push({ ...b, start: a.start });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-};
+/** The parsers of dates a weekday may stand before. */
+const NAMED_DAY_PARSERS = new Set([monthDayYearParser.name, dayMonthYearParser.name]);
+
+export const joinWeekdayAndDate: TemporalRefiner = (candidates, ctx) =>
+  mergeAdjacent(candidates, (a, b) =>
+    a.parser === weekdayParser.name && a.type === 'DATE' && NAMED_DAY_PARSERS.has(b.parser) && /^,? $/.test(ctx.text.slice(a.end, b.start))
+      ? { ...b, start: a.start }
+      : null,
+  );

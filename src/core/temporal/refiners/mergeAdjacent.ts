@@ -1,0 +1,19 @@
+/**
+ * The one merging loop of the refiners: walks candidates in text order and lets `merge` join each one with the
+ * next into a single candidate (both are then consumed), else keeps it as it is.
+ */
+import type { Candidate } from '../types';
+
+export function mergeAdjacent(sorted: readonly Candidate[], merge: (a: Candidate, b: Candidate) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    const merged = b ? merge(a, b) : null;
+    if (merged) {
+      out.push(merged);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
