@@ -8,7 +8,7 @@ export interface IndexedMention {
   cluster: Cluster;
 }
 
-export class MentionIndex {
+export class NameMentionIndex {
   /** All name mentions in document order. */
   readonly ordered: IndexedMention[];
   private readonly atToken: Int32Array;

@@ -7,7 +7,7 @@ import { paragraphOfOffset as paragraphAtOffset, sentenceOfToken as sentenceInde
 import type { QuotedStretch } from './continuation';
 import { lowerBound } from '../text/lowerBound';
 import { lowerCased } from '../text/letterCase';
-import type { MentionIndex } from './mentionIndex';
+import type { SpeakerMentionIndex } from './mentionIndex';
 
 export interface MentionRef extends Mention {
   entityId: string;
@@ -30,7 +30,7 @@ export interface QuoteContext {
   /** Tokens' texts in lower case, each computed on first use by lowerAt (the rules compare lower-case words often). */
   lowered: (string | undefined)[];
   /** Lookups over the mentions for resolving speaker phrases, made on first use (see mentionIndex.ts). */
-  mentionIndex?: MentionIndex;
+  mentionIndex?: SpeakerMentionIndex;
 }
 
 /** Function words and lower-case words are no names: a recogniser's slip must not become a speaker. */

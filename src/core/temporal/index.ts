@@ -7,7 +7,7 @@
 import type { Span, TemporalExpression } from '../types';
 import type { SegmentedText } from '../document';
 import { parseIsoDate, type CalendarDate } from './calendar';
-import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
+import type { TimexCandidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
 import { dayMonthYearParser, documentPrefersDayFirst, monthAloneParser, monthDayYearParser, monthYearParser, numericDateParser, yearParser } from './parsers/explicitDate';
 import { relativeDayParser } from './parsers/relativeDay';
 import { weekdayParser } from './parsers/weekday';
@@ -78,8 +78,8 @@ export const REFINERS: readonly TemporalRefiner[] = [
 const SCANNER = new PatternScanner([...PARSERS, ELAPSED]);
 
 /** The candidates of the parsers, in their order, from their matches in the context's text (SCANNER.scan). */
-export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): Candidate[] {
-  const candidates: Candidate[] = [];
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): TimexCandidate[] {
+  const candidates: TimexCandidate[] = [];
   for (const parser of parsers) {
     for (const match of matches.of(parser)) {
       const found = parser.extract(match, context);

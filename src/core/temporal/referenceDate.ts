@@ -15,7 +15,7 @@
  */
 import { compareDates, daysInMonth, formatDay, isValidDate, type CalendarDate } from './calendar';
 import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber } from './lexicon';
-import type { Candidate, TriggeredPattern } from './types';
+import type { TimexCandidate, TriggeredPattern } from './types';
 
 export interface DatelineDate {
   month: number;
@@ -68,7 +68,7 @@ export const ELAPSED: TriggeredPattern = {
 };
 
 /** Explicit dated events (with a written year) in non-future sentences, as their earliest day. */
-function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean): CalendarDate[] {
+function datedPast(explicit: TimexCandidate[], isFuture: (offset: number) => boolean): CalendarDate[] {
   const out: CalendarDate[] = [];
   for (const c of explicit) {
     if (c.anchoring !== 'absolute' || c.type !== 'DATE' || isFuture(c.start)) continue;
@@ -81,7 +81,7 @@ function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean)
 
 /** `elapsed` gives the matches of ELAPSED in the article, in order. */
 export function inferDatelineYear(
-  elapsed: () => readonly RegExpExecArray[], dateline: DatelineDate, explicit: Candidate[], isFuture: (offset: number) => boolean,
+  elapsed: () => readonly RegExpExecArray[], dateline: DatelineDate, explicit: TimexCandidate[], isFuture: (offset: number) => boolean,
 ): number | null {
   if (dateline.year !== null) return dateline.year;
   const events = datedPast(explicit, isFuture);

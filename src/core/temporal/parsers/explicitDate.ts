@@ -6,7 +6,7 @@
 import { formatDay, formatMonth, formatYearValue, isValidDate, pad, type CalendarDate } from '../calendar';
 import { MONTH_RE, MONTH_WORDS, monthNumber } from '../lexicon';
 import { DIGIT_RUN } from '../triggerWords';
-import type { Candidate, ParseContext, TemporalParser } from '../types';
+import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 /** Days either side of the reference date in which a month and day without year are taken in its year. */
 const NEAR_DAYS = 120;
@@ -29,7 +29,7 @@ function dayValue(ctx: ParseContext, year: number | null, month: number, day: nu
   return y === null ? `XXXX-${pad(month)}-${pad(day)}` : formatDay({ year: y, month, day });
 }
 
-function candidate(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean): Candidate {
+function candidate(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean): TimexCandidate {
   return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
 }
 

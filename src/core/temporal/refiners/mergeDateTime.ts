@@ -2,14 +2,14 @@
  * Joins a clock time and the day it belongs to into one TIME: "9 a.m. Tuesday", "5 p.m. EST Nov. 9",
  * "Tuesday at 9 a.m.", "noon Saturday", "Friday, 10:35 a.m.".
  */
-import type { Candidate, TemporalRefiner } from '../types';
+import type { TimexCandidate, TemporalRefiner } from '../types';
 
 const GAP = /^(?:,? | at | on |, at |, on )$/i;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/;
 
 export const mergeDateTime: TemporalRefiner = (candidates, ctx) => {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  const out: Candidate[] = [];
+  const out: TimexCandidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i];
     const b = sorted[i + 1];
@@ -18,7 +18,7 @@ export const mergeDateTime: TemporalRefiner = (candidates, ctx) => {
       const date = time === a ? b : a;
       if (time && date !== time && date.type === 'DATE' && date.value !== null && time.value !== null && DAY_VALUE.test(date.value)) {
         const clock = time.value.slice(time.value.indexOf('T'));
-        const merged: Candidate = { ...date, ...time, start: a.start, end: b.end, type: 'TIME', value: `${date.value}${clock}`, anchoring: date.anchoring, parser: 'dateTime' };
+        const merged: TimexCandidate = { ...date, ...time, start: a.start, end: b.end, type: 'TIME', value: `${date.value}${clock}`, anchoring: date.anchoring, parser: 'dateTime' };
         out.push(merged);
         i++;
         continue;
