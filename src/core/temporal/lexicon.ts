@@ -1,12 +1,8 @@
 /** Words of time: months, weekdays, numbers, units, seasons — and the regular-expression pieces built from them. */
-import { MONTHS, WEEKDAYS } from '../lang/en/calendarNames';
+import { WEEKDAYS } from '../lang/en/calendarNames';
 
 // Month and weekday names live with the other English data; re-exported for the temporal parsers that read them here.
-export { MONTHS, MONTH_RE, MONTH_WORDS, WEEKDAYS, WEEKDAY_RE } from '../lang/en/calendarNames';
-
-export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
-}
+export { MONTHS, MONTH_RE, MONTH_WORDS, monthNumber, WEEKDAYS, WEEKDAY_RE } from '../lang/en/calendarNames';
 
 export function weekdayNumber(word: string): number | null {
   return WEEKDAYS[word.toLowerCase().replace(/s$/, '').replace(/\.$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;

@@ -18,6 +18,11 @@ export const MONTH_RE =
 /** The words MONTH_RE is made of, in lower case. */
 export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
 
+/** The month a name or abbreviation stands for (1–12; a final dot ignored), or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
 export const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
