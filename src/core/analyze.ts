@@ -1,27 +1,15 @@
 /**
- * The whole analysis: segment once, then dateline → names → entities → dates → quotations.
+ * The whole analysis: the stage list of `pipeline/stages.ts` run over one `ArticleDoc`, then the result checked.
  * Pure: no I/O beyond loading shipped model data, no `vscode` import.
  *
  * Never throws on text: a stage that fails leaves its part empty and says so in `warnings` (so a reader still
  * gets the rest, and tests can insist there are none); every span is checked against the text on the way out.
  */
-import type { AnalyzeOptions, Annotation, Dateline, Entity, Quote } from './types';
-import { segment, type NameSpan, type SegmentedText } from './document';
-import { parseDateline, type DatelineParse } from './dateline';
-import { recognizeNames } from './ner';
-import { buildEntities } from './entities';
-import { analyzeTemporal, type TemporalResult } from './temporal';
-import { findQuotes } from './quotes';
+import type { AnalyzeOptions, Annotation, Dateline } from './types';
 import { guardAnnotation } from './annotationGuard';
-
-function attempt<T>(stage: string, warnings: string[], run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (error) {
-    warnings.push(`${stage} failed: ${error instanceof Error ? error.message : String(error)}`);
-    return fallback;
-  }
-}
+import { ArticleDoc } from './pipeline/articleDoc';
+import { ARTICLE_STAGES } from './pipeline/stages';
+import { runStages } from './pipeline/runStages';
 
 /** A valid YYYY-MM-DD calendar date, or undefined. */
 function validDate(value: string | undefined): string | undefined {
@@ -30,22 +18,16 @@ function validDate(value: string | undefined): string | undefined {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
-export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Annotation {
+/** A fresh document for `text`, ready for the stages (the reference date validated once, here). */
+export function newArticleDoc(input: string, options: AnalyzeOptions = {}): ArticleDoc {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const warnings: string[] = [];
-  const referenceDate = validDate(options.referenceDate);
-  const empty: SegmentedText = { text, tokens: [], sentences: [], paragraphs: [] };
-  const doc = attempt('segmentation', warnings, () => segment(text), empty);
-  const datelineParse = attempt<DatelineParse | null>('dateline', warnings, () => parseDateline(text), null);
-  const names = attempt<NameSpan[]>('names', warnings, () => recognizeNames(doc), []);
-  const entities = attempt<Entity[]>('entities', warnings, () => buildEntities(doc, names, datelineParse), []);
-  const temporal = attempt<TemporalResult>(
-    'temporal',
-    warnings,
-    () => analyzeTemporal(doc, { referenceDate, datelineDate: datelineParse?.date ?? null }),
-    { referenceDate: referenceDate ?? null, expressions: [] },
-  );
-  const quotes = attempt<Quote[]>('quotes', warnings, () => findQuotes(doc, entities), []);
+  return new ArticleDoc(text, validDate(options.referenceDate));
+}
+
+export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Annotation {
+  const doc = runStages(newArticleDoc(input, options), ARTICLE_STAGES);
+  const { text, temporal, entities, quotes, warnings } = doc;
+  const datelineParse = doc.dateline;
   const slice = (s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null);
   const dateline: Dateline | null = datelineParse
     ? {
@@ -63,6 +45,6 @@ export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Ann
     temporal: temporal.expressions,
     quotes,
   });
-  if (warnings.length > 0) annotation.warnings = warnings;
+  if (warnings.length > 0) annotation.warnings = [...warnings];
   return annotation;
 }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Entity, EntityType, MentionKind } from '../../src/core/types';
 import { buildContext, type MentionRef, type QuoteContext } from '../../src/core/quotes/context';
-import { latestBelow, MentionIndex, phraseWords } from '../../src/core/quotes/mentionIndex';
+import { latestBelow, SpeakerMentionIndex, phraseWords } from '../../src/core/quotes/mentionIndex';
 import { titleAndApposition } from '../../src/core/quotes/resolve';
 
 /**
@@ -54,7 +54,7 @@ describe('quotes mention index', () => {
   it('finds the latest mention before an offset with the same words, surname, or organisation head', () => {
     fc.assert(
       fc.property(documentArb, fc.nat(400), (ctx, offset) => {
-        const index = new MentionIndex(ctx, titleAndApposition);
+        const index = new SpeakerMentionIndex(ctx, titleAndApposition);
         const cut = index.countBefore(offset);
         const at = (p: number) => (p >= 0 ? ctx.mentions[p] : undefined);
         for (const m of ctx.mentions) {
@@ -82,7 +82,7 @@ describe('quotes mention index', () => {
   it('scores role nominals like a scan of every earlier PERSON mention (best score, latest on ties)', () => {
     fc.assert(
       fc.property(documentArb, fc.nat(400), fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }), fc.constantFrom('president', 'leader', 'smith'), (ctx, offset, modifierWords, head) => {
-        const index = new MentionIndex(ctx, titleAndApposition);
+        const index = new SpeakerMentionIndex(ctx, titleAndApposition);
         const modifiers = modifierWords.map((w) => w.toLowerCase()).filter((w) => w.length > 2);
         let best: MentionRef | undefined;
         let bestScore = 0;

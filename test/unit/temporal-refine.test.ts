@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { refine } from '../../src/core/temporal';
 import { mergeAdjacent } from '../../src/core/temporal/refiners/mergeAdjacent';
-import type { Candidate, ParseContext, TemporalRefiner } from '../../src/core/temporal/types';
+import type { TimexCandidate, ParseContext, TemporalRefiner } from '../../src/core/temporal/types';
 
-const date = (start: number, end: number, value: string, parser = 'test'): Candidate => ({ start, end, type: 'DATE', value, parser, anchoring: 'absolute' });
+const date = (start: number, end: number, value: string, parser = 'test'): TimexCandidate => ({ start, end, type: 'DATE', value, parser, anchoring: 'absolute' });
 
 const context = (text: string): ParseContext => ({
   text,
@@ -34,9 +34,9 @@ describe('temporal refiners: ordering and merging', () => {
 
   it('the shipped refiners join a weekday and the date after it, and a clock time and its day', () => {
     const text = 'Thursday, April 6 and 9 a.m. Tuesday';
-    const weekday: Candidate = { ...date(0, 8, 'XXXX-WXX-4', 'weekday') };
+    const weekday: TimexCandidate = { ...date(0, 8, 'XXXX-WXX-4', 'weekday') };
     const day = date(10, 17, '2023-04-06', 'monthDayYear');
-    const time: Candidate = { start: 22, end: 28, type: 'TIME', value: 'XXXX-XX-XXT09:00', parser: 'clockTime', anchoring: 'relative' };
+    const time: TimexCandidate = { start: 22, end: 28, type: 'TIME', value: 'XXXX-XX-XXT09:00', parser: 'clockTime', anchoring: 'relative' };
     const tuesday = date(29, 36, '2023-04-11', 'weekday');
     const out = refine([tuesday, time, day, weekday], context(text));
     assert.deepStrictEqual(

@@ -10,6 +10,7 @@
  */
 import { marksIn, pairMarks, type Mark } from '../quotes/marks';
 import type { Span } from '../types';
+import { lowerBound } from '../text/lowerBound';
 import type { CheckDefinition, CheckFinding } from './types';
 
 const COUNTED = new Set(['double', 'guillemet']);
@@ -87,15 +88,8 @@ function tagLookup(text: string): (at: number) => boolean {
   const spans: Span[] = [];
   if (text.includes('<')) for (const m of text.matchAll(TAG)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return (at) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= at) lo = mid + 1;
-      else if (spans[mid].start > at) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    const i = lowerBound(spans, (tag) => tag.end <= at);
+    return i < spans.length && spans[i].start <= at;
   };
 }
 

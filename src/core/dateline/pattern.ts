@@ -2,11 +2,10 @@
 import type { Span } from '../types';
 import type { DatelineParse } from './index';
 import { isPartyAffiliation } from '../text/partyAffiliation';
+import { DATELINE_MONTH_RE, DATELINE_WEEKDAY_RE } from '../lang/en/calendarNames';
 
-const MONTH =
-  String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|` +
-  String.raw`Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day|\.)?`;
+const MONTH = DATELINE_MONTH_RE;
+const WEEKDAY = DATELINE_WEEKDAY_RE;
 /** "July 1", "Dec. 5", "March 3, 2024", "1 July 2024", "Monday", "1996-08-30". */
 const DATE =
   String.raw`(?:\d{4}-\d{2}-\d{2}|${MONTH}[^\S\r\n]+\d{1,2}(?:st|nd|rd|th)?(?:,?[^\S\r\n]+\d{4})?|\d{1,2}[^\S\r\n]+${MONTH}(?:[^\S\r\n]+\d{4})?|` +

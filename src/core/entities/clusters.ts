@@ -12,7 +12,7 @@ import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from
 import { isDesignator } from './lexicon';
 import { lowerCased } from '../text/letterCase';
 import { countryOfName } from './nationalities';
-import { genderOfName } from '../quotes/gender';
+import { genderOfName } from '../lang/en/gender';
 
 export interface Cluster {
   index: number;

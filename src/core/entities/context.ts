@@ -1,8 +1,7 @@
 /** What every entity-building step reads: the segmented text plus fast lookups from offsets to tokens. */
-import type { SegmentedText } from '../document';
+import { tokenAtOrAfter, type SegmentedText } from '../document';
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
-import { lowerBound } from '../text/lowerBound';
 import { hasLowercase, startsUppercase, startsWithLetter, startsWithTwoCapitals } from '../text/letterCase';
 
 /** A proper-name mention on its way to becoming part of an entity. */
@@ -108,15 +107,10 @@ export function coveredTokens(tokenCount: number, mentions: readonly { tokenStar
   return covered;
 }
 
-/** Index of the first token whose start is >= offset (tokens.length if none). */
-export function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  return lowerBound(tokens, (t) => t.start < offset);
-}
-
 /** The range of tokens lying wholly inside [start, end), or null when there is none. */
 export function tokenRange(tokens: Token[], start: number, end: number): { tokenStart: number; tokenEnd: number } | null {
-  const tokenStart = firstTokenAtOrAfter(tokens, start);
-  let tokenEnd = firstTokenAtOrAfter(tokens, end);
+  const tokenStart = tokenAtOrAfter(tokens, start);
+  let tokenEnd = tokenAtOrAfter(tokens, end);
   while (tokenEnd > tokenStart && tokens[tokenEnd - 1].end > end) tokenEnd--;
   return tokenEnd > tokenStart ? { tokenStart, tokenEnd } : null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
-import type { MentionIndex } from './mentionIndex';
+import type { NameMentionIndex } from './mentionIndex';
 import { isPossessiveMark, isRelational, titleAt, titleEndingAt } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
 import { lowerCased } from '../text/letterCase';
@@ -27,7 +27,7 @@ export function addFact(facts: PersonFacts, title: string | null, country: strin
 }
 
 /** The country a modifier before a title names: "French", "U.S.", "Russia's". */
-function countryBefore(ctx: EntityContext, index: MentionIndex, end: number): { country: string | null; org: string | null; start: number } {
+function countryBefore(ctx: EntityContext, index: NameMentionIndex, end: number): { country: string | null; org: string | null; start: number } {
   const { tokens } = ctx;
   let at = end;
   if (at > 0 && isPossessiveMark(tokens[at - 1].text)) at--;
@@ -62,7 +62,7 @@ function organisationRole(title: string, org: string): string {
 }
 
 /** Reads titles and nationality around every name mention of every person. */
-export function collectPersonFacts(ctx: EntityContext, clusters: readonly Cluster[], index: MentionIndex): Map<Cluster, PersonFacts> {
+export function collectPersonFacts(ctx: EntityContext, clusters: readonly Cluster[], index: NameMentionIndex): Map<Cluster, PersonFacts> {
   const { tokens } = ctx;
   const result = new Map<Cluster, PersonFacts>();
   const lower = (i: number) => (i >= 0 && i < tokens.length ? lowerCased(tokens[i].text) : '');

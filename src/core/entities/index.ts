@@ -13,7 +13,7 @@ import { prepareNames } from './prepare';
 import { harmonizeTypes, propagateNames } from './consistency';
 import { defineAcronyms } from './acronyms';
 import { clusterNames } from './clusters';
-import { MentionIndex } from './mentionIndex';
+import { NameMentionIndex } from './mentionIndex';
 import { collectPersonFacts } from './facts';
 import { resolveNominals } from './nominals';
 import { finishEntities } from './finish';
@@ -25,7 +25,7 @@ export function buildEntities(doc: SegmentedText, names: NameSpan[], dateline: D
   const acronyms = defineAcronyms(ctx, mentions);
   mentions = ctx.caseless ? acronyms.mentions : propagateNames(ctx, acronyms.mentions);
   const clusters = clusterNames(ctx, mentions, acronyms.definitions);
-  const index = new MentionIndex(ctx, clusters);
+  const index = new NameMentionIndex(ctx, clusters);
   const facts = collectPersonFacts(ctx, clusters, index);
   const nominals = resolveNominals(ctx, index, facts);
   return finishEntities(clusters, nominals, facts);

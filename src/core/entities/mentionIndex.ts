@@ -1,13 +1,14 @@
 /** Name mentions by token and by position, for the steps that read the words around a name. */
 import type { Cluster } from './clusters';
 import type { EntityContext, NameMention } from './context';
+import { lowerBound } from '../text/lowerBound';
 
 export interface IndexedMention {
   mention: NameMention;
   cluster: Cluster;
 }
 
-export class MentionIndex {
+export class NameMentionIndex {
   /** All name mentions in document order. */
   readonly ordered: IndexedMention[];
   private readonly atToken: Int32Array;
@@ -44,13 +45,7 @@ export class MentionIndex {
 
   /** Distinct clusters with a mention in [offset - window, offset), most recent first. */
   recentClusters(offset: number, window: number, limit = 400): Cluster[] {
-    let lo = 0;
-    let hi = this.ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.ordered[mid].mention.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.ordered, (entry) => entry.mention.start < offset);
     const seen = new Set<Cluster>();
     const out: Cluster[] = [];
     for (let k = lo - 1, n = 0; k >= 0 && n < limit; k--, n++) {

@@ -8,7 +8,7 @@
 import type { Mention } from '../types';
 import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
-import type { MentionIndex } from './mentionIndex';
+import type { NameMentionIndex } from './mentionIndex';
 import { addFact, type PersonFacts } from './facts';
 import { determinerOf, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
 import { countryOfDemonym, countryOfName } from './nationalities';
@@ -30,7 +30,7 @@ interface NominalPhrase {
 
 export function resolveNominals(
   ctx: EntityContext,
-  index: MentionIndex,
+  index: NameMentionIndex,
   facts: Map<Cluster, PersonFacts>,
 ): Map<Cluster, Mention[]> {
   const { tokens, text } = ctx;
@@ -53,7 +53,7 @@ export function resolveNominals(
 }
 
 /** A nominal phrase starting at token i, or null. */
-function readNominal(ctx: EntityContext, index: MentionIndex, i: number): NominalPhrase | null {
+function readNominal(ctx: EntityContext, index: NameMentionIndex, i: number): NominalPhrase | null {
   const { tokens } = ctx;
   const first = tokens[i];
   let j: number;
@@ -123,7 +123,7 @@ function readNominal(ctx: EntityContext, index: MentionIndex, i: number): Nomina
 
 function personAntecedent(
   ctx: EntityContext,
-  index: MentionIndex,
+  index: NameMentionIndex,
   facts: Map<Cluster, PersonFacts>,
   phrase: NominalPhrase,
   start: number,
@@ -155,7 +155,7 @@ function fits(f: PersonFacts, phrase: NominalPhrase): boolean {
   return false;
 }
 
-function institutionAntecedent(index: MentionIndex, start: number, noun: string): Cluster | null {
+function institutionAntecedent(index: NameMentionIndex, start: number, noun: string): Cluster | null {
   for (const cluster of index.recentClusters(start, ANTECEDENT_WINDOW)) {
     if (cluster.type !== 'ORGANIZATION' && cluster.type !== 'LOCATION') continue;
     if (cluster.forms.some((f) => f.length >= 2 && f[f.length - 1].toLowerCase() === noun)) return cluster;

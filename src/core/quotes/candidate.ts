@@ -3,7 +3,7 @@ import type { QuoteKind } from '../types';
 import type { Cue } from './cues';
 import type { SpeakerPhrase } from './phrases';
 
-export interface Candidate {
+export interface QuoteCandidate {
   start: number;
   end: number;
   kind: QuoteKind;

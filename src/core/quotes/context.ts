@@ -3,11 +3,11 @@
  * found, with lookups from offsets to tokens and sentences.
  */
 import type { Entity, EntityType, Mention } from '../types';
-import type { SegmentedText } from '../document';
+import { paragraphOfOffset as paragraphAtOffset, sentenceOfToken as sentenceIndexOfToken, tokenAtOrAfter as tokenIndexAtOrAfter, type SegmentedText } from '../document';
 import type { QuotedStretch } from './continuation';
 import { lowerBound } from '../text/lowerBound';
 import { lowerCased } from '../text/letterCase';
-import type { MentionIndex } from './mentionIndex';
+import type { SpeakerMentionIndex } from './mentionIndex';
 
 export interface MentionRef extends Mention {
   entityId: string;
@@ -30,7 +30,7 @@ export interface QuoteContext {
   /** Tokens' texts in lower case, each computed on first use by lowerAt (the rules compare lower-case words often). */
   lowered: (string | undefined)[];
   /** Lookups over the mentions for resolving speaker phrases, made on first use (see mentionIndex.ts). */
-  mentionIndex?: MentionIndex;
+  mentionIndex?: SpeakerMentionIndex;
 }
 
 /** Function words and lower-case words are no names: a recogniser's slip must not become a speaker. */
@@ -75,7 +75,7 @@ export function lowerAt(ctx: QuoteContext, i: number): string {
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAtOrAfter(ctx: QuoteContext, offset: number): number {
-  return lowerBound(ctx.doc.tokens, (t) => t.start < offset);
+  return tokenIndexAtOrAfter(ctx.doc.tokens, offset);
 }
 
 /** The mentions starting in [from, to] (both included), in order, found by binary search. */
@@ -89,12 +89,9 @@ export function mentionsStartingIn(ctx: QuoteContext, from: number, to: number):
 
 /** Index of the sentence holding the token, or the nearest one before it. */
 export function sentenceOfToken(ctx: QuoteContext, token: number): number {
-  // The last sentence starting at or before the token; the first one when none does.
-  return Math.max(0, lowerBound(ctx.doc.sentences, (s) => s.tokenStart <= token) - 1);
+  return sentenceIndexOfToken(ctx.doc.sentences, token);
 }
 
 export function paragraphOfOffset(ctx: QuoteContext, offset: number): number {
-  // The first paragraph ending after the offset; the last one when the offset lies beyond them all.
-  const paragraphs = ctx.doc.paragraphs;
-  return Math.max(0, Math.min(lowerBound(paragraphs, (p) => p.end <= offset), paragraphs.length - 1));
+  return paragraphAtOffset(ctx.doc.paragraphs, offset);
 }

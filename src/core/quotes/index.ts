@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../types';
 import type { SegmentedText } from '../document';
-import { SCARE_QUOTE_MAX_WORDS, type Candidate } from './candidate';
+import { SCARE_QUOTE_MAX_WORDS, type QuoteCandidate } from './candidate';
 import { buildContext, type QuoteContext } from './context';
 import { findQuotedStretches } from './continuation';
 import { findReported } from './reported';
@@ -21,7 +21,7 @@ export interface FindQuotesOptions {
 export function findQuotes(doc: SegmentedText, entities: Entity[], options: FindQuotesOptions = {}): Quote[] {
   const stretches = findQuotedStretches(doc.text, doc.paragraphs);
   const ctx = buildContext(doc, entities, stretches);
-  const candidates: Candidate[] = stretches.map((_, q) => attributeStretch(ctx, q));
+  const candidates: QuoteCandidate[] = stretches.map((_, q) => attributeStretch(ctx, q));
   // A cue that attributes a quotation introduces no reported statement of its own.
   const quoteCues = new Set(candidates.flatMap((c) => (c.cue ? [c.cue.start] : [])));
   if (options.reported !== false) candidates.push(...findReported(ctx, quoteCues));
@@ -29,7 +29,7 @@ export function findQuotes(doc: SegmentedText, entities: Entity[], options: Find
   return resolveAll(ctx, candidates).filter((q): q is Quote => q !== null);
 }
 
-function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[] {
+function resolveAll(ctx: QuoteContext, candidates: QuoteCandidate[]): (Quote | null)[] {
   const text = ctx.doc.text;
   const history: Attributed[] = [];
   const quotes: { quote: Quote; paragraph: number; lastParagraph: number }[] = [];
@@ -92,7 +92,7 @@ function resolveAll(ctx: QuoteContext, candidates: Candidate[]): (Quote | null)[
  * The statement whose speaker a cue-less quotation continues: the previous quotation or reported statement in its
  * paragraph or the paragraph before ("…, Schiff said. "The other factor …"").
  */
-function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph: number }[], c: Candidate): Quote | null {
+function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph: number }[], c: QuoteCandidate): Quote | null {
   const previous = quotes[quotes.length - 1];
   if (!previous || !previous.quote.speakerMention) return null;
   if (previous.lastParagraph === c.paragraph || previous.lastParagraph === c.paragraph - 1) return previous.quote;
@@ -100,12 +100,12 @@ function inheritedFrom(quotes: { quote: Quote; paragraph: number; lastParagraph:
 }
 
 /** Scare quotes are no speech: one or two quoted words with no cue-given speaker ("so-called 'experts'"). */
-function isScareQuote(c: Candidate, attributed: boolean): boolean {
+function isScareQuote(c: QuoteCandidate, attributed: boolean): boolean {
   return c.words <= SCARE_QUOTE_MAX_WORDS && (!attributed || c.inherit);
 }
 
 /** A short capitalised title with no clause punctuation: “Fox News Sunday”, 'All Bets Are Off.' */
-function isTitle(text: string, c: Candidate): boolean {
+function isTitle(text: string, c: QuoteCandidate): boolean {
   // More than six words is no title (trimming the inner text below changes no word count): most quotations stop here.
   if (countWords(text, c.start + 1, c.end - 1, 7) > 6) return false;
   const inner = text.slice(c.start + 1, c.end - 1).trim().replace(/[\s,.!?'"’”]+$/u, '');

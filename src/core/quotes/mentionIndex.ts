@@ -44,7 +44,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else map.set(key, [value]);
 }
 
-export class MentionIndex {
+export class SpeakerMentionIndex {
   /** The first entity of each id, as `entities.find` would return it. */
   private readonly entityById = new Map<string, Entity>();
   private byKey?: Map<string, number[]>;
@@ -241,6 +241,6 @@ interface RoleMatches {
  * kept every context (and all it holds) alive through the young-generation collections, which promoted each call's
  * garbage to the old generation.
  */
-export function mentionIndex(ctx: QuoteContext, titleAndApposition: (text: string, start: number, end: number) => string): MentionIndex {
-  return (ctx.mentionIndex ??= new MentionIndex(ctx, titleAndApposition));
+export function mentionIndex(ctx: QuoteContext, titleAndApposition: (text: string, start: number, end: number) => string): SpeakerMentionIndex {
+  return (ctx.mentionIndex ??= new SpeakerMentionIndex(ctx, titleAndApposition));
 }

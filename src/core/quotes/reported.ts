@@ -10,7 +10,7 @@
  *
  * Content overlapping a quotation is left to the quotation; a content never holds a second reported statement.
  */
-import type { Candidate } from './candidate';
+import type { QuoteCandidate } from './candidate';
 import type { QuoteContext } from './context';
 import { lowerAt, paragraphOfOffset } from './context';
 import { cueAt, type Cue } from './cues';
@@ -52,10 +52,10 @@ function isPunct(text: string): boolean {
   return /^[.,;:!?]$/.test(text);
 }
 
-export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> = new Set()): Candidate[] {
+export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> = new Set()): QuoteCandidate[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
-  const out: Candidate[] = [];
+  const out: QuoteCandidate[] = [];
   // Tokens already inside a reported content (contents never nest).
   const taken = new Uint8Array(tokens.length);
   const free = (from: number, to: number) => {

@@ -10,8 +10,8 @@ import type { EntityType } from '../types';
 import type { MentionRef, QuoteContext } from './context';
 import { sentenceOfToken, tokenAtOrAfter } from './context';
 import type { SpeakerPhrase } from './phrases';
-import { pronounFits } from './gender';
-import { latestBelow, mentionIndex, phraseWords, type MentionIndex } from './mentionIndex';
+import { pronounFits } from '../lang/en/gender';
+import { latestBelow, mentionIndex, phraseWords, type SpeakerMentionIndex } from './mentionIndex';
 
 export interface Attributed {
   /** Offset of the attributed stretch (quote or reported content). */
@@ -62,7 +62,7 @@ function entityType(ctx: QuoteContext, id: string): EntityType | undefined {
   return indexOf(ctx).entity(id)?.type;
 }
 
-function indexOf(ctx: QuoteContext): MentionIndex {
+function indexOf(ctx: QuoteContext): SpeakerMentionIndex {
   return mentionIndex(ctx, titleAndApposition);
 }
 

@@ -10,7 +10,7 @@
  * - otherwise it inherits the previous speaker (resolved in index.ts).
  */
 import type { QuoteKind } from '../types';
-import type { Candidate } from './candidate';
+import type { QuoteCandidate } from './candidate';
 import { cueSpan, SCARE_QUOTE_MAX_WORDS } from './candidate';
 import type { QuoteContext } from './context';
 import { lowerAt, mentionsStartingIn, paragraphOfOffset, sentenceOfToken, tokenAtOrAfter } from './context';
@@ -151,7 +151,7 @@ function endsWithClauseMark(code: number): boolean {
   return code === 0x2c || code === 0x3f || code === 0x21 || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x2026 || code === 0x3a;
 }
 
-export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
+export function attributeStretch(ctx: QuoteContext, q: number): QuoteCandidate {
   const { doc, stretches } = ctx;
   const tokens = doc.tokens;
   const s = stretches[q];
@@ -182,7 +182,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
     if (!(lead && startsUpper)) kind = 'partial';
   }
   // Built field by field: object spreads of a shared base were the costliest lines of the stage.
-  const attributed = (cue: { start: number; end: number } | null, phrase: SpeakerPhrase | null, inherit = false): Candidate => ({
+  const attributed = (cue: { start: number; end: number } | null, phrase: SpeakerPhrase | null, inherit = false): QuoteCandidate => ({
     start: s.start,
     end: s.end,
     kind,
@@ -221,7 +221,7 @@ export function attributeStretch(ctx: QuoteContext, q: number): Candidate {
   }
   // 2. Before it: `Smith said: "…"`, or for a partial quote (or a direct one after a comma or dash, mid-sentence)
   //    the cue of its sentence with the most plausible speaker: a name, mention or personal pronoun first.
-  let fallback: Candidate | null = null;
+  let fallback: QuoteCandidate | null = null;
   for (const cue of cuesBefore(ctx, openTok, sentOpen.tokenStart)) {
     const between = tokens.slice(cue.tokenEnd, openTok).filter((_, k) => ctx.tokenQuote[cue.tokenEnd + k] < 0).map((t) => t.text);
     const near = between.length <= 12 && !between.some((t) => /^[.!?]$/.test(t));

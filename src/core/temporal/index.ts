@@ -7,7 +7,7 @@
 import type { Span, TemporalExpression } from '../types';
 import type { SegmentedText } from '../document';
 import { parseIsoDate, type CalendarDate } from './calendar';
-import type { Candidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
+import type { TimexCandidate, ParseContext, TemporalParser, TemporalRefiner } from './types';
 import { monthDayYearParser } from './parsers/monthDayYear';
 import { dayMonthYearParser } from './parsers/dayMonthYear';
 import { monthYearParser } from './parsers/monthYear';
@@ -90,13 +90,13 @@ export const REFINERS: readonly TemporalRefiner[] = [
  */
 const MOVES_STARTS: ReadonlySet<TemporalRefiner> = new Set([widenToWeek, attachModifiers]);
 
-const byStart = (a: Candidate, b: Candidate) => a.start - b.start;
+const byStart = (a: TimexCandidate, b: TimexCandidate) => a.start - b.start;
 
 /**
  * Runs the refiners over the parsers' candidates, keeping them sorted by start throughout: sorted once here, and
  * again only after a refiner that moves starts (the sort is stable, so candidates starting together keep their order).
  */
-export function refine(candidates: Candidate[], context: ParseContext, refiners: readonly TemporalRefiner[] = REFINERS): Candidate[] {
+export function refine(candidates: TimexCandidate[], context: ParseContext, refiners: readonly TemporalRefiner[] = REFINERS): TimexCandidate[] {
   let sorted = [...candidates].sort(byStart);
   for (const refiner of refiners) {
     sorted = refiner(sorted, context);
@@ -108,8 +108,8 @@ export function refine(candidates: Candidate[], context: ParseContext, refiners:
 const SCANNER = new PatternScanner([...PARSERS, ELAPSED]);
 
 /** The candidates of the parsers, in their order, from their matches in the context's text (SCANNER.scan). */
-export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): Candidate[] {
-  const candidates: Candidate[] = [];
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, matches: TextMatches): TimexCandidate[] {
+  const candidates: TimexCandidate[] = [];
   for (const parser of parsers) {
     for (const match of matches.of(parser)) {
       const found = parser.extract(match, context);

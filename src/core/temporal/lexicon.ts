@@ -1,28 +1,8 @@
 /** Words of time: months, weekdays, numbers, units, seasons — and the regular-expression pieces built from them. */
+import { WEEKDAYS } from '../lang/en/calendarNames';
 
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-};
-
-/** Month names as written in news: full names, or AP-style abbreviations with an optional dot. */
-export const MONTH_RE =
-  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-  String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
-
-/** The words MONTH_RE is made of, in lower case. */
-export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
-
-export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
-}
-
-export const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
-export const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+// Month and weekday names live with the other English data; re-exported for the temporal parsers that read them here.
+export { MONTHS, MONTH_RE, MONTH_WORDS, monthNumber, WEEKDAYS, WEEKDAY_RE } from '../lang/en/calendarNames';
 
 export function weekdayNumber(word: string): number | null {
   return WEEKDAYS[word.toLowerCase().replace(/s$/, '').replace(/\.$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;

@@ -14,45 +14,9 @@
  * "Past events" are explicit dates outside sentences in the future tense ("talks will resume in 2030").
  */
 import { compareDates, daysInMonth, formatDay, isValidDate, type CalendarDate } from './calendar';
-import { MONTH_RE, monthNumber, NUMBER_RE, parseNumber } from './lexicon';
-import type { Candidate, TriggeredPattern } from './types';
-
-export interface DatelineDate {
-  month: number;
-  day: number;
-  year: number | null;
-}
-
-const MONTH_DAY = new RegExp(String.raw`^(${MONTH_RE}) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`, 'i');
-const DAY_MONTH = new RegExp(String.raw`^(\d{1,2}) (${MONTH_RE})(?:,? (\d{4}))?`, 'i');
-
-export function parseDatelineDate(text: string): DatelineDate | null {
-  let m = MONTH_DAY.exec(text.trim());
-  if (m) {
-    const month = monthNumber(m[1]);
-    return month ? { month, day: +m[2], year: m[3] ? +m[3] : null } : null;
-  }
-  m = DAY_MONTH.exec(text.trim());
-  if (m) {
-    const month = monthNumber(m[2]);
-    return month ? { month, day: +m[1], year: m[3] ? +m[3] : null } : null;
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
-  return m ? { year: +m[1], month: +m[2], day: +m[3] } : null;
-}
-
-/**
- * A dateline the caller did not pass: "PARIS, July 1. /TASS/." or "WASHINGTON, Sept. 3 (Reuters) -" at the very
- * start of the text: a capitalised place, a comma, then a month and day, then an end mark.
- */
-const DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}?,(?: \p{Lu}[\p{L}.]+,)? ((?:${MONTH_RE}) \d{1,2}(?:,? \d{4})?)(?=\s*(?:[.(/—–-]|$))`, 'u');
-
-export function findDatelineDate(text: string): { start: number; end: number } | null {
-  const m = DATELINE.exec(text.slice(0, 120));
-  if (!m) return null;
-  const start = m.index + m[0].length - m[1].length;
-  return { start, end: start + m[1].length };
-}
+import { NUMBER_RE, parseNumber } from './lexicon';
+import type { DatelineDate } from '../dateline/datelineDate';
+import type { TimexCandidate, TriggeredPattern } from './types';
 
 /** A statement of elapsed time: "for the first time in three years", "nearly two years after". */
 export const ELAPSED: TriggeredPattern = {
@@ -68,7 +32,7 @@ export const ELAPSED: TriggeredPattern = {
 };
 
 /** Explicit dated events (with a written year) in non-future sentences, as their earliest day. */
-function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean): CalendarDate[] {
+function datedPast(explicit: TimexCandidate[], isFuture: (offset: number) => boolean): CalendarDate[] {
   const out: CalendarDate[] = [];
   for (const c of explicit) {
     if (c.anchoring !== 'absolute' || c.type !== 'DATE' || isFuture(c.start)) continue;
@@ -81,7 +45,7 @@ function datedPast(explicit: Candidate[], isFuture: (offset: number) => boolean)
 
 /** `elapsed` gives the matches of ELAPSED in the article, in order. */
 export function inferDatelineYear(
-  elapsed: () => readonly RegExpExecArray[], dateline: DatelineDate, explicit: Candidate[], isFuture: (offset: number) => boolean,
+  elapsed: () => readonly RegExpExecArray[], dateline: DatelineDate, explicit: TimexCandidate[], isFuture: (offset: number) => boolean,
 ): number | null {
   if (dateline.year !== null) return dateline.year;
   const events = datedPast(explicit, isFuture);

@@ -3,7 +3,7 @@
  * "Friday" in "talks will resume Friday": future when the clause before it has a future auxiliary or a planning
  * verb that no past-tense reporting verb follows, or ends in a deadline's "by".
  */
-import type { SegmentedText } from '../document';
+import { sentenceHolding, type SegmentedText } from '../document';
 
 // Besides auxiliaries and planning verbs, the words of deadlines and payment dates in business news
 // ("payable Jan. 2", "effective Feb. 1", "through January", "is to resume Tuesday").
@@ -49,17 +49,8 @@ export interface Tense {
 export function makeTense(doc: SegmentedText): Tense {
   const sentences = doc.sentences;
   const cache = new Map<number, 'past' | 'future'>();
-  const sentenceAt = (offset: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= offset) lo = mid + 1;
-      else if (sentences[mid].start > offset) hi = mid - 1;
-      else return sentences[mid];
-    }
-    return { start: Math.max(0, offset - 200), end: Math.min(doc.text.length, offset + 200) };
-  };
+  const sentenceAt = (offset: number) =>
+    sentenceHolding(sentences, offset) ?? { start: Math.max(0, offset - 200), end: Math.min(doc.text.length, offset + 200) };
   return {
     sentenceAt,
     tenseAt(offset) {

@@ -5,7 +5,7 @@ import type { CalendarDate } from './calendar';
 /** How a candidate's value was anchored: written in full, relative to the reference date, or to an earlier date. */
 export type Anchoring = 'absolute' | 'relative' | 'anaphoric' | 'vague';
 
-export interface Candidate {
+export interface TimexCandidate {
   start: number;
   end: number;
   type: TemporalType;
@@ -67,11 +67,11 @@ export interface Trigger {
 /** A parser: one regular expression and what a match means. Patterns must be global ('g') and case-aware. */
 export interface TemporalParser extends TriggeredPattern {
   name: string;
-  extract(match: RegExpExecArray, context: ParseContext): Candidate | Candidate[] | null;
+  extract(match: RegExpExecArray, context: ParseContext): TimexCandidate | TimexCandidate[] | null;
 }
 
 /**
  * A refiner rewrites the candidate list: drops, merges, widens or re-values candidates. It receives them sorted by
  * start and returns them so (index.ts `refine` re-sorts after the few that widen a candidate leftwards).
  */
-export type TemporalRefiner = (candidates: Candidate[], context: ParseContext) => Candidate[];
+export type TemporalRefiner = (candidates: TimexCandidate[], context: ParseContext) => TimexCandidate[];

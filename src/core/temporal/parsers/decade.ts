@@ -4,7 +4,7 @@
  */
 import { formatYearValue } from '../calendar';
 import { ORDINALS } from '../lexicon';
-import type { Candidate, ParseContext, TemporalParser } from '../types';
+import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -16,8 +16,8 @@ function modOf(word: string | undefined): string | undefined {
   return w.startsWith('early') ? 'START' : w.startsWith('late') ? 'END' : w.startsWith('mid') ? 'MID' : undefined;
 }
 
-function make(m: RegExpExecArray, value: string | null, parser: string, mod: string | undefined, absolute = true): Candidate {
-  const c: Candidate = { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
+function make(m: RegExpExecArray, value: string | null, parser: string, mod: string | undefined, absolute = true): TimexCandidate {
+  const c: TimexCandidate = { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
   if (mod) c.mod = mod;
   return c;
 }

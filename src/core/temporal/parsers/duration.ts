@@ -4,9 +4,9 @@
  * months" and "years" after "for"/"in recent". Modifiers ("more than", "nearly") are added by a refiner.
  */
 import { durationValue, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf } from '../lexicon';
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 
-function make(m: RegExpExecArray, value: string | null, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
+function make(m: RegExpExecArray, value: string | null, parser: string, start = m.index, end = m.index + m[0].length): TimexCandidate {
   return { start, end, type: 'DURATION', value, parser, anchoring: 'absolute' };
 }
 

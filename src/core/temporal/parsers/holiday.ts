@@ -4,7 +4,7 @@
  * them, else the reference year (or the one before/after with "last"/"next").
  */
 import { addDays, daysBetween, formatDay, isoWeekday, type CalendarDate } from '../calendar';
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 
 /** The n-th given weekday (1 = Monday) of a month; n = -1 for the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): CalendarDate {
@@ -53,7 +53,7 @@ export const holidayParser: TemporalParser = {
     words: ['christmas', 'new', 'independence', 'halloween', 'valentine', 'easter', 'good', 'thanksgiving', 'memorial', 'labor', 'election'],
     lead: 5,
   },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const rule = HOLIDAYS[m[2].toLowerCase().replace('’', "'")];
     if (!rule) return null;
     let value: string | null;

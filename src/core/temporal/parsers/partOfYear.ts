@@ -6,7 +6,7 @@
 import { formatYear, formatYearValue } from '../calendar';
 import { ORDINALS, SEASONS } from '../lexicon';
 import { shiftPeriod } from '../resolve';
-import type { Candidate, ParseContext, TemporalParser } from '../types';
+import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 const ORDINAL_RE = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th|final|last)`;
 
@@ -21,8 +21,8 @@ function ofYear(year: string | null, rest: string): string | null {
   return year === null ? null : year + rest;
 }
 
-function make(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean, mod?: string): Candidate {
-  const c: Candidate = { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
+function make(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean, mod?: string): TimexCandidate {
+  const c: TimexCandidate = { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
   if (mod) c.mod = mod;
   return c;
 }

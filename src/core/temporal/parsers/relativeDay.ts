@@ -3,7 +3,7 @@
  * "this morning", "last night", "yesterday afternoon", "the day before yesterday".
  */
 import { addDays, formatDay } from '../calendar';
-import type { Candidate, ParseContext, TemporalParser } from '../types';
+import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -27,7 +27,7 @@ export const relativeDayParser: TemporalParser = {
     words: ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight', 'morning', 'afternoon', 'evening', 'night'],
     lead: 15,
   },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
     if (m[2]) {
       const word = m[2].toLowerCase();

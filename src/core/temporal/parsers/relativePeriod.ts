@@ -6,7 +6,7 @@
 import { formatMonth, withYear } from '../calendar';
 import { durationValue, MONTH_RE, MONTH_WORDS, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf, type Unit } from '../lexicon';
 import { shiftPeriod, unknownPeriod } from '../resolve';
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 import { currentReportingQuarter } from './reportingPeriod';
 
 const PERIOD_RE = String.raw`(week|weekend|month|year|quarter|decade|century)`;
@@ -17,7 +17,7 @@ export const relativePeriodParser: TemporalParser = {
     String.raw`\b(?:(earlier|later|late|early) )?(last|this|next|the past|the previous|the following|the coming|the current|the next|previous|current|coming|past)(?:[- ](fiscal))? ${PERIOD_RE}\b(?! \d)`, 'gi'),
   // "earlier the following-fiscal " before the period.
   trigger: { words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'], lead: 29 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     if (/^\p{Lu}/u.test(m[4]) && /\p{Ll}/u.test(m[4]) && m.index > 0 && !/[.!?]\s*$|^\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const which = m[2].toLowerCase().replace(/^the /, '');
     const unit = unitOf(m[4])!;
@@ -25,7 +25,7 @@ export const relativePeriodParser: TemporalParser = {
     if (/^the (?:past|next|coming)$/i.test(m[2]) && unit !== 'WE') return null;
     const shift = which === 'last' || which === 'previous' || which === 'past' ? -1
       : which === 'next' || which === 'following' || which === 'coming' ? 1 : 0;
-    const candidate: Candidate = {
+    const candidate: TimexCandidate = {
       start: m.index, end: m.index + m[0].length, type: 'DATE', value: shiftPeriod(ctx.ref, unit, shift),
       parser: this.name, anchoring: 'relative',
     };
@@ -49,7 +49,7 @@ export const theYearParser: TemporalParser = {
   pattern: /\b[Tt]he (full |whole |entire |fiscal |calendar )?year\b(?![-'’]| (?:before|earlier|ago|after|later|two|nineteen|of|when|in which|that)\b)/g,
   // "the calendar " before "year".
   trigger: { words: ['year'], lead: 13 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const base = { start: m.index, end: m.index + m[0].length, parser: this.name, anchoring: 'relative' as const };
     // "the fiscal year", "the year ended March 31": a twelve-month stretch of accounts.
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -63,7 +63,7 @@ export const monthOfRelativeYearParser: TemporalParser = {
   name: 'monthOfRelativeYear',
   pattern: new RegExp(String.raw`\b(${MONTH_RE}) (?:of )?(last|this|next) year\b`, 'g'),
   trigger: { words: MONTH_WORDS, lead: 0 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const month = monthNumber(m[1]);
     if (month === null) return null;
     const shift = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
@@ -79,7 +79,7 @@ export const relativeMonthParser: TemporalParser = {
   pattern: new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming) (${MONTH_RE})(?! \d)\b`, 'g'),
   // "This coming " before the month.
   trigger: { words: MONTH_WORDS, lead: 12 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const month = monthNumber(m[2]);
     if (month === null) return null;
     const which = m[1].toLowerCase();
@@ -105,7 +105,7 @@ export const offsetParser: TemporalParser = {
   pattern: new RegExp(String.raw`\b(${NUMBER_RE})[- ](${UNIT_RE}) (ago|earlier|before|later|after|from now|hence|back)\b(?! (?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)`, 'gi'),
   // The unit comes after a count ("seventy-seven-and-a-half-thousand", 33, or digits) and a "-".
   trigger: { words: UNIT_WORDS, lead: 34 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     // "13 days after the bombings": anchored to an event, not to the reference date; left to the duration parser.
     if (/^(?:after|before)$/i.test(m[3]) && /^\s*[\p{L}\d]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const unit = unitOf(m[2]) as Unit;

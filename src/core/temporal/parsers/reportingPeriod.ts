@@ -6,7 +6,7 @@
  */
 import { addMonths, quarterOf, withYear } from '../calendar';
 import { MONTH_RE, monthNumber } from '../lexicon';
-import type { Candidate, ParseContext, TemporalParser } from '../types';
+import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 const QUARTER_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
@@ -34,7 +34,7 @@ export const reportingPeriodParser: TemporalParser = {
   pattern: /\b(?:the (?:comparable |corresponding )?)?(?:year-earlier|year-ago|prior-year) (first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\b(?:(the|a) )?(?:(latest|most recent|recent|current|same|comparable|year-earlier|year-ago|previous year['’]s|prior-year|year earlier|year ago) )?(quarter|period)\b|\b(year-earlier|year-ago)\b/gi,
   // "the corresponding prior-year second " before "quarter".
   trigger: { words: ['quarter', 'period', 'earlier', 'ago'], lead: 36 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     if (m[1]) {
       // "the year-earlier third quarter": that quarter of the year before the reference year.
       const q = QUARTER_WORD[m[1].toLowerCase()];
@@ -79,7 +79,7 @@ export const yearReportingPeriodParser: TemporalParser = {
   pattern: /\bthe ((?:19|20)\d\d) (?:fiscal )?(quarter|period)\b/gi,
   // "the ", a year and " fiscal " before the noun.
   trigger: { words: ['quarter', 'period'], lead: 12 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     const quarter = q?.named ? `Q${q.quarter}` : 'QX';
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[1]}-${quarter}`, parser: this.name, anchoring: 'absolute' };
@@ -95,7 +95,7 @@ export const yearBeforeReportingPeriodParser: TemporalParser = {
   pattern: /\b(?:the (?:(?:same|corresponding|comparable|year-earlier|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|(?:of |in )?last year)|last year['’]s (?:quarter|period))\b/gi,
   // "the corresponding " before the noun.
   trigger: { words: ['quarter', 'period'], lead: 18 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const q = currentReportingQuarter(ctx, m.index);
     if (!q) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'XXXX-QX', parser: this.name, anchoring: 'relative' };
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: withYear(q.year - 1, `-Q${q.quarter}`), parser: this.name, anchoring: 'relative' };

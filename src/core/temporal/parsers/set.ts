@@ -4,7 +4,7 @@
  * an amount ("$5 million a year").
  */
 import { monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon';
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 
 const ADVERB: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -15,7 +15,7 @@ const UNIT_VALUE: Record<string, string> = {
   quarter: 'P3M', year: 'P1Y', decade: 'P10Y', minute: 'PT1M', second: 'PT1S',
 };
 
-function make(m: RegExpExecArray, value: string, parser: string, start = m.index, end = m.index + m[0].length): Candidate {
+function make(m: RegExpExecArray, value: string, parser: string, start = m.index, end = m.index + m[0].length): TimexCandidate {
   return { start, end, type: 'SET', value, parser, anchoring: 'absolute' };
 }
 

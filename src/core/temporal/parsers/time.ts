@@ -4,7 +4,7 @@
  * when written, is kept in the span and reported in `zone`.
  */
 import { formatDay, pad } from '../calendar';
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 
 export const ZONE_RE = String.raw`(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST|AEST|AEDT|HKT|SGT|Z)`;
 
@@ -12,7 +12,7 @@ export const clockTimeParser: TemporalParser = {
   name: 'clockTime',
   pattern: new RegExp(
     String.raw`\b(?:(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?|(\d{1,2}):(\d{2})(?:(?= ?(?:${ZONE_RE}|h|hrs|local time)\b)|(?<=\b(?:at|by|until|till|before|after|from|around|about) \d{1,2}:\d{2})(?![:.,]?\d))|(noon|midnight|midday))(?: (${ZONE_RE})\b)?(?: \((${ZONE_RE})\))?`, 'gi'),
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -34,7 +34,7 @@ export const clockTimeParser: TemporalParser = {
     }
     const end = m.index + m[0].length;
     const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
-    const candidate: Candidate = {
+    const candidate: TimexCandidate = {
       start: m.index, end, type: 'TIME', value: day === null ? null : `${day}T${pad(hour)}:${pad(minute)}`, parser: this.name, anchoring: 'relative',
     };
     const zone = m[7] ?? m[8];
@@ -56,7 +56,7 @@ export const hourOfPartOfDayParser: TemporalParser = {
   pattern: /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (in the (?:morning|afternoon|evening)|at night)\b/gi,
   // "eleven o'clock in the " before the part of the day.
   trigger: { words: ['morning', 'afternoon', 'evening', 'night'], lead: 22 },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     let hour = /^\d+$/.test(m[1]) ? +m[1] : HOUR_WORDS[m[1].toLowerCase()];
     if (hour < 1 || hour > 12) return null;
     const part = m[2].toLowerCase();

@@ -3,7 +3,7 @@
  * "currently", "current", "at present", "recently", "in the past", "previously", "the future", "in the near
  * future", "soon", "the near term", "the coming months".
  */
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 
 type Ref = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
@@ -25,7 +25,7 @@ export const vagueParser: TemporalParser = {
     ],
     lead: 23,
   },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const text = m[0];
     const lower = text.toLowerCase();
     // "future" as an adjective ("future generations") and "current" as a noun ("an electric current") are not times.

@@ -5,7 +5,7 @@
  */
 import { weekdayNumber, WEEKDAY_RE } from '../lexicon';
 import { resolveWeekday } from '../resolve';
-import type { Candidate, TemporalParser } from '../types';
+import type { TimexCandidate, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -24,7 +24,7 @@ export const weekdayParser: TemporalParser = {
     ],
     lead: 14,
   },
-  extract(m, ctx): Candidate | null {
+  extract(m, ctx): TimexCandidate | null {
     const weekday = weekdayNumber(m[2]);
     if (weekday === null) return null;
     let end = m.index + m[0].length;

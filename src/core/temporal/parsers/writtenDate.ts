@@ -5,7 +5,7 @@
  * date (in the direction of the sentence's tense when the month is far away).
  */
 import { formatDay, isValidDate, pad, type CalendarDate } from '../calendar';
-import type { Candidate, ParseContext } from '../types';
+import type { TimexCandidate, ParseContext } from '../types';
 
 /** Days either side of the reference date in which a month and day without year are taken in its year. */
 const NEAR_DAYS = 120;
@@ -29,7 +29,7 @@ export function dayValue(ctx: ParseContext, year: number | null, month: number, 
 }
 
 /** The DATE candidate of a match: absolute when the date writes its year, else relative to the reference date. */
-export function candidate(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean): Candidate {
+export function candidate(m: RegExpExecArray, value: string | null, parser: string, absolute: boolean): TimexCandidate {
   return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, parser, anchoring: absolute ? 'absolute' : 'relative' };
 }
 

@@ -4,15 +4,15 @@
  */
 import { parseIsoDate } from '../calendar';
 import { shiftPeriod } from '../resolve';
-import type { Candidate, TemporalRefiner } from '../types';
+import type { TimexCandidate, TemporalRefiner } from '../types';
 
 const DATED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
 
 export const resolveAnaphora: TemporalRefiner = (candidates, ctx) => {
-  let antecedent: Candidate | null = null;
+  let antecedent: TimexCandidate | null = null;
   // Any earlier calendar date, written out or relative ("in March"): what "the following month" counts from.
-  let lastDated: Candidate | null = null;
-  const out: Candidate[] = [];
+  let lastDated: TimexCandidate | null = null;
+  const out: TimexCandidate[] = [];
   for (const c of candidates) {
     if (c.relativeToAntecedent) {
       // "the following year" after "in 1995" → 1996; with no earlier date, the reference-date reading stays.

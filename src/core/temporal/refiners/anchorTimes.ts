@@ -3,7 +3,7 @@
  * right after it in the same sentence ("10:35 a.m. (0735 GMT) Friday"), else the latest day named before it in
  * the same paragraph, else the reference date.
  */
-import type { Candidate, TemporalRefiner } from '../types';
+import type { TimexCandidate, TemporalRefiner } from '../types';
 import { clockTimeParser } from '../parsers/time';
 
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
@@ -13,7 +13,7 @@ const WINDOW = 400;
 const FOLLOWING_WINDOW = 30;
 
 export const anchorTimes: TemporalRefiner = (candidates, ctx) => {
-  let lastDay: Candidate | null = null;
+  let lastDay: TimexCandidate | null = null;
   return candidates.map((c, i) => {
     if (c.value === null) return c;
     if (c.parser === clockTimeParser.name && c.type === 'TIME') {

@@ -1,11 +1,11 @@
 /** Keeps one expression where candidates overlap: the longest, then the one found by the earlier parser. */
-import type { Candidate, TemporalRefiner } from '../types';
+import type { TimexCandidate, TemporalRefiner } from '../types';
 
 export function resolveOverlaps(parserOrder: readonly string[]): TemporalRefiner {
   // A parser's rank is its first place in the order; parsers not in it (refiners' merges) come last.
   const rankOf = new Map<string, number>();
   parserOrder.forEach((name, i) => { if (!rankOf.has(name)) rankOf.set(name, i); });
-  const rank = (c: Candidate) => rankOf.get(c.parser) ?? parserOrder.length;
+  const rank = (c: TimexCandidate) => rankOf.get(c.parser) ?? parserOrder.length;
   return (candidates) => {
     // Ranks looked up once per candidate, not per comparison; the sort is stable, as over the candidates.
     const ranks = candidates.map(rank);
@@ -14,7 +14,7 @@ export function resolveOverlaps(parserOrder: readonly string[]): TemporalRefiner
       const b = candidates[j];
       return (b.end - b.start) - (a.end - a.start) || ranks[i] - ranks[j] || a.start - b.start;
     });
-    const kept: Candidate[] = [];
+    const kept: TimexCandidate[] = [];
     // Kept spans never overlap: a character map of them answers "does c overlap a kept span?" in O(length of c).
     let from = Infinity;
     let to = 0;
