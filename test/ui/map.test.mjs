@@ -218,7 +218,12 @@ describe('Article Map in a real VS Code (UI)', function () {
       const before = await selectionLabel();
       await frame.locator(macron).click();
       const p = await waitFor(async () => {
-        const now = await cursorPosition(page).catch(() => ({ selected: 0, label: "" }));
+        // The click lands in the panel; on a loaded machine its focus can arrive after the reveal's, which hides the
+        // editor's "Ln, Col" item. The selection is the same either way: bring the editor forward to read it.
+        const now = await cursorPosition(page).catch(async () => {
+          await focusEditor().catch(() => {});
+          return { selected: 0, label: '' };
+        });
         return now.selected > 20 && now.label !== before ? now : undefined;
       }, { timeout: 15_000, message: 'a quotation of Macron to be selected' });
       selections.push(p);

@@ -36,7 +36,8 @@ import { mergeDateTime } from './refiners/mergeDateTime';
 import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
-import { datelineReference, ELAPSED, findDatelineDate, inferDatelineYear, parseDatelineDate } from './referenceDate';
+import { datelineReference, ELAPSED, inferDatelineYear } from './referenceDate';
+import { findDatelineDate, parseDatelineDate } from '../dateline/datelineDate';
 import { makeTense, type Tense } from './tense';
 import { PatternScanner, type TextMatches } from './scan';
 
