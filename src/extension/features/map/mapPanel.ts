@@ -479,15 +479,7 @@ export class ArticleMapPanel extends Disposable {
       return;
     }
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
-    const length = document.getText().length;
-    const start = Math.min(span.start, length);
-    const end = Math.min(Math.max(span.end, start), length);
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const column = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false, preview: false });
-    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await this.select(document, span);
   }
 
   private async reveal(version: number, span: { start: number; end: number }): Promise<void> {
@@ -498,6 +490,11 @@ export class ArticleMapPanel extends Disposable {
       vscode.window.setStatusBarMessage('Article Lens: the article changed; the map is updating', 3000);
       return;
     }
+    await this.select(document, span);
+  }
+
+  /** Selects the span (clamped to the text) in an editor beside the panel, focused, and scrolls it into view. */
+  private async select(document: vscode.TextDocument, span: { start: number; end: number }): Promise<void> {
     const length = document.getText().length;
     const start = Math.min(span.start, length);
     const end = Math.min(Math.max(span.end, start), length);
