@@ -5,15 +5,13 @@
  * over by the host (`WorkerInit`) and gunzipped with DecompressionStream. Messages before the model is loaded wait
  * for it, in order.
  */
-import { loadNerModel, useNerModelLoader } from '../core/ner';
 import {
   PacedPartSender, isNextPartRequest, splitResult, type AnalysisPart, type WorkerInbound,
 } from '../extension/analysis/analysisMessages';
 import { computeAnalysis, computeHighlights } from '../extension/analysis/analysisResult';
 import { openingLength } from '../extension/analysis/articleOpening';
 import { WARM_UP_ARTICLE } from '../extension/analysis/warmUpArticle';
-import { isReadyModel } from '../core/ner/readyModel';
-import { gunzip } from './gunzip';
+import { installWebNerModel } from './webNerModel';
 import { isWorkerInit, type WebWorkerReady } from './workerProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -25,19 +23,7 @@ let waiting = 0;
 
 async function loadModel(gz: ArrayBuffer | null): Promise<void> {
   const started = performance.now();
-  let error: string | undefined;
-  try {
-    // The build's ready-to-use file (dist/ner.model.bin) is used as it is; the .gz is gunzipped first.
-    const file = gz ? new Uint8Array(gz) : null;
-    const bytes = file ? (isReadyModel(file) ? file : await gunzip(file)) : null;
-    useNerModelLoader({ description: 'the extension host (models/ner.model.gz)', load: () => bytes });
-    // Decoded now, not in the first analysis, so the model's cost is measured apart and the first article is faster.
-    if (bytes) loadNerModel();
-    else error = 'models/ner.model.gz was not found in the extension';
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-    useNerModelLoader({ description: 'the extension host (failed to load)', load: () => null });
-  }
+  const error = await installWebNerModel(gz);
   const loaded = performance.now();
   let warmUpMs: number | undefined;
   if (waiting === 0 && !error) {

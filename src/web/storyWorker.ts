@@ -6,7 +6,7 @@
  */
 import type { StoryWorkerRequest } from '../extension/features/story/storyProtocol';
 import { storyWorkerHandler } from '../extension/features/story/storyWorkerHandler';
-import { installNerModelFromGzip } from './webNerModel';
+import { installWebNerModel } from './webNerModel';
 import { isStoryWorkerInit, type StoryWorkerReady } from './workerProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -25,7 +25,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     handle = storyWorkerHandler(message.role, { post: (response, transfer) => self.postMessage(response, transfer), heapUsed });
     const started = performance.now();
     // The index worker never analyses: it needs no model.
-    ready = (message.role === 'analyser' ? installNerModelFromGzip(message.model) : Promise.resolve(undefined)).then((error) => {
+    ready = (message.role === 'analyser' ? installWebNerModel(message.model) : Promise.resolve(undefined)).then((error) => {
       const note: StoryWorkerReady = { kind: 'storyReady', role: message.role, modelMs: Math.round(performance.now() - started), error };
       self.postMessage(note);
     });
