@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { parseDateline } from '../../src/core/dateline';
+import { findLooseDatelineDate, readDatelineDate } from '../../src/core/dateline/datelineDate';
 
 function parts(text: string) {
   const d = parseDateline(text);
@@ -69,4 +70,34 @@ describe('parseDateline', () => {
       assert.strictEqual(parseDateline(text), null);
     });
   }
+});
+
+describe('readDatelineDate: the dateline parse\'s date, else the looser pass', () => {
+  const read = (text: string) => readDatelineDate(text, parseDateline(text)?.date ?? null);
+
+  it('reads the date of the parsed dateline (step 1)', () => {
+    assert.deepStrictEqual(read('LONDON, March 3 (AP) — Britain said'), { month: 3, day: 3, year: null });
+    // On the second line, out of the looser pass's reach: only the parse finds it.
+    const text = 'Headline of the story\nMOSCOW, Dec. 5, 2019 (Xinhua) -- Russia said';
+    assert.strictEqual(findLooseDatelineDate(text), null);
+    assert.deepStrictEqual(read(text), { month: 12, day: 5, year: 2019 });
+  });
+
+  it('falls back to the looser pass when the parse finds no dateline (step 2)', () => {
+    const text = 'Paris, July 1. French officials said on Monday that talks would resume.';
+    assert.strictEqual(parseDateline(text), null, 'a title-case place without an agency is no dateline');
+    assert.deepStrictEqual(read(text), { month: 7, day: 1, year: null });
+    assert.deepStrictEqual(readDatelineDate(text, null), { month: 7, day: 1, year: null });
+  });
+
+  it('takes the given span over the looser pass', () => {
+    const text = 'Paris, July 1. Talks resumed on Aug. 2, 2024.';
+    const start = text.indexOf('Aug. 2, 2024');
+    assert.deepStrictEqual(readDatelineDate(text, { start, end: start + 'Aug. 2, 2024'.length }), { month: 8, day: 2, year: 2024 });
+  });
+
+  it('gives no date for a weekday-only dateline or a text without one', () => {
+    assert.strictEqual(read('WASHINGTON, Monday (Reuters) - The Senate voted.'), null);
+    assert.strictEqual(read('The Senate voted on July 1 to end the talks.'), null);
+  });
 });

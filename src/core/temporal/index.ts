@@ -37,14 +37,17 @@ import { attachModifiers } from './refiners/modifiers';
 import { resolveOverlaps } from './refiners/overlaps';
 import { resolveAnaphora } from './refiners/anaphora';
 import { datelineReference, ELAPSED, inferDatelineYear } from './referenceDate';
-import { findDatelineDate, parseDatelineDate } from '../dateline/datelineDate';
+import { readDatelineDate } from '../dateline/datelineDate';
 import { makeTense, type Tense } from './tense';
 import { PatternScanner, type TextMatches } from './scan';
 
 export interface TemporalOptions {
   /** YYYY-MM-DD given by the user: wins over anything inferred. */
   referenceDate?: string;
-  /** The date written in the dateline ("July 1"), if any: its year may be inferred from the article. */
+  /**
+   * The date span of the dateline the dateline stage parsed ("July 1"), if any: its year may be inferred from the
+   * article. Without one, `readDatelineDate` (dateline/) tries its looser pass.
+   */
   datelineDate?: Span | null;
 }
 
@@ -139,9 +142,7 @@ export function resolveReferenceDate(
   doc: SegmentedText, options: TemporalOptions, tense: Tense, matches: TextMatches,
 ): string | null {
   if (options.referenceDate && parseIsoDate(options.referenceDate)) return options.referenceDate.slice(0, 10);
-  const span = options.datelineDate ?? findDatelineDate(doc.text);
-  if (!span) return null;
-  const dateline = parseDatelineDate(doc.text.slice(span.start, span.end));
+  const dateline = readDatelineDate(doc.text, options.datelineDate ?? null);
   if (!dateline) return null;
   const context = makeContext(doc, tense, null);
   const explicit = runParsers(EXPLICIT_PARSERS, context, matches);
