@@ -1,5 +1,5 @@
 // An esbuild plugin that bundles `world-countries` (ODbL) with only the fields the analysis core reads
-// (src/core/entities/nationalities.ts: common name, alternative spellings, English demonyms, UN membership,
+// (src/core/lang/en/nationalities.ts: common name, alternative spellings, English demonyms, UN membership,
 // independence, area, languages). The package's countries.json is 1.2 MB of the worker's 1.6 MB bundle, mostly
 // translations, currencies and borders; the worker parses and evaluates all of it before its first analysis.
 // The country values are copied unchanged, so the analysis is the same (the output hash checks it).

@@ -1,7 +1,7 @@
 /**
  * Mines speech-cue word forms from PolNeAR train (../shared/eval/polnear/train): for every lowercase word form
  * (and two-word phrase) that annotators marked as a Cue, how often it is a cue among all its occurrences.
- * Forms that are cues most of the time, and often enough, are shipped in src/core/quotes/mined-cues.json
+ * Forms that are cues most of the time, and often enough, are shipped in src/core/lang/en/mined-cues.json
  * (counts only: no corpus text). Run: npx tsc -p . && node out/scripts/quotes/mine-cues.js
  */
 import * as fs from 'fs';
@@ -43,7 +43,7 @@ function main(): void {
     .filter(([form, n]) => n >= MIN_CUE_COUNT && n / (total.get(form) ?? n) >= MIN_CUE_RATIO)
     .map(([form, n]) => ({ form, cue: n, total: total.get(form) ?? n }))
     .sort((a, b) => b.cue - a.cue);
-  const out = path.join(REPO_ROOT, 'src', 'core', 'quotes', 'mined-cues.json');
+  const out = path.join(REPO_ROOT, 'src', 'core', 'lang', 'en', 'mined-cues.json');
   fs.writeFileSync(out, JSON.stringify({ source: 'PolNeAR train cue spans', minCueCount: MIN_CUE_COUNT, minCueRatio: MIN_CUE_RATIO, forms: mined }, null, 1) + '\n');
   console.log(`${mined.length} cue forms → ${path.relative(REPO_ROOT, out)}`);
 }

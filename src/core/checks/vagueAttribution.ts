@@ -2,7 +2,7 @@
  * Check 5: anonymous or vague attribution — "sources said", "officials say", "according to reports", "it is
  * understood". Information, not a mistake: the count tells an editor how sourced a story is.
  */
-import { VAGUE_ATTRIBUTION } from './lang/en';
+import { VAGUE_ATTRIBUTION } from '../lang/en/checkWords';
 import type { CheckDefinition, CheckFinding } from './types';
 
 export const vagueAttribution: CheckDefinition = {

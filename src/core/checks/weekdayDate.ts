@@ -5,7 +5,7 @@
 import { addMonths, isValidDate, isoWeekday, daysBetween, type CalendarDate } from '../temporal/calendar';
 import type { TemporalExpression } from '../types';
 import { articleDate, dayOfValue, formatLongDate, weekdayName } from './dates';
-import { WEEKDAY_NAME, WEEKDAYS, weekdayOfWord } from './lang/en';
+import { WEEKDAY_NAME, WEEKDAYS, weekdayOfWord } from '../lang/en/checkWords';
 import type { CheckDefinition, CheckFinding, CheckInput, RelatedSpan } from './types';
 
 /** A weekday opening a date expression: "Monday, July 2", "Tues. Sept. 4", "Monday (July 2)". */

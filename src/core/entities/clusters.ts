@@ -11,7 +11,7 @@ import { dominantType, tokenTexts, type EntityContext, type NameMention } from '
 import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from './acronyms';
 import { isDesignator } from './lexicon';
 import { lowerCased } from '../text/letterCase';
-import { countryOfName } from './nationalities';
+import { countryOfName } from '../lang/en/nationalities';
 import { genderOfName } from '../lang/en/gender';
 
 export interface Cluster {

@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import { collapseWhitespace, compareSpans, coveredTokens, dominantType, tokenTexts, type EntityContext, type NameMention } from './context';
 import { isDesignator, isTitleWord } from './lexicon';
 import { isAllCaps, lowerCased, startsCapitalised, startsLowercase, startsUppercase } from '../text/letterCase';
-import { countryOfDemonym, countryOfName } from './nationalities';
+import { countryOfDemonym, countryOfName } from '../lang/en/nationalities';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
 export function harmonizeTypes(mentions: NameMention[]): NameMention[] {

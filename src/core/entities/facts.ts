@@ -7,7 +7,7 @@ import type { Cluster } from './clusters';
 import type { EntityContext } from './context';
 import type { NameMentionIndex } from './mentionIndex';
 import { isPossessiveMark, isRelational, titleAt, titleEndingAt } from './lexicon';
-import { countryOfDemonym, countryOfName } from './nationalities';
+import { countryOfDemonym, countryOfName } from '../lang/en/nationalities';
 import { lowerCased } from '../text/letterCase';
 
 export interface PersonFacts {

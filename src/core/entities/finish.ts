@@ -8,7 +8,7 @@ import type { Cluster } from './clusters';
 import { collapseWhitespace, type NameMention } from './context';
 import { isAcronymShaped } from './acronyms';
 import { roleOf, type PersonFacts } from './facts';
-import { countryOfDemonym, countryOfName } from './nationalities';
+import { countryOfDemonym, countryOfName } from '../lang/en/nationalities';
 
 /** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis". */
 export function titleCaseCaps(name: string): string {

@@ -5,7 +5,7 @@
  * Nationalities and language names are kept MISC whatever their position.
  */
 import type { Token } from '../text/tokenize';
-import { countryOfDemonym, isLanguageName } from './nationalities';
+import { countryOfDemonym, isLanguageName } from '../lang/en/nationalities';
 
 const LOCATIVE = /^(?:in|on|from|into|across|near|around|throughout|toward|towards|inside|outside|within)$/;
 /** What may follow a bare place noun: punctuation, a conjunction, a relative word or the end of the text. */

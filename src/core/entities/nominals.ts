@@ -11,7 +11,7 @@ import type { EntityContext } from './context';
 import type { NameMentionIndex } from './mentionIndex';
 import { addFact, type PersonFacts } from './facts';
 import { determinerOf, isInstitutionNoun, isPossessiveMark, isRelational, titleAt, titleCompatible } from './lexicon';
-import { countryOfDemonym, countryOfName } from './nationalities';
+import { countryOfDemonym, countryOfName } from '../lang/en/nationalities';
 import { lowerCased, startsLowercase, startsUppercase } from '../text/letterCase';
 
 /** How far back (UTF-16 units) a nominal looks for its antecedent: a few paragraphs. */

@@ -6,7 +6,7 @@ import type { NameSpan } from '../document';
 import type { DatelineParse } from '../dateline';
 import type { EntityType, Span } from '../types';
 import { compareSpans, coveredTokens, overlaps, tokenRange, tokenTexts, type EntityContext, type NameMention } from './context';
-import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from './nationalities';
+import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from '../lang/en/nationalities';
 import { isDecisiveHead, isInstrumentHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
 import { hasLetter, isAllCaps, startsCapitalised, startsUppercase } from '../text/letterCase';

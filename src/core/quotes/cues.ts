@@ -1,11 +1,11 @@
 /**
  * The cue lexicon: words and phrases that introduce speech ("said", "stressed", "according to", "called for").
  * A hand list of speech verbs (all their forms generated) is merged with the forms PolNeAR annotators marked as
- * cues most of the time (mined-cues.json, made by scripts/quotes/mine-cues.ts from PolNeAR train; counts only).
+ * cues most of the time (lang/en/mined-cues.json, made by scripts/quotes/mine-cues.ts from PolNeAR train; counts only).
  */
 import { lowerAt, type QuoteContext } from './context';
 import { startsUppercase, startsWithLetter } from '../text/letterCase';
-import mined from './mined-cues.json';
+import mined from '../lang/en/mined-cues.json';
 
 export type CueRole =
   /** A finite speech verb: its speaker is its subject ("Smith said") or follows it ("said Smith"). */
