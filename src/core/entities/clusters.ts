@@ -12,6 +12,7 @@ import { acronymKey, initialsOf, isAcronymShaped, type AcronymDefinitions } from
 import { isDesignator } from './lexicon';
 import { lowerCased } from '../text/letterCase';
 import { countryOfName } from '../lang/en/nationalities';
+import { COURTESY_TITLES, FEMALE_COURTESY_TITLES, titlePattern } from '../lang/en/honorifics';
 import { genderOfName } from '../lang/en/gender';
 
 export interface Cluster {
@@ -249,12 +250,16 @@ export function abbreviates(words: readonly string[], type: EntityType, form: re
   return n >= 2 && sameWordsAt(words, form, form.length - n);
 }
 
+/** A courtesy title as written before a name ("Mr.", "Ms", "Dame"); the female ones. */
+const COURTESY_TITLE = titlePattern(COURTESY_TITLES, 'optional', true);
+const FEMALE_COURTESY_TITLE = titlePattern(FEMALE_COURTESY_TITLES, 'optional', true);
+
 /** "Mr." / "Mrs." / "Ms." written before each mention of a short name, when there is one. */
 function honorificsOf(ctx: EntityContext, group: Group): Map<NameMention, string> | null {
   let found: Map<NameMention, string> | null = null;
   for (const m of group.mentions) {
     const before = ctx.tokens[m.tokenStart - 1]?.text;
-    if (before && /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?$/.test(before)) (found ??= new Map()).set(m, before);
+    if (before && COURTESY_TITLE.test(before)) (found ??= new Map()).set(m, before);
   }
   return found;
 }
@@ -265,5 +270,5 @@ function genderFits(honorific: string, host: Cluster): boolean {
   const longest = host.forms.reduce((a, b) => (b.length > a.length ? b : a), host.forms[0]);
   const gender = genderOfName(longest.join(' '));
   if (!gender) return true;
-  return gender === (/^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(honorific) ? 'female' : 'male');
+  return gender === (FEMALE_COURTESY_TITLE.test(honorific) ? 'female' : 'male');
 }

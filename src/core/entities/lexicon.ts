@@ -3,6 +3,7 @@
  * and organisation/place designators. General English, not tied to any article.
  */
 import { lowerCased } from '../text/letterCase';
+import { TITLE_ABBREVIATIONS_BEFORE_NAME } from '../lang/en/honorifics';
 
 /** Titles that head a person's role ("President", "Foreign Minister"), lower-cased, longest first when multiword. */
 const TITLES = [
@@ -27,7 +28,7 @@ const RELATIONAL = new Set(['counterpart', 'opposite number', 'host', 'guest', '
 /** Title words a name may follow: "President", "Minister", "Gen.", "Mr." ... */
 const TITLE_WORDS = new Set([
   ...TITLES.flatMap((t) => t.split(/[ -]/)).filter((w) => !['of', 'state', 'general'].includes(w)),
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady',
+  ...TITLE_ABBREVIATIONS_BEFORE_NAME,
   'deputy', 'former', 'acting', 'interim',
 ]);
 

