@@ -1,4 +1,4 @@
-/** The English language data in core/lang/en/: the honorific sets the stages compose from one list of each kind. */
+/** The English language data in core/lang/en/: the honorific and verb sets the stages compose from one list of each kind. */
 import * as assert from 'assert';
 import {
   COURTESY_TITLES, DOTTED_TITLES, FEMALE_COURTESY_TITLES, FEMALE_ROYAL_TITLES, MALE_COURTESY_TITLES, MALE_ROYAL_TITLES,
@@ -6,6 +6,10 @@ import {
 } from '../../src/core/lang/en/honorifics';
 import { genderOfName } from '../../src/core/lang/en/gender';
 import { segment } from '../../src/core/document';
+import { PAST_REPORTING_VERBS, PAST_VERBS_OF_TENSE } from '../../src/core/lang/en/pastVerbs';
+import { IRREGULAR_FORMS, MINED_FORMS_NOT_SPEECH, PARTICIPLES_NOT_CUES, PLURAL_NOUNS_NOT_CUES, SPEECH_VERBS } from '../../src/core/lang/en/speechVerbs';
+import { isCueWord } from '../../src/core/quotes/cues';
+import { makeTense } from '../../src/core/temporal/tense';
 
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
@@ -46,5 +50,31 @@ describe('lang/en honorifics', () => {
       assert.strictEqual(new Set(set).size, set.length, name);
       for (const word of set) assert.match(word, /^[a-z]+$/, `${name}: "${word}" is lower case without a dot`);
     }
+  });
+});
+
+describe('lang/en verbs', () => {
+  it('makes every listed form of a speech verb a cue, past the base form', () => {
+    for (const lemma of SPEECH_VERBS) {
+      const forms = IRREGULAR_FORMS[lemma];
+      if (!forms) continue;
+      for (const form of forms) if (form !== lemma && !PARTICIPLES_NOT_CUES.includes(form)) assert.ok(isCueWord(form), form);
+    }
+    assert.ok(isCueWord('said') && isCueWord('stressed') && isCueWord('tweeted'));
+  });
+
+  it('keeps the nouns, adjectives and non-speech forms out of the cues', () => {
+    for (const form of [...PLURAL_NOUNS_NOT_CUES, ...PARTICIPLES_NOT_CUES]) assert.ok(!isCueWord(form), form);
+    for (const form of MINED_FORMS_NOT_SPEECH) if (!form.includes(' ')) assert.ok(!isCueWord(form), form);
+  });
+
+  it('reads a clause with a past reporting verb after its future cue as past (tense), and one without as future', () => {
+    assert.ok(PAST_REPORTING_VERBS.every((verb) => PAST_VERBS_OF_TENSE.includes(verb)));
+    const tenseOfFriday = (verb: string) => {
+      const text = `Talks will resume, officials ${verb} Friday.`;
+      return makeTense(segment(text)).tenseAt(text.indexOf('Friday'));
+    };
+    for (const verb of PAST_VERBS_OF_TENSE) assert.strictEqual(tenseOfFriday(verb), 'past', verb);
+    assert.strictEqual(tenseOfFriday('hope'), 'future');
   });
 });

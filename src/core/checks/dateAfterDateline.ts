@@ -6,7 +6,8 @@
  */
 import { compareDates, type CalendarDate } from '../temporal/calendar';
 import { articleDate, dayOfValue, formatLongDate, formatLongMonth } from './dates';
-import { FUTURE_IN_CLAUSE, PAST_EVENT_BEFORE_DATE } from '../lang/en/checkWords';
+import { FUTURE_IN_CLAUSE } from '../lang/en/checkWords';
+import { PAST_EVENT_BEFORE_DATE } from '../lang/en/pastVerbs';
 import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 /** How far back the clause governing the date is read. */

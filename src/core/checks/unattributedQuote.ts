@@ -8,7 +8,8 @@
  * it (a speech running on), and enough words to be a statement rather than a title or a scare-quoted phrase.
  */
 import type { Quote } from '../types';
-import { ATTRIBUTION_CUE, SPEAKER_PRONOUN } from '../lang/en/checkWords';
+import { SPEAKER_PRONOUN } from '../lang/en/checkWords';
+import { ATTRIBUTION_CUE } from '../lang/en/speechVerbs';
 import { paragraphAt } from './paragraphs';
 import type { CheckDefinition, CheckFinding, CheckInput } from './types';
 

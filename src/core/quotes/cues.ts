@@ -6,6 +6,9 @@
 import { lowerAt, type QuoteContext } from './context';
 import { startsUppercase, startsWithLetter } from '../text/letterCase';
 import mined from '../lang/en/mined-cues.json';
+import {
+  BASE_FORM_CUES, IRREGULAR_FORMS, MINED_FORMS_NOT_SPEECH, PARTICIPLES_NOT_CUES, PHRASE_CUES, PLURAL_NOUNS_NOT_CUES, SPEECH_VERBS,
+} from '../lang/en/speechVerbs';
 
 export type CueRole =
   /** A finite speech verb: its speaker is its subject ("Smith said") or follows it ("said Smith"). */
@@ -26,36 +29,9 @@ export interface Cue {
   form: string;
 }
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  write: ['write', 'writes', 'wrote', 'written', 'writing'],
-  put: ['put', 'puts', 'putting'],
-  go: ['goes', 'went', 'going'],
-  refer: ['refer', 'refers', 'referred'],
-  shoot: ['shoots', 'shot', 'shooting'],
-  hit: ['hits', 'hitting'],
-  speak: ['spoke', 'speaks', 'speaking'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
-};
-
-/** Speech and statement verbs (issue 2: news reporting verbs). */
-const SPEECH_VERBS = (
-  'say tell write add state stress note explain argue claim insist warn announce declare tweet ask reply respond ' +
-  'answer acknowledge admit emphasize emphasise suggest recall remark comment conclude contend assert observe ' +
-  'report reiterate confirm deny predict promise vow pledge urge quip joke shout yell complain boast concede ' +
-  'counter allege testify mention underline underscore caution exclaim whisper scream lament muse wonder recount ' +
-  'retort protest plead demand advise reason tout blast slam mock post text email insist explain maintain ' +
-  'charge criticize criticise accuse describe announce proclaim affirm reaffirm clarify specify indicate signal ' +
-  'threaten assure remind thank praise decry dismiss reject question add continue call liken compare laud scold ' +
-  'dub brand label deride hail read exhort bemoan chant'
-).split(' ');
-
-/** Phrases whose last word is a particle or preposition; the speaker is the subject. */
-const PHRASE_CUES = ['refer to', 'go on', 'shoot back', 'fire back', 'hit back', 'put it', 'call for', 'call on', 'point out', 'go on to say', 'spoke of', 'spoke about', 'speak of', 'talk about', 'warn of', 'warn against'];
-
 function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return IRREGULAR[lemma];
+  const irregular = IRREGULAR_FORMS[lemma];
+  if (irregular) return [...irregular];
   const forms = [lemma];
   const e = lemma.endsWith('e');
   const y = /[^aeiou]y$/.test(lemma);
@@ -65,30 +41,16 @@ function inflect(lemma: string): string[] {
   return forms;
 }
 
-/** Mined forms that are cues of perception or evidence rather than of speech, or no verb at all. */
-const NOT_SPEECH = new Set([
-  'shows', 'showed', 'seemed', 'appears', 'sees', 'finds', 'is expected', 'are expected', 'reportedly', 'declined',
-  'complaints', 'titled', 'restricting', 'sounded', 'considers', 'refuses', 'discussed', 'focuses on',
-  'ordered', 'invoked', 'referencing', 'referring to', 'pointed to', 'pointing to', 'point to', 'citing', 'cited',
-  'cites', 'quoted', 'retweeted', 'was declared', 'was announced', 'portrayed', 'seeks', 'is seeking',
-  'had hoped', 'indicate', 'endorses',
-]);
-
 const SINGLE = new Map<string, CueRole>();
 const PHRASES = new Map<string, CueRole>();
 
 function addForm(form: string): void {
-  if (NOT_SPEECH.has(form)) return;
+  if (MINED_FORMS_NOT_SPEECH.has(form)) return;
   const words = form.split(' ');
   const role: CueRole = form === 'according to' ? 'according' : /ing$/.test(words[0]) ? 'participle' : 'verb';
   if (words.length === 1) SINGLE.set(form, role);
   else PHRASES.set(form, role);
 }
-
-/** Base forms kept as cues ("officials say"): only verbs that are seldom nouns ("report", "answer" are dropped). */
-const BASE_FORM_CUES = new Set(
-  'say tell write add argue insist warn explain suggest admit acknowledge predict urge emphasize emphasise assert contend confirm deny concede allege testify maintain reiterate announce declare complain'.split(' '),
-);
 
 for (const lemma of SPEECH_VERBS) for (const form of inflect(lemma)) if (form !== lemma || BASE_FORM_CUES.has(lemma)) addForm(form);
 for (const phrase of PHRASE_CUES) {
@@ -104,12 +66,7 @@ for (const { form } of (mined as { forms: { form: string }[] }).forms) {
   if (words.length === 2 && /day$/.test(words[1])) continue;
   addForm(form);
 }
-// Plural nouns far more often than verbs: "battleground states", "tough questions", "his remarks".
-for (const form of ['states', 'questions', 'remarks', 'comments', 'answers', 'charges', 'promises', 'pledges', 'demands', 'labels', 'brands', 'texts', 'posts', 'thanks', 'counters', 'protests', 'reasons', 'signals', 'calls']) {
-  SINGLE.delete(form);
-}
-// Participles that are adjectives or nouns far more often than cues.
-for (const form of ['reporting', 'questioning', 'reasoning', 'signaling', 'charging', 'continuing', 'thanking']) SINGLE.delete(form);
+for (const form of [...PLURAL_NOUNS_NOT_CUES, ...PARTICIPLES_NOT_CUES]) SINGLE.delete(form);
 
 /** For each first word of a phrase cue, the second words that follow it in one ("has" → "said", "called"…). */
 const PHRASE_SECOND_WORDS = new Map<string, Set<string>>();

@@ -8,6 +8,7 @@ import type { MentionKind } from '../types';
 import { lowerAt, type MentionRef, type QuoteContext } from './context';
 import { lowerBound } from '../text/lowerBound';
 import { DOTTED_TITLES, titlePattern } from '../lang/en/honorifics';
+import { CUE_WORD_HINT } from '../lang/en/speechVerbs';
 
 export interface SpeakerPhrase {
   start: number;
@@ -57,8 +58,6 @@ const OPENERS = new Set([
 ]);
 const WORD = /^[\p{L}][\p{L}\p{M}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
-/** Verb-looking words that end a nominal read forwards ("the spokesman added"). */
-const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|explains|argues|insists|warns|told|wrote)$/u;
 /** A title with its dot ("Sen.", "Mr."): part of the name it stands before. */
 const TITLES = titlePattern(DOTTED_TITLES, 'required');
 

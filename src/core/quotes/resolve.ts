@@ -12,6 +12,7 @@ import { sentenceOfToken, tokenAtOrAfter } from './context';
 import type { SpeakerPhrase } from './phrases';
 import { pronounFits } from '../lang/en/gender';
 import { PERSON_TITLE_BEFORE_NAME } from '../lang/en/honorifics';
+import { IRREGULAR_PAST_VERBS } from '../lang/en/pastVerbs';
 import { latestBelow, mentionIndex, phraseWords, type SpeakerMentionIndex } from './mentionIndex';
 
 export interface Attributed {
@@ -85,6 +86,9 @@ export function previousSentenceSubject(ctx: QuoteContext, quoteStart: number, p
 }
 
 /** A mention that is the subject of its clause: first phrase of its sentence, or followed by a cue or verb-like word. */
+/** A past or present verb right after a name ("Smith said", "Smith also spoke"): the name is its subject. */
+const VERB_AFTER_NAME = new RegExp(String.raw`^\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST_VERBS.join('|')})\b`, 'u');
+
 function subjectLike(ctx: QuoteContext, m: MentionRef): boolean {
   const t = tokenAtOrAfter(ctx, m.start);
   const s = ctx.doc.sentences[sentenceOfToken(ctx, t)];
@@ -93,7 +97,7 @@ function subjectLike(ctx: QuoteContext, m: MentionRef): boolean {
   if (m.start - s.start <= 120 && /^\s*(?:(?:But|And|So|Then|Yet|Still|Now|However,?)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(before)) return true;
   if (/,\s*$/.test(before) && !/\b(?:and|or|of|to|with|for)\s*$/i.test(before)) return true;
   const after = ctx.doc.text.slice(m.end, m.end + 30);
-  return /^\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|spoke|said|told|wrote|went|gave|made|took|came|began|sat|stood|left|met|ran|won|lost|sent|put|got|saw|thought|felt|knew|kept|brought|held)\b/u.test(after);
+  return VERB_AFTER_NAME.test(after);
 }
 
 export function resolvePhrase(ctx: QuoteContext, phrase: SpeakerPhrase, history: Attributed[]): string | null {

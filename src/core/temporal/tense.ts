@@ -4,6 +4,7 @@
  * verb that no past-tense reporting verb follows, or ends in a deadline's "by".
  */
 import { sentenceHolding, type SegmentedText } from '../document';
+import { PAST_VERBS_OF_TENSE, wordAlternatives } from '../lang/en/pastVerbs';
 
 // Besides auxiliaries and planning verbs, the words of deadlines and payment dates in business news
 // ("payable Jan. 2", "effective Feb. 1", "through January", "is to resume Tuesday").
@@ -20,7 +21,7 @@ const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
  * Past-tense verbs: when one stands after the last future cue ("said they would appeal the decision, announced
  * Wednesday"), the expression belongs to its clause, which reports the past.
  */
-const PAST_VERB = /\b(?:said|told|was|were|had|did|announced|reported|declared|confirmed|denied|added)\b(?! to\b)/gi;
+const PAST_VERB = new RegExp(String.raw`\b${wordAlternatives(PAST_VERBS_OF_TENSE)}\b(?! to\b)`, 'gi');
 /** "by August", "by Friday": a deadline, ahead of the report. */
 const DEADLINE = /\bby\s+$/i;
 /** How far back in the sentence the clause governing the expression is looked for. */

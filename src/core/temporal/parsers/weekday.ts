@@ -5,12 +5,13 @@
  */
 import { weekdayNumber, WEEKDAY_RE } from '../lexicon';
 import { resolveWeekday } from '../resolve';
+import { PAST_REPORTING_VERBS, wordAlternatives } from '../../lang/en/pastVerbs';
 import type { TimexCandidate, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** A past-tense reporting or auxiliary verb right before the weekday ("said Friday", "was told on Wednesday"). */
-const PAST_VERB_BEFORE = /\b(?:said|told|was|were|had|did|announced|reported|confirmed|denied|added)(?: on)?\s+$/i;
+const PAST_VERB_BEFORE = new RegExp(String.raw`\b${wordAlternatives(PAST_REPORTING_VERBS)}(?: on)?\s+$`, 'i');
 
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
