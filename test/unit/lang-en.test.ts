@@ -10,6 +10,7 @@ import { PAST_REPORTING_VERBS, PAST_VERBS_OF_TENSE } from '../../src/core/lang/e
 import { IRREGULAR_FORMS, MINED_FORMS_NOT_SPEECH, PARTICIPLES_NOT_CUES, PLURAL_NOUNS_NOT_CUES, SPEECH_VERBS } from '../../src/core/lang/en/speechVerbs';
 import { isCueWord } from '../../src/core/quotes/cues';
 import { makeTense } from '../../src/core/temporal/tense';
+import { CHECKS_WEEKDAY, MONTH_NAMES, MONTH_RE, monthNumber, WEEKDAY_NAMES, WEEKDAY_RE, WEEKDAYS, weekdayOfWord } from '../../src/core/lang/en/calendarNames';
 
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
@@ -76,5 +77,20 @@ describe('lang/en verbs', () => {
     };
     for (const verb of PAST_VERBS_OF_TENSE) assert.strictEqual(tenseOfFriday(verb), 'past', verb);
     assert.strictEqual(tenseOfFriday('hope'), 'future');
+  });
+});
+
+describe('lang/en calendar names', () => {
+  it('gives every full month and weekday name the number of its place in the list, in every pattern', () => {
+    MONTH_NAMES.forEach((name, i) => {
+      assert.strictEqual(monthNumber(name), i + 1, name);
+      assert.match(name, new RegExp(`^${MONTH_RE}$`), name);
+    });
+    WEEKDAY_NAMES.forEach((name, i) => {
+      assert.strictEqual(WEEKDAYS[name.toLowerCase()], i + 1, name);
+      assert.strictEqual(weekdayOfWord(name), i + 1, name);
+      assert.match(name, new RegExp(`^${WEEKDAY_RE}$`), name);
+      assert.match(` ${name} `, CHECKS_WEEKDAY, name);
+    });
   });
 });

@@ -1,7 +1,7 @@
 /** Calendar helpers the date checks share: reading TIMEX3 day values, naming days, finding the article's date. */
 import { isoWeekday, parseIsoDate, type CalendarDate } from '../temporal/calendar';
 import type { Annotation, Span } from '../types';
-import { MONTHS, WEEKDAYS } from '../lang/en/checkWords';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lang/en/calendarNames';
 
 /** A TIMEX3 value naming one calendar day ("2025-07-02"), as a date; anything coarser or vaguer gives null. */
 export function dayOfValue(value: string): CalendarDate | null {
@@ -9,17 +9,17 @@ export function dayOfValue(value: string): CalendarDate | null {
 }
 
 export function weekdayName(date: CalendarDate): string {
-  return WEEKDAYS[isoWeekday(date) - 1];
+  return WEEKDAY_NAMES[isoWeekday(date) - 1];
 }
 
 /** "July 2, 2025". */
 export function formatLongDate(date: CalendarDate): string {
-  return `${MONTHS[date.month - 1]} ${date.day}, ${date.year}`;
+  return `${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`;
 }
 
 /** "July 2025". */
 export function formatLongMonth(year: number, month: number): string {
-  return `${MONTHS[month - 1]} ${year}`;
+  return `${MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** The article's own date and where the text gives it (the dateline's date), when the annotation knows it. */

@@ -5,16 +5,16 @@
 import { addMonths, isValidDate, isoWeekday, daysBetween, type CalendarDate } from '../temporal/calendar';
 import type { TemporalExpression } from '../types';
 import { articleDate, dayOfValue, formatLongDate, weekdayName } from './dates';
-import { WEEKDAY_NAME, WEEKDAYS, weekdayOfWord } from '../lang/en/checkWords';
+import { CHECKS_WEEKDAY, WEEKDAY_NAMES, weekdayOfWord } from '../lang/en/calendarNames';
 import type { CheckDefinition, CheckFinding, CheckInput, RelatedSpan } from './types';
 
 /** A weekday opening a date expression: "Monday, July 2", "Tues. Sept. 4", "Monday (July 2)". */
-const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY_NAME.source}[,\\s(]*`, 'u');
+const LEADING_WEEKDAY = new RegExp(`^${CHECKS_WEEKDAY.source}[,\\s(]*`, 'u');
 /** A weekday standing right before a date expression that does not hold it. */
-const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY_NAME.source}[,\\s(]*$`, 'u');
+const WEEKDAY_BEFORE = new RegExp(`${CHECKS_WEEKDAY.source}[,\\s(]*$`, 'u');
 /** "Tuesday, the 5th" — a day of the month with no month after it. */
 const WEEKDAY_ORDINAL = new RegExp(
-  `${WEEKDAY_NAME.source},?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th))\\b(?!\\s+(?:of\\b|day\\b|[A-Z][a-z]+\\.?\\s*\\d))`,
+  `${CHECKS_WEEKDAY.source},?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th))\\b(?!\\s+(?:of\\b|day\\b|[A-Z][a-z]+\\.?\\s*\\d))`,
   'gu',
 );
 const YEAR_IN_TEXT = /\b\d{4}\b|['’]\d{2}\b/;
@@ -63,7 +63,7 @@ function mismatchedDates(input: CheckInput): CheckFinding[] {
       start,
       end,
       message:
-        `${formatLongDate(date)} is a ${weekdayName(date)}, not a ${WEEKDAYS[named.weekday - 1]}` +
+        `${formatLongDate(date)} is a ${weekdayName(date)}, not a ${WEEKDAY_NAMES[named.weekday - 1]}` +
         (yearGiven ? '' : ` (the year the article's date implies; nor does it fit the year before or after)`) +
         ': the weekday or the date is wrong.',
       related,
@@ -110,7 +110,7 @@ function weekdayWithBareDay(input: CheckInput): CheckFinding[] {
       end: m.index! + m[0].length,
       message:
         `The ${m[1]} nearest the article's date is ${formatLongDate(implied)}, ` +
-        `a ${weekdayName(implied)}, not a ${WEEKDAYS[weekday - 1]}: the weekday or the day is wrong.`,
+        `a ${weekdayName(implied)}, not a ${WEEKDAY_NAMES[weekday - 1]}: the weekday or the day is wrong.`,
       related,
     });
   }

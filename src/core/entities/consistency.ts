@@ -9,6 +9,7 @@ import { collapseWhitespace, compareSpans, coveredTokens, dominantType, tokenTex
 import { isDesignator, isTitleWord } from './lexicon';
 import { isAllCaps, lowerCased, startsCapitalised, startsLowercase, startsUppercase } from '../text/letterCase';
 import { countryOfDemonym, countryOfName } from '../lang/en/nationalities';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lang/en/calendarNames';
 
 /** Every occurrence of the same string gets the type most of its tagged occurrences have, unless two readings are both well attested. */
 export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
@@ -40,10 +41,7 @@ export function harmonizeTypes(mentions: NameMention[]): NameMention[] {
 }
 
 /** Month and day names, lower-cased (any casing of them counts). */
-const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
 
 interface Pattern {
   words: string[];

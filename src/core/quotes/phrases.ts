@@ -9,6 +9,7 @@ import { lowerAt, type MentionRef, type QuoteContext } from './context';
 import { lowerBound } from '../text/lowerBound';
 import { DOTTED_TITLES, titlePattern } from '../lang/en/honorifics';
 import { CUE_WORD_HINT } from '../lang/en/speechVerbs';
+import { WEEKDAY_NAMES } from '../lang/en/calendarNames';
 
 export interface SpeakerPhrase {
   start: number;
@@ -33,8 +34,8 @@ const BREAKERS = new Set([
   'might', 'must', 'not', 'also', 'then', 'so', 'there', 'here', 'what', 'how', 'why', 'it', 'he', 'she', 'they',
   'we', 'i', 'you', 'said', 'says', 'say', 'told', 'do', 'does', 'did', 'just', 'even', 'only', 'still', 'yet',
   'be', 'being', 'into', 'over', 'under', 'against', 'during', 'through', 'up', 'out', 'off', 'down', 'last',
-  'next', 'this', 'week', 'year', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'night', 'morning', 'statement', 'interview', 'reporters', 'all', 'very',
+  'next', 'this', 'week', 'year', 'today', 'yesterday', 'tomorrow', ...WEEKDAY_NAMES.map((day) => day.toLowerCase()),
+  'night', 'morning', 'statement', 'interview', 'reporters', 'all', 'very',
 ]);
 /** Adverbs and auxiliaries allowed between a subject and its cue: "Smith later said", "he has also said". */
 export const CUE_MODIFIERS = new Set([

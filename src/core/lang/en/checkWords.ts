@@ -1,28 +1,9 @@
 /**
- * English language data of the checks, kept apart from the algorithms: weekday and month names, anonymous-source
- * phrases, the future cues of a clause, and the transliteration variants that make one name look like two. (The
- * past-event verbs are in pastVerbs.ts, the attribution cues in speechVerbs.ts, the titles in honorifics.ts.)
+ * English language data of the checks, kept apart from the algorithms: anonymous-source phrases, the future cues
+ * of a clause, the speaker pronouns and the transliteration variants that make one name look like two. (The
+ * weekday and month names are in calendarNames.ts, the past-event verbs in pastVerbs.ts, the attribution cues in
+ * speechVerbs.ts, the titles in honorifics.ts.)
  */
-
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-/** The ISO weekday (Monday = 1) a weekday name or abbreviation names ("Tuesday", "Tues."), or null. */
-export function weekdayOfWord(word: string): number | null {
-  const w = word.toLowerCase();
-  const prefixes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-  for (let i = 0; i < prefixes.length; i++) if (w.startsWith(prefixes[i])) return i + 1;
-  return null;
-}
-
-/**
- * A weekday: the full name, or the wire abbreviation with its dot ("Tues.") — "Sun" or "Wed" alone are ordinary
- * words too often. Capitalised: "monday" in running text is rare, and case keeps "sat" out.
- */
-export const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)(?![\p{L}])/u;
 
 /**
  * Anonymous or vague attribution: a claim sourced to nobody an editor could call back. Each pattern is matched

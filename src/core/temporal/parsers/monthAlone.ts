@@ -1,15 +1,19 @@
 /** A month named alone ("in November"), in the year nearest the reference date; "May" and "March" need a calendar cue. */
 import { formatMonth, pad } from '../calendar';
-import { MONTH_WORDS, monthNumber } from '../lexicon';
+import { MONTH_WORDS, monthNumber, WEEKDAY_RE } from '../lexicon';
+import { MONTH_NAME_RE } from '../../lang/en/calendarNames';
 import type { TemporalParser } from '../types';
 import { candidate, inferYear } from './writtenDate';
 
 /** Prepositions and modifiers that make a bare "May" or "March" a month rather than a name or a verb. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this|before|after|between|and|or|around|on|each|every)[\s-]+$/i;
 
+/** A weekday right after the month: a capitalised word that is no name. */
+const WEEKDAY_NEXT = new RegExp(`^ ${WEEKDAY_RE}`);
+
 export const monthAloneParser: TemporalParser = {
   name: 'monthAlone',
-  pattern: /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![-–]\w)/g,
+  pattern: new RegExp(String.raw`\b(${MONTH_NAME_RE})\b(?![-–]\w)`, 'g'),
   trigger: { words: MONTH_WORDS, lead: 0 },
   extract(m, ctx) {
     const word = m[1];
@@ -19,7 +23,7 @@ export const monthAloneParser: TemporalParser = {
     if ((word === 'May' || word === 'March' || word === 'June' || word === 'April' || word === 'August') &&
         !MONTH_CUE.test(before)) return null;
     // "Theresa May said", "May Day": a capitalised word right after is a name (but not a weekday or a year).
-    if (/^ (?!(?:and|or)\b)\p{Lu}\p{Ll}/u.test(after) && !/^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(after)) return null;
+    if (/^ (?!(?:and|or)\b)\p{Lu}\p{Ll}/u.test(after) && !WEEKDAY_NEXT.test(after)) return null;
     // "Brian May", "Elizabeth June": a capitalised word right before (that does not merely start the sentence).
     const startsText = m.index === before.length;
     if (/\p{Lu}\p{Ll}+ $/u.test(before) && !MONTH_CUE.test(before) &&

@@ -4,6 +4,7 @@
  * an amount ("$5 million a year").
  */
 import { monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon';
+import { MONTH_NAME_RE } from '../../lang/en/calendarNames';
 import type { TimexCandidate, TemporalParser } from '../types';
 
 const ADVERB: Record<string, string> = {
@@ -22,7 +23,7 @@ function make(m: RegExpExecArray, value: string, parser: string, start = m.index
 export const setParser: TemporalParser = {
   name: 'set',
   pattern: new RegExp(
-    String.raw`\b(?:(?:every|each) (January|February|March|April|May|June|July|August|September|October|November|December)|(every|each) (?:(other|second) )?(?:(${WEEKDAY_RE})|(hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|minute|second))|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-?annually)|(once|twice|(?:three|four|five|six|\d+) times) (?:a|per|each|every) (hour|day|week|month|year)|(?:(per|a) (hour|day|week|month|year)))\b`, 'gi'),
+    String.raw`\b(?:(?:every|each) (${MONTH_NAME_RE})|(every|each) (?:(other|second) )?(?:(${WEEKDAY_RE})|(hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|minute|second))|(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|yearly|biannually|semi-?annually)|(once|twice|(?:three|four|five|six|\d+) times) (?:a|per|each|every) (hour|day|week|month|year)|(?:(per|a) (hour|day|week|month|year)))\b`, 'gi'),
   // "three times per " before the unit.
   trigger: {
     words: [

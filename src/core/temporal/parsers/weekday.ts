@@ -6,6 +6,9 @@
 import { weekdayNumber, WEEKDAY_RE } from '../lexicon';
 import { resolveWeekday } from '../resolve';
 import { PAST_REPORTING_VERBS, wordAlternatives } from '../../lang/en/pastVerbs';
+import { WEEKDAY_NAMES } from '../../lang/en/calendarNames';
+
+const WEEKDAY_WORDS = WEEKDAY_NAMES.map((day) => day.toLowerCase());
 import type { TimexCandidate, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -19,10 +22,7 @@ export const weekdayParser: TemporalParser = {
     String.raw`\b(?:(last|next|this|this past|this coming|past|coming|the previous|the following) )?(${WEEKDAY_RE})(s)?\b(?:['’]s)?(?: (morning|afternoon|evening|night)s?\b)?`, 'g'),
   // "the following " before the weekday.
   trigger: {
-    words: [
-      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-      'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
-    ],
+    words: [...WEEKDAY_WORDS, ...WEEKDAY_WORDS.map((day) => day + 's')],
     lead: 14,
   },
   extract(m, ctx): TimexCandidate | null {
