@@ -14,7 +14,7 @@
  * "Past events" are explicit dates outside sentences in the future tense ("talks will resume in 2030").
  */
 import { compareDates, daysInMonth, formatDay, isValidDate, type CalendarDate } from './calendar';
-import { NUMBER_RE, parseNumber } from './lexicon';
+import { NUMBER_RE, parseNumber } from '../lang/en/timeWords';
 import type { DatelineDate } from '../dateline/datelineDate';
 import type { TimexCandidate, TriggeredPattern } from './types';
 

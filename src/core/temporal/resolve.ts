@@ -6,7 +6,7 @@
 import {
   addDays, addMonths, formatDay, formatMonth, formatWeek, formatYearValue, isoWeekday, quarterOf, withYear, type CalendarDate,
 } from './calendar';
-import type { Unit } from './lexicon';
+import type { Unit } from '../lang/en/timeWords';
 
 /**
  * The value of the period of `unit` that holds ref shifted by n units: shiftPeriod(ref,'W',-1) = last week; null

@@ -3,7 +3,7 @@
  * "the 20th century" → 19, "the 19th century" → 18.
  */
 import { formatYearValue } from '../calendar';
-import { ORDINALS } from '../lexicon';
+import { ORDINALS } from '../../lang/en/timeWords';
 import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 const DECADE_WORDS: Record<string, number> = {

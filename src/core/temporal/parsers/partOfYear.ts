@@ -4,7 +4,7 @@
  * ("year-end", "the end of 1990"), fiscal years ("fiscal 1989", "FY2022").
  */
 import { formatYear, formatYearValue } from '../calendar';
-import { ORDINALS, SEASONS } from '../lexicon';
+import { ORDINALS, SEASONS } from '../../lang/en/timeWords';
 import { shiftPeriod } from '../resolve';
 import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 

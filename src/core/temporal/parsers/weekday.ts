@@ -3,7 +3,7 @@
  * A bare weekday is the nearest one in the direction of the sentence's tense (news reports the past).
  * Plurals ("Mondays") are sets.
  */
-import { weekdayNumber, WEEKDAY_RE } from '../lexicon';
+import { weekdayNumber, WEEKDAY_RE } from '../../lang/en/timeWords';
 import { resolveWeekday } from '../resolve';
 import { PAST_REPORTING_VERBS, wordAlternatives } from '../../lang/en/pastVerbs';
 import { WEEKDAY_NAMES } from '../../lang/en/calendarNames';

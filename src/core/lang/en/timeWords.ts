@@ -1,8 +1,8 @@
 /** Words of time: months, weekdays, numbers, units, seasons — and the regular-expression pieces built from them. */
-import { WEEKDAYS } from '../lang/en/calendarNames';
+import { WEEKDAYS } from './calendarNames';
 
 // Month and weekday names live with the other English data; re-exported for the temporal parsers that read them here.
-export { MONTHS, MONTH_RE, MONTH_WORDS, monthNumber, WEEKDAYS, WEEKDAY_RE } from '../lang/en/calendarNames';
+export { MONTHS, MONTH_RE, MONTH_WORDS, monthNumber, WEEKDAYS, WEEKDAY_RE } from './calendarNames';
 
 export function weekdayNumber(word: string): number | null {
   return WEEKDAYS[word.toLowerCase().replace(/s$/, '').replace(/\.$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;
