@@ -41,6 +41,11 @@ export const WEEKDAYS: Record<string, number> = {
 /** A full weekday name, as written: "(?:Monday|…|Sunday)". */
 export const WEEKDAY_RE = `(?:${WEEKDAY_NAMES.join('|')})`;
 
+/** The ISO weekday a weekday name, abbreviation or plural stands for ("Friday", "Tues.", "Mondays"), or null. */
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAYS[word.toLowerCase().replace(/s$/, '').replace(/\.$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;
+}
+
 /** Month names as datelines write them: full, or abbreviated with or without a dot ("Mar 3", "Sept. 5"). */
 export const DATELINE_MONTH_RE =
   String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|` +

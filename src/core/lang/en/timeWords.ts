@@ -1,12 +1,8 @@
-/** Words of time: months, weekdays, numbers, units, seasons — and the regular-expression pieces built from them. */
-import { WEEKDAYS } from './calendarNames';
-
-// Month and weekday names live with the other English data; re-exported for the temporal parsers that read them here.
-export { MONTHS, MONTH_RE, MONTH_WORDS, monthNumber, WEEKDAYS, WEEKDAY_RE } from './calendarNames';
-
-export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS[word.toLowerCase().replace(/s$/, '').replace(/\.$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;
-}
+/**
+ * English words of counting and time: numbers written in words or figures ("twenty-four", "a few", "5 1/2"),
+ * units ("hours", "decades"), seasons and ordinals, and the regular-expression pieces built from them. (Month and
+ * weekday names are in calendarNames.ts.)
+ */
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -57,6 +53,7 @@ export function parseNumber(raw: string): number | null {
   return (n + half) * multiplier;
 }
 
+/** The TIMEX3 unit a unit word names (seconds … millennia; "WE" a weekend, two days). */
 export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'E' | 'C' | 'L' | 'WE';
 
 export const UNIT_RE =
@@ -84,51 +81,6 @@ export function unitOf(word: string): Unit | null {
   if (w.startsWith('centur')) return 'C';
   if (w.startsWith('millenni')) return 'L';
   return null;
-}
-
-/**
- * The digits of a count written in figures, exact however long ("12,000" → "12000", "5 1/2" → "5.5", "0.25" →
- * "0.25"); null for a count in words.
- */
-export function countDigits(raw: string | undefined): string | null {
-  const m = raw === undefined ? null : /^(\d+(?:,\d{3})*)(\.\d+)?( 1\/2|½)?$/.exec(raw.trim());
-  if (!m || (m[2] && m[3])) return null;
-  return m[1].replace(/,/g, '').replace(/^0+(?=\d)/, '') + (m[3] ? '.5' : m[2] ?? '');
-}
-
-/** A number as TIMEX3 digits, or null when JavaScript would write it with an exponent (1e+22, 1e-7). */
-function plainDigits(n: number): string | null {
-  const s = String(n);
-  return /^\d+(?:\.\d+)?$/.test(s) ? s : null;
-}
-
-/**
- * A TIMEX3 duration value: PT2H, P3Y, P1.5D, PXY for an unknown count. `written` is the count as the text writes
- * it: a count in figures keeps its digits ("9007199254740993 hours" → PT9007199254740993H, where the number has
- * lost the last digit). Null when the count has no digits TIMEX3 can write.
- */
-export function durationValue(count: number | null, unit: Unit, written?: string): string | null {
-  const digits = count === null ? 'X' : countDigits(written) ?? plainDigits(count);
-  if (digits === null) return null;
-  if (/^\d+\.50*$/.test(digits)) {
-    // "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M: the half in the next smaller unit.
-    const whole = digits.split('.')[0];
-    const half: Partial<Record<Unit, string>> = { H: `PT${whole}H30M`, MIN: `PT${whole}M30S`, D: `P${whole}DT12H`, Y: `P${whole}Y6M`, M: `P${whole}M15D`, W: `P${whole}W3DT12H` };
-    const v = half[unit];
-    if (v) return whole === '0' ? v.replace(/(P|T)0[A-Z]/, '$1') : v;
-  }
-  switch (unit) {
-    case 'S': return `PT${digits}S`;
-    case 'MIN': return `PT${digits}M`;
-    case 'H': return `PT${digits}H`;
-    case 'WE': {
-      // Two days a weekend, counted exactly.
-      if (count === null) return 'PXD';
-      const days = /^\d+$/.test(digits) ? (BigInt(digits) * 2n).toString() : plainDigits(count * 2);
-      return days === null ? null : `P${days}D`;
-    }
-    default: return `P${digits}${unit}`;
-  }
 }
 
 export const SEASONS: Record<string, string> = {

@@ -1,5 +1,5 @@
 /** Dates written day first: "22 September 2022", "1st of July", "the 22nd of September". */
-import { MONTH_RE, monthNumber } from '../../lang/en/timeWords';
+import { MONTH_RE, monthNumber } from '../../lang/en/calendarNames';
 import { DIGIT_RUN } from '../triggerWords';
 import type { TemporalParser } from '../types';
 import { candidate, dayValue, YEAR } from './writtenDate';

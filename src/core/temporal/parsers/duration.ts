@@ -3,7 +3,8 @@
  * "the past four months", "the next two weeks", "the first nine months", "several years" (PXY), "recent
  * months" and "years" after "for"/"in recent". Modifiers ("more than", "nearly") are added by a refiner.
  */
-import { durationValue, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf } from '../../lang/en/timeWords';
+import { NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf } from '../../lang/en/timeWords';
+import { durationValue } from '../durationValue';
 import type { TimexCandidate, TemporalParser } from '../types';
 
 function make(m: RegExpExecArray, value: string | null, parser: string, start = m.index, end = m.index + m[0].length): TimexCandidate {

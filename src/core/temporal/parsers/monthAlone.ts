@@ -1,7 +1,6 @@
 /** A month named alone ("in November"), in the year nearest the reference date; "May" and "March" need a calendar cue. */
 import { formatMonth, pad } from '../calendar';
-import { MONTH_WORDS, monthNumber, WEEKDAY_RE } from '../../lang/en/timeWords';
-import { MONTH_NAME_RE } from '../../lang/en/calendarNames';
+import { MONTH_NAME_RE, MONTH_WORDS, monthNumber, WEEKDAY_RE } from '../../lang/en/calendarNames';
 import type { TemporalParser } from '../types';
 import { candidate, inferYear } from './writtenDate';
 

@@ -1,5 +1,5 @@
 /** Dates written month first: "September 22, 2022", "Sept. 22", "Aug. 7, 1998", "March 5th". */
-import { MONTH_RE, MONTH_WORDS, monthNumber } from '../../lang/en/timeWords';
+import { MONTH_RE, MONTH_WORDS, monthNumber } from '../../lang/en/calendarNames';
 import type { TemporalParser } from '../types';
 import { candidate, dayValue, fullYear, YEAR } from './writtenDate';
 

@@ -1,6 +1,6 @@
 /** A month and a year: "March 2011", "July of 1997", "June, 1989". */
 import { formatMonth } from '../calendar';
-import { MONTH_RE, MONTH_WORDS, monthNumber } from '../../lang/en/timeWords';
+import { MONTH_RE, MONTH_WORDS, monthNumber } from '../../lang/en/calendarNames';
 import type { TemporalParser } from '../types';
 import { candidate, YEAR } from './writtenDate';
 

@@ -4,7 +4,9 @@
  * seasons), "two days ago", "a year earlier", "three years from now".
  */
 import { formatMonth, withYear } from '../calendar';
-import { durationValue, MONTH_RE, MONTH_WORDS, monthNumber, NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf, type Unit } from '../../lang/en/timeWords';
+import { MONTH_RE, MONTH_WORDS, monthNumber } from '../../lang/en/calendarNames';
+import { NUMBER_RE, parseNumber, UNIT_RE, UNIT_WORDS, unitOf, type Unit } from '../../lang/en/timeWords';
+import { durationValue } from '../durationValue';
 import { shiftPeriod, unknownPeriod } from '../resolve';
 import type { TimexCandidate, TemporalParser } from '../types';
 import { currentReportingQuarter } from './reportingPeriod';

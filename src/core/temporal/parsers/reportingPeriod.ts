@@ -5,7 +5,7 @@
  * quarter before the reference date.
  */
 import { addMonths, quarterOf, withYear } from '../calendar';
-import { MONTH_RE, monthNumber } from '../../lang/en/timeWords';
+import { MONTH_RE, monthNumber } from '../../lang/en/calendarNames';
 import type { TimexCandidate, ParseContext, TemporalParser } from '../types';
 
 const QUARTER_WORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };

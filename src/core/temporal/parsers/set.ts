@@ -3,8 +3,7 @@
  * "monthly", "annually"/"yearly"/"each year" → P1Y, "hourly", "quarterly" → P3M, "twice a year", "a year" after
  * an amount ("$5 million a year").
  */
-import { monthNumber, WEEKDAY_RE, weekdayNumber } from '../../lang/en/timeWords';
-import { MONTH_NAME_RE } from '../../lang/en/calendarNames';
+import { MONTH_NAME_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../../lang/en/calendarNames';
 import type { TimexCandidate, TemporalParser } from '../types';
 
 const ADVERB: Record<string, string> = {

@@ -1,5 +1,6 @@
 /** Years in words, as in transcripts: "nineteen ninety-six" → 1996, "the year two thousand" → 2000. */
-import { MONTH_RE, monthNumber, parseNumber } from '../../lang/en/timeWords';
+import { MONTH_RE, monthNumber } from '../../lang/en/calendarNames';
+import { parseNumber } from '../../lang/en/timeWords';
 import type { TemporalParser } from '../types';
 
 const TEENS = String.raw`(?:nineteen|eighteen|twenty)`;

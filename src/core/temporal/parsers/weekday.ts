@@ -3,13 +3,12 @@
  * A bare weekday is the nearest one in the direction of the sentence's tense (news reports the past).
  * Plurals ("Mondays") are sets.
  */
-import { weekdayNumber, WEEKDAY_RE } from '../../lang/en/timeWords';
+import { WEEKDAY_NAMES, WEEKDAY_RE, weekdayNumber } from '../../lang/en/calendarNames';
 import { resolveWeekday } from '../resolve';
 import { PAST_REPORTING_VERBS, wordAlternatives } from '../../lang/en/pastVerbs';
-import { WEEKDAY_NAMES } from '../../lang/en/calendarNames';
+import type { TimexCandidate, TemporalParser } from '../types';
 
 const WEEKDAY_WORDS = WEEKDAY_NAMES.map((day) => day.toLowerCase());
-import type { TimexCandidate, TemporalParser } from '../types';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
