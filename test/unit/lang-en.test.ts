@@ -1,5 +1,9 @@
 /** The English language data in core/lang/en/: the honorific and verb sets the stages compose from one list of each kind. */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { REPO_ROOT } from '../../scripts/eval/paths';
+import * as ts from 'typescript';
 import {
   COURTESY_TITLES, DOTTED_TITLES, FEMALE_COURTESY_TITLES, FEMALE_ROYAL_TITLES, MALE_COURTESY_TITLES, MALE_ROYAL_TITLES,
   TITLES_APART_FROM_NAME, TITLES_BEFORE_FIRST_NAME, titlePattern,
@@ -92,5 +96,20 @@ describe('lang/en calendar names', () => {
       assert.match(name, new RegExp(`^${WEEKDAY_RE}$`), name);
       assert.match(` ${name} `, CHECKS_WEEKDAY, name);
     });
+  });
+});
+
+describe('lang/en is a leaf', () => {
+  it('imports no stage: only its own files and the data packages', () => {
+    const room = path.join(REPO_ROOT, 'src', 'core', 'lang');
+    const files = fs.readdirSync(path.join(room, 'en')).filter((name) => name.endsWith('.ts')).map((name) => path.join(room, 'en', name));
+    assert.ok(files.length >= 8, `only ${files.length} files in lang/en`);
+    const outside: string[] = [];
+    for (const file of files) {
+      for (const { fileName: spec } of ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles) {
+        if (spec.startsWith('.') && !path.resolve(path.dirname(file), spec).startsWith(room + path.sep)) outside.push(`${path.basename(file)}: ${spec}`);
+      }
+    }
+    assert.deepStrictEqual(outside, []);
   });
 });
