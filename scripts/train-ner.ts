@@ -207,7 +207,9 @@ function main(): void {
   log(`train documents: ${trainDocs.length}; dev documents: ${conllDevDocuments()?.length}`);
 
   // Notes hold only what shapes the weights (no paths), so the file is byte-identical wherever it is built.
-  const { out: _out, devOnly: _devOnly, gmb: _gmb, cv: _cv, cvFolds: _cvFolds, ...settings } = opt;
+  const { out: _out, devOnly: _devOnly, gmb: _gmb, cv: _cv, cvFolds: _cvFolds, vectorTypes: _vectorTypes, ...rest } = opt;
+  // vectorTypes is noted only when on, so a model trained without it keeps the bytes it had before the option.
+  const settings = opt.vectorTypes ? { ...rest, vectorTypes: true } : rest;
   const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], titleMode: opt.titleAugment > 0, notes: { options: settings } };
   if (opt.gazetteer) {
     header.gazetteer = buildGazetteer(new Set(opt.knowledge), log, opt.vectorTypes ? { words: opt.embeddingWords } : null);
