@@ -9,6 +9,7 @@
  *          --cv=K (K-fold document cross-validation on eng.train instead of training the shipped model: prints the
  *          mean ± sd F1 over the held-out folds; the way design choices are made, never by reading dev errors)
  *          --cv-folds=N (only the first N of the K folds)
+ *          --vector-types (gazetteer expansion by the GloVe vectors: scripts/ner/vector-types.ts)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -59,6 +60,8 @@ const opt = {
   embeddingClasses: (args.get('embedding-classes') ?? '64,256,1024') === 'none' ? [] : (args.get('embedding-classes') ?? '64,256,1024').split(',').map(Number),
   embeddingWords: Number(args.get('embedding-words') ?? 200_000),
   knowledge: (args.get('knowledge') ?? KNOWLEDGE_CATEGORIES.join(',')) === 'none' ? [] : (args.get('knowledge') ?? KNOWLEDGE_CATEGORIES.join(',')).split(',') as KnowledgeCategory[],
+  /** Gazetteer expansion by the GloVe vectors (scripts/ner/vector-types.ts): words typed by a classifier. */
+  vectorTypes: args.has('vector-types'),
   cv: Number(args.get('cv') ?? 0),
   /** Run only the first N of the K folds (paired comparisons on a busy machine). */
   cvFolds: Number(args.get('cv-folds') ?? Infinity),
@@ -204,10 +207,12 @@ function main(): void {
   log(`train documents: ${trainDocs.length}; dev documents: ${conllDevDocuments()?.length}`);
 
   // Notes hold only what shapes the weights (no paths), so the file is byte-identical wherever it is built.
-  const { out: _out, devOnly: _devOnly, gmb: _gmb, cv: _cv, cvFolds: _cvFolds, ...settings } = opt;
+  const { out: _out, devOnly: _devOnly, gmb: _gmb, cv: _cv, cvFolds: _cvFolds, vectorTypes: _vectorTypes, ...rest } = opt;
+  // vectorTypes is noted only when on, so a model trained without it keeps the bytes it had before the option.
+  const settings = opt.vectorTypes ? { ...rest, vectorTypes: true } : rest;
   const header: ModelHeader = { version: 1, gazetteer: null, clusters: null, stages: [], titleMode: opt.titleAugment > 0, notes: { options: settings } };
   if (opt.gazetteer) {
-    header.gazetteer = buildGazetteer(new Set(opt.knowledge), log);
+    header.gazetteer = buildGazetteer(new Set(opt.knowledge), log, opt.vectorTypes ? { words: opt.embeddingWords } : null);
     log(`gazetteer entries: ${header.gazetteer.entries.length} (${header.gazetteer.categories.join(', ')})`);
   }
   if (opt.clusters) {

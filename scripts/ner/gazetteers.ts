@@ -6,6 +6,7 @@
 import { tokenize } from '../../src/core/text/tokenize';
 import type { GazetteerData } from '../../src/core/ner/gazetteer';
 import { KNOWLEDGE_CATEGORIES, knowledgeEntries, type KnowledgeCategory } from './knowledge';
+import { VECTOR_TYPE_CATEGORIES, vectorTypes, type VectorTypeOptions } from './vector-types';
 
 export const BASE_CATEGORIES = ['country', 'city', 'region', 'nationality', 'firstname'];
 
@@ -18,9 +19,12 @@ interface Country {
   demonyms?: Record<string, { f: string; m: string }>;
 }
 
-/** knowledge: the world-knowledge categories to add (./knowledge), each a category of its own. */
-export function buildGazetteer(knowledge: ReadonlySet<KnowledgeCategory> = new Set(), log: (s: string) => void = () => {}): GazetteerData {
-  const CATEGORIES = [...BASE_CATEGORIES, ...KNOWLEDGE_CATEGORIES.filter((c) => knowledge.has(c))];
+/**
+ * knowledge: the world-knowledge categories to add (./knowledge), each a category of its own; vectorTypeOptions:
+ * also the GloVe-expanded categories (./vector-types), learned from the single-word entries of all the others.
+ */
+export function buildGazetteer(knowledge: ReadonlySet<KnowledgeCategory> = new Set(), log: (s: string) => void = () => {}, vectorTypeOptions: VectorTypeOptions | null = null): GazetteerData {
+  const CATEGORIES = [...BASE_CATEGORIES, ...KNOWLEDGE_CATEGORIES.filter((c) => knowledge.has(c)), ...(vectorTypeOptions ? VECTOR_TYPE_CATEGORIES : [])];
   const bit = (name: string) => 1 << CATEGORIES.indexOf(name);
   const entries = new Map<string, number>();
   const add = (name: string | undefined, category: string) => {
@@ -54,6 +58,11 @@ export function buildGazetteer(knowledge: ReadonlySet<KnowledgeCategory> = new S
     for (const name of (require(pkg) as () => string[])()) add(name, 'firstname');
   }
   knowledgeEntries(knowledge, add, log);
+  if (vectorTypeOptions) {
+    const seeds = new Map<string, string[]>();
+    for (const [key, mask] of entries) if (!key.includes(' ')) seeds.set(key, CATEGORIES.filter((_, b) => mask & (1 << b)));
+    for (const [word, kind] of vectorTypes(seeds, vectorTypeOptions, log)) add(word, VECTOR_TYPE_CATEGORIES[kind]);
+  }
   const sorted = [...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { categories: CATEGORIES, entries: sorted };
 }
