@@ -21,6 +21,7 @@ import { buildSpeakerGraph, type SpeakerGraph } from './speakerGraph';
 import type { StoryIndexManager } from '../story/storyIndexManager';
 import type { StoryMapModel } from './storyMap';
 import { StorySnippets } from './storySnippets';
+import { workspaceArticleSource } from './workspaceArticleSource';
 import { buildTimeline, type TimelineModel } from './timelineModel';
 import { WEBVIEW_PANELS } from '../../registry/ids';
 
@@ -73,7 +74,7 @@ export class ArticleMapPanel extends Disposable {
   private storyGeneration = 0;
   private drawnStory: DrawnStory | undefined;
   /** The sentences of the story's marks, read from the articles (the index keeps no text). */
-  private readonly storySnippets = new StorySnippets();
+  private readonly storySnippets = new StorySnippets(workspaceArticleSource());
 
   constructor(
     private readonly manager: ArticleAnalysisManager,

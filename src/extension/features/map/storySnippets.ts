@@ -1,19 +1,25 @@
 /**
- * The sentences of the story's marks, read when the panel is about to show them. The story index keeps no text (a
+ * The sentences of the story's marks, put in when the panel is about to show them. The story index keeps no text (a
  * digest is offsets and names: the story's memory budget), so the story's models come with "kyiv.txt, line 3" as
- * their snippets; before the model is sent, this reads the articles the marks are in — the open document's text
- * when the article is open, else the file through workspace.fs — and puts in the sentence around each mark, as the
- * single article's timeline has it. Bounded: at most MAX_ARTICLES files and MAX_SNIPPETS sentences a model (the
- * rest keep their article and line). Sentences are cached by the text's content hash, and a file's hash by its
- * modification time and size, so redrawing the same story (a new filter, a reload) reads nothing that has not
- * changed. A mark whose words are not at its offsets in the text read (the file changed after it was indexed) keeps
- * its article and line: a sentence from another version would be wrong.
+ * their snippets; before the model is sent, this reads the articles the marks are in (through an `ArticleSource`:
+ * in the extension, workspaceArticleSource.ts) and puts in the sentence around each mark, as the single article's
+ * timeline has it. Bounded: at most MAX_ARTICLES articles and MAX_SNIPPETS sentences a model (the rest keep their
+ * article and line). Sentences are cached by the text's content hash, so redrawing the same story (a new filter, a
+ * reload) asks for no text that has not changed. A mark whose words are not at its offsets in the text read (the
+ * file changed after it was indexed) keeps its article and line: a sentence from another version would be wrong.
+ * Pure: the source does the reading.
  */
-import * as vscode from 'vscode';
-import { contentHash } from '../../../core/story/contentHash';
-import { decodeArticle } from '../story/decodeArticle';
 import { sentenceSnippet } from './snippet';
 import type { StoryMapModel } from './storyMap';
+
+/** An article's content hash, and its text when asked (undefined when it cannot be read). */
+export interface ArticleText {
+  hash: string;
+  text(): Promise<string | undefined>;
+}
+
+/** Where the texts come from: undefined when the article cannot be read (gone, binary). */
+export type ArticleSource = (uri: string) => Promise<ArticleText | undefined>;
 
 /** Files read for one model, at most. */
 export const MAX_ARTICLES = 200;
@@ -27,16 +33,27 @@ interface SnippetTarget {
   uri: string;
   start: number;
   end: number;
-  /** The words expected at [start, end), when known (a date's text). */
-  words?: string;
+  /** Whether the text read still has this target's words at its offsets (it may have changed since indexing). */
+  matches(text: string): boolean;
   set(snippet: string): void;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The check for a quotation span: its text begins with the excerpt the index kept ("“We will not give up,…”", the
+ * card's text until the sentence is read); with no excerpt, any text long enough.
+ */
+function quotationMatches(start: number, end: number, card: string | undefined): (text: string) => boolean {
+  const excerpt = card && card.startsWith('“') && card.endsWith('”') ? card.slice(1, -1).replace(/…$/, '') : '';
+  return (text) => end <= text.length && collapse(text.slice(start, end)).startsWith(excerpt);
 }
 
 export class StorySnippets {
   /** Content hash → "start:end" → sentence; oldest texts dropped first. */
   private readonly sentences = new Map<string, Map<string, string>>();
-  /** A file on disk's content hash, while its modification time and size stay the same. */
-  private readonly fileHashes = new Map<string, { mtime: number; size: number; hash: string }>();
+
+  constructor(private readonly source: ArticleSource) {}
 
   /** Puts the sentences into the model's marks, listed expressions, nodes and edges (in place). */
   async fill(model: StoryMapModel): Promise<{ filled: number; articles: number }> {
@@ -54,11 +71,13 @@ export class StorySnippets {
     };
     const { timeline, graph } = model;
     for (const item of [...timeline.marks, ...timeline.durations, ...timeline.recurrences, ...timeline.undated]) {
-      if (item.uri) add({ uri: item.uri, start: item.start, end: item.end, words: item.text, set: (s) => (item.snippet = s) });
+      if (!item.uri) continue;
+      const { start, end, text: words } = item;
+      add({ uri: item.uri, start, end, matches: (text) => text.slice(start, end) === words, set: (s) => (item.snippet = s) });
     }
     for (const element of [...graph.speakers, ...graph.subjects, ...graph.edges]) {
       const span = element.spans[0];
-      if (span?.uri) add({ uri: span.uri, start: span.start, end: span.end, set: (s) => (element.snippet = s) });
+      if (span?.uri) add({ uri: span.uri, start: span.start, end: span.end, matches: quotationMatches(span.start, span.end, element.snippet), set: (s) => (element.snippet = s) });
     }
     let filled = 0;
     for (const [uri, list] of byArticle) {
@@ -73,7 +92,7 @@ export class StorySnippets {
         if (sentence === undefined) {
           text ??= await source.text();
           if (text === undefined) break;
-          if (target.end > text.length || (target.words !== undefined && text.slice(target.start, target.end) !== target.words)) continue;
+          if (!target.matches(text)) continue;
           cached.set(key, (sentence = sentenceSnippet(text, target.start, target.end)));
         }
         target.set(sentence);
@@ -94,39 +113,5 @@ export class StorySnippets {
     }
     this.sentences.set(hash, cached);
     return cached;
-  }
-
-  /**
-   * The article's content hash, and its text when asked: an open document's text as the editor has it; a file on
-   * disk is read only when its modification time or size changed since its hash was taken, or a sentence not cached
-   * yet is asked for. Undefined when it cannot be read (gone, binary).
-   */
-  private async source(uriString: string): Promise<{ hash: string; text(): Promise<string | undefined> } | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uriString);
-    if (open) {
-      const text = open.getText();
-      return { hash: contentHash(text), text: async () => text };
-    }
-    try {
-      const uri = vscode.Uri.parse(uriString, true);
-      const stat = await vscode.workspace.fs.stat(uri);
-      const readText = async () => {
-        try {
-          const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-          return decoded.ok ? decoded.text : undefined;
-        } catch {
-          return undefined;
-        }
-      };
-      const known = this.fileHashes.get(uriString);
-      if (known && known.mtime === stat.mtime && known.size === stat.size) return { hash: known.hash, text: readText };
-      const text = await readText();
-      if (text === undefined) return undefined;
-      const hash = contentHash(text);
-      this.fileHashes.set(uriString, { mtime: stat.mtime, size: stat.size, hash });
-      return { hash, text: async () => text };
-    } catch {
-      return undefined;
-    }
   }
 }
