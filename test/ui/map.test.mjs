@@ -1,6 +1,6 @@
 // The Article Map in a real VS Code (code-server in headless Chromium): opened from the command palette beside the
 // seed article, its timeline and who-said-what checked in the panel's DOM (positions, labels, colours), a click on
-// a mark checked in the editor's selection, exports written to disk, light and dark screenshots, and the frame
+// a mark checked in the editor's selection, exports written to disk, light, dark and high-contrast screenshots, and the frame
 // time of zooming and panning a large synthetic article (printed, not asserted).
 // Expected values come from the article text, not from the extension's code.
 import assert from 'node:assert/strict';
@@ -254,6 +254,40 @@ describe('Article Map in a real VS Code (UI)', function () {
     } finally {
       await focusEditor();
       await runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+    }
+  });
+
+  it('stays readable in the Dark and Light High Contrast themes (screenshots)', async () => {
+    // The workspace setting, not the theme picker: a picker that closes as focus moves lets the typing reach the editor.
+    const settings = join(WORKSPACE, '.vscode', 'settings.json');
+    mkdirSync(join(WORKSPACE, '.vscode'), { recursive: true });
+    const look = () => frame.evaluate(() => {
+      const symbol = document.querySelector('.timeline-svg .mark-calendar .symbol');
+      return {
+        classes: document.body.className,
+        contrast: getComputedStyle(document.documentElement).getPropertyValue('--vscode-contrastBorder').trim(),
+        background: getComputedStyle(document.body).backgroundColor,
+        fill: symbol ? getComputedStyle(symbol).fill : '',
+      };
+    });
+    try {
+      for (const [theme, bodyClass, name] of [['Default High Contrast', 'vscode-high-contrast', 'hc-dark'], ['Default High Contrast Light', 'vscode-high-contrast-light', 'hc-light']]) {
+        writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': theme }));
+        const seen = await waitFor(async () => {
+          await mapFrame();
+          const l = await look();
+          return l.classes.split(/\s+/).includes(bodyClass) ? l : undefined;
+        }, { timeout: 30_000, message: `the ${theme} theme in the panel` });
+        assert.ok(seen.contrast, `${theme} sets --vscode-contrastBorder`);
+        assert.ok(seen.fill && seen.fill !== seen.background, `date marks stand out from the background in ${theme}: ${JSON.stringify(seen)}`);
+        await screenshotBoth(name);
+      }
+    } finally {
+      rmSync(settings, { force: true });
+      await waitFor(async () => {
+        await mapFrame();
+        return !/high-contrast/.test((await look()).classes);
+      }, { timeout: 30_000, message: 'the dark theme back in the panel' });
     }
   });
 

@@ -39,7 +39,7 @@ describe('Article Map for the story: the merged timeline', () => {
   it('has one mark per mention, from every article, in time order, each pointing at its own words', () => {
     const model = buildStoryTimeline(index, null);
     const dated = index.timeline().reduce((n, d) => n + d.mentions.length, 0);
-    assert.equal(model.marks.length, dated);
+    assert.equal(model.marks.filter((m) => m.placement === 'calendar').length, dated);
     assert.deepEqual(new Set(model.marks.map((m) => m.uri)), new Set(Object.keys(ARTICLES)));
     for (let i = 1; i < model.marks.length; i++) assert.ok(model.marks[i - 1].from <= model.marks[i].from, `mark ${i} in time order`);
     for (const mark of model.marks) assert.equal(ARTICLES[mark.uri!].slice(mark.start, mark.end), mark.text);
@@ -117,5 +117,99 @@ describe('Article Map for the story: the model the panel gets', () => {
     const filtered = buildStoryMap(index, putin);
     assert.equal(filtered.filter?.name, 'Vladimir Putin');
     assert.ok(filtered.timeline.marks.length < model.timeline.marks.length);
+  });
+});
+
+describe('Article Map for the story: what the merged timeline leaves out', () => {
+  // Two articles with what a calendar cannot place: vague references, a present reference, durations, a recurrence.
+  const TEXTS: Record<string, string> = {
+    'file:///story/talks.txt':
+      'MOSCOW, March 4, 2025 (TASS) - Vladimir Putin met the council on Monday. The talks lasted three hours.\n' +
+      'Putin said the sides would meet again in the near future.\n' +
+      'The weather was mild on March 1, 2025, and talks had been held in the past.\n',
+    'file:///story/war.txt':
+      'KYIV, June 10, 2025 (Reuters) - Volodymyr Zelensky said on Friday that Vladimir Putin cannot be trusted now.\n' +
+      'The war has gone on for more than three years, Zelensky said. He speaks every week.\n',
+    'file:///story/undated.txt': 'Volodymyr Zelensky spoke for two hours about the war.\n',
+  };
+  const index = new StoryIndex();
+  for (const [id, text] of Object.entries(TEXTS)) index.set(digestArticle(id, text, analyzeArticle(text)));
+  const model = buildStoryTimeline(index, null);
+  const byWords = (words: string) => {
+    const mark = model.marks.find((m) => m.text === words);
+    assert.ok(mark, `a mark "${words}" among ${model.marks.map((m) => m.text).join(', ')}`);
+    return mark;
+  };
+
+  it('marks each article\'s own date, once per day, labelled with the files dated that day', () => {
+    assert.deepEqual(model.articleDates?.map((d) => [formatDay(d.day), d.files]), [['4 March 2025', ['talks.txt']], ['10 June 2025', ['war.txt']]]);
+    assert.deepEqual(model.articleDates?.map((d) => d.uris), [['file:///story/talks.txt'], ['file:///story/war.txt']]);
+    assert.ok(model.articleDates!.every((d) => model.domain.start < d.day && d.day < model.domain.end), 'article dates inside the axis');
+    // Two articles dated the same day share one line.
+    const twin = new StoryIndex();
+    for (const id of ['file:///a/one.txt', 'file:///a/two.txt']) twin.set(digestArticle(id, TEXTS['file:///story/talks.txt'], analyzeArticle(TEXTS['file:///story/talks.txt'])));
+    assert.deepEqual(buildStoryTimeline(twin, null).articleDates?.map((d) => d.files), [['one.txt', 'two.txt']]);
+  });
+
+  it('puts PAST_REF at the past edge, FUTURE_REF at the future edge and PRESENT_REF on its article\'s date', () => {
+    const past = byWords('the past');
+    const future = byWords('in the near future');
+    const now = byWords('now');
+    assert.equal(past.placement, 'past');
+    assert.equal(past.from, model.domain.start);
+    assert.equal(future.placement, 'future');
+    assert.equal(future.from, model.domain.end - 1);
+    assert.equal(now.placement, 'present');
+    assert.equal(formatDay(now.from), '10 June 2025', 'the Kyiv article\'s date');
+    assert.equal(future.uri, 'file:///story/talks.txt');
+    for (const mark of [past, future, now]) assert.equal(TEXTS[mark.uri!].slice(mark.start, mark.end), mark.text);
+    const calendar = model.marks.filter((m) => m.placement === 'calendar');
+    assert.ok(calendar.every((m) => past.from < m.from && m.from < future.from), 'the vague marks outside every dated one');
+    assert.deepEqual(model.marks.map((m) => m.id), model.marks.map((_, i) => i));
+  });
+
+  it('lists durations and recurrences apart, each pointing at its own words in its article', () => {
+    assert.deepEqual(model.durations.map((d) => [d.text, d.value, d.uri]), [
+      ['three hours', 'PT3H', 'file:///story/talks.txt'],
+      ['two hours', 'PT2H', 'file:///story/undated.txt'],
+      ['more than three years', 'P3Y', 'file:///story/war.txt'],
+    ].sort((a, b) => a[2].localeCompare(b[2])));
+    assert.equal(model.durations.find((d) => d.value === 'P3Y')?.mod, 'MORE_THAN');
+    assert.deepEqual(model.recurrences.map((d) => d.text), ['every week']);
+    assert.ok(!model.marks.some((m) => m.type === 'DURATION' || m.type === 'SET'), 'no duration on the axis');
+    for (const d of [...model.durations, ...model.recurrences]) {
+      assert.equal(TEXTS[d.uri!].slice(d.start, d.end), d.text);
+      assert.match(d.where!, new RegExp(`^${d.uri!.split('/').pop()!.replace('.', '\\.')}, line \\d+`));
+    }
+  });
+
+  it('filtered on an entity, keeps the vague references, durations and article dates of paragraphs and articles naming it', () => {
+    const putin = buildStoryTimeline(index, keyOf(index, 'Vladimir Putin'));
+    assert.deepEqual(putin.marks.filter((m) => m.placement !== 'calendar').map((m) => m.text).sort(), ['in the near future', 'now']);
+    assert.deepEqual(putin.durations.map((d) => d.text), ['three hours'], 'the first paragraph of talks.txt names Putin; war.txt\'s second does not');
+    assert.deepEqual(putin.recurrences, []);
+    assert.deepEqual(putin.articleDates?.flatMap((d) => d.files), ['talks.txt', 'war.txt']);
+    const zelensky = buildStoryTimeline(index, keyOf(index, 'Volodymyr Zelensky'));
+    assert.deepEqual(zelensky.articleDates?.flatMap((d) => d.files), ['war.txt'], 'undated.txt names him but has no date');
+    assert.deepEqual(zelensky.durations.map((d) => d.text).sort(), ['more than three years', 'two hours']);
+  });
+});
+
+describe('Article Map for the story: cards before the sentences are read', () => {
+  const index = storyIndex();
+
+  it('labels marks with their article and line, and graph nodes and edges with their first quotation', () => {
+    const timeline = buildStoryTimeline(index, null);
+    for (const mark of timeline.marks) {
+      assert.equal(mark.where, `${mark.uri!.split('/').pop()}, line ${lineOf(index, mark.uri!, mark.start) + 1} (dated ${index.get(mark.uri!)!.referenceDate})`);
+      assert.equal(mark.snippet, mark.where, 'the sentence is put in by the extension, which reads the text');
+    }
+    const graph = buildStoryGraph(index, null);
+    for (const element of [...graph.speakers, ...graph.subjects, ...graph.edges]) {
+      const first = element.spans[0];
+      const quote = index.get(first.uri!)!.quotes.find((q) => q.start === first.start)!;
+      assert.equal(element.snippet, `“${quote.excerpt}”`);
+      assert.match(first.where!, /^(moscow|kyiv|paris)\.txt, line \d+/);
+    }
   });
 });

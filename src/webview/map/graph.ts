@@ -6,11 +6,12 @@
  * Wheel zooms and drag pans. Clicking a node or an edge selects its quotations in the editor, one per click.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { GraphEdge, GraphNode, SpeakerGraph } from '../../extension/features/map/speakerGraph';
 import { fallbackList, type ListItem } from './lists';
 import { fontOf, textWidth, wrapText } from './textWidth';
 import type { CardContent, Tooltip } from './tooltip';
+import { attachZoomPan } from './zoomPan';
 
 export interface GraphHost {
   tooltip: Tooltip;
@@ -52,13 +53,22 @@ const quotations = (n: number) => `${n} quotation${n === 1 ? '' : 's'}`;
 function nodeCard(node: GraphNode): CardContent {
   const lines = [node.entityId ? `${node.typeLabel} · ${node.mentions} mention${node.mentions === 1 ? '' : 's'}` : node.typeLabel];
   lines.push(node.side === 'speaker' ? `Speaks in ${quotations(node.quotes)}` : `Quoted about in ${quotations(node.quotes)}`);
-  return { title: node.name, lines, note: 'Click to select the quotations in the editor, one per click.' };
+  return { title: node.name, lines: [...lines, ...firstQuotation(node)], note: CLICK_NOTE };
+}
+
+const CLICK_NOTE = 'Click to select the quotations in the editor, one per click.';
+
+/** The sentence of the first quotation (and, on the story's graph, where it is), for a card. */
+function firstQuotation(element: GraphNode | GraphEdge): string[] {
+  const where = element.spans[0]?.where;
+  if (!element.snippet) return where ? [where] : [];
+  return [`${('weight' in element ? element.weight : element.quotes) > 1 ? 'First: ' : ''}${element.snippet}`, ...(where ? [where] : [])];
 }
 
 function edgeCard(edge: GraphEdge, source: GraphNode, target: GraphNode): CardContent {
   const lines = [`${quotations(edge.weight)} by ${source.name} about ${target.name}`];
   if (edge.bySentence) lines.push(`${edge.bySentence} of them name ${target.name} only in the sentence around the quotation`);
-  return { title: `${source.name} → ${target.name}`, lines, note: 'Click to select the quotations in the editor, one per click.' };
+  return { title: `${source.name} → ${target.name}`, lines: [...lines, ...firstQuotation(edge)], note: CLICK_NOTE };
 }
 
 export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: GraphHost, keep?: ZoomTransform): DrawnGraph {
@@ -179,16 +189,7 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
     nodeElements.set(g.node()!, node);
   }
 
-  let transform = keep ?? zoomIdentity;
-  const behavior = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.3, 8])
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      transform = event.transform;
-      scene.attr('transform', transform.toString());
-    });
-  root.call(behavior);
-  if (keep) root.call(behavior.transform, keep);
-  root.on('dblclick.zoom', null);
+  const zoomPan = attachZoomPan(svg, { scaleExtent: [0.3, 8], keep, onZoom: (transform) => scene.attr('transform', transform.toString()) });
 
   const hit = (target: EventTarget | null) => {
     const element = target instanceof Element ? target.closest('.node, .edge') : null;
@@ -258,5 +259,5 @@ export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: Gra
     };
   });
   container.append(fallbackList('Who said what, as a list', items, 'ul'));
-  return { svg, transform: () => transform };
+  return { svg, transform: zoomPan.transform };
 }

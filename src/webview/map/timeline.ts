@@ -8,11 +8,12 @@
 import { axisTop } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ListedExpression, TimelineMark, TimelineModel } from '../../extension/features/map/timelineModel';
 import { fallbackList, listSection, type ListItem } from './lists';
 import { fontOf, textWidth } from './textWidth';
 import type { CardContent, Tooltip } from './tooltip';
+import { attachZoomPan } from './zoomPan';
 
 export interface TimelineHost {
   tooltip: Tooltip;
@@ -54,14 +55,15 @@ export function markCard(mark: ListedExpression): CardContent {
   const kind = mark.type === 'TIME' ? 'Time' : mark.type === 'DURATION' ? 'Duration' : mark.type === 'SET' ? 'Recurring time' : 'Date';
   return {
     title: `“${wordsOf(mark)}”`,
-    lines: [`${kind}: ${mark.readable}`, `TIMEX3 value: ${mark.value}${mark.mod ? ` (${mark.mod})` : ''}`],
-    note: mark.snippet,
+    lines: [`${kind}: ${mark.readable}`, `TIMEX3 value: ${mark.value}${mark.mod ? ` (${mark.mod})` : ''}`, ...(mark.where ? [mark.where] : [])],
+    note: mark.snippet === mark.where ? undefined : mark.snippet,
   };
 }
 
 function markLabel(mark: TimelineMark): string {
   const where = mark.placement === 'past' ? 'in the past, no date given' : mark.placement === 'future' ? 'in the future, no date given' : mark.readable;
-  return `${wordsOf(mark)}: ${where}. ${mark.snippet}`;
+  const article = mark.where && mark.where !== mark.snippet ? `${mark.where}. ` : '';
+  return `${wordsOf(mark)}: ${where}. ${article}${mark.snippet}`;
 }
 
 interface Placed {
@@ -83,7 +85,9 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.classList.add('map-svg', 'timeline-svg');
   svg.setAttribute('role', 'group');
-  svg.setAttribute('aria-label', `Timeline: ${model.marks.length} dated expressions${model.referenceLabel ? `; the article is dated ${model.referenceLabel}` : ''}`);
+  const articleDates = model.articleDates ?? [];
+  const datedNote = model.referenceLabel ? `; the article is dated ${model.referenceLabel}` : articleDates.length ? `; ${articleDates.length} article dates marked` : '';
+  svg.setAttribute('aria-label', `Timeline: ${model.marks.length} dated expressions${datedNote}`);
   plotBox.append(svg);
 
   const width = Math.max(plotBox.clientWidth || container.clientWidth, 280);
@@ -101,8 +105,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   const plotRight = width - MARGIN - futureWidth - (futureWidth ? MARGIN : 0);
 
   const baseScale = scaleUtc().domain([timeOf(model.domain.start), timeOf(model.domain.end)]).range([plotLeft, plotRight]);
-  let transform = keep ?? zoomIdentity;
-  let x: ScaleTime<number, number> = transform.rescaleX(baseScale);
+  let x: ScaleTime<number, number> = (keep ?? zoomIdentity).rescaleX(baseScale);
   const px = (day: number) => x(timeOf(day));
 
   const root = select(svg);
@@ -116,6 +119,16 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   const marksGroup = plot.append('g').attr('class', 'marks');
   // The reference label is drawn bold: measured in its own font.
   const referenceFont = fontOf(referenceLabel.node()!);
+  // The story's article dates: a line each (clipped to the plot) and, where there is room, the files' names above.
+  const articleDateMarks = articleDates.map((date) => {
+    const text = date.files.length <= 2 ? date.files.join(', ') : `${date.files[0]} +${date.files.length - 1} more`;
+    const line = plot.insert('line', '.marks').attr('class', 'article-date-line').attr('y1', AXIS_Y).node()!;
+    const group = root.append('g').attr('class', 'article-date');
+    group.append('title').text(`Article date ${date.label}: ${date.files.join(', ')}`);
+    const label = group.append('text').attr('class', 'article-date-label').attr('y', REFERENCE_LABEL_Y).attr('dy', '0.35em').text(text).node()!;
+    label.dataset.day = String(date.day);
+    return { date, line, label, width: textWidth(text, font) };
+  });
 
   const placed: Placed[] = calendar.map((mark) => placeMark(marksGroup.node()!, mark, font));
   const gutterPlaced: Placed[] = [];
@@ -215,6 +228,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     clipRect.attr('height', height);
     referenceLine.attr('y1', AXIS_Y).attr('y2', height - 4);
+    for (const a of articleDateMarks) a.line.setAttribute('y2', String(height - 4));
     root.selectAll<SVGLineElement, unknown>('.gutter-line').attr('y2', height - 4);
     for (const p of placed) p.label.style.display = p.labelled ? '' : 'none';
   };
@@ -235,6 +249,22 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
       if (p.labelled) {
         p.label.setAttribute('x', String(g.labelX));
         p.label.setAttribute('text-anchor', g.anchor);
+      }
+    }
+    // Article-date labels left to right, each centred on its line where it does not run into the one before.
+    let labelEnd = -Infinity;
+    for (const a of articleDateMarks) {
+      const at = px(a.date.day + 0.5);
+      const inside = at >= plotLeft && at <= plotRight;
+      a.line.setAttribute('x1', String(at));
+      a.line.setAttribute('x2', String(at));
+      a.line.style.display = inside ? '' : 'none';
+      const left = Math.min(Math.max(at - a.width / 2, plotLeft), plotRight - a.width);
+      const shown = inside && left >= labelEnd + LABEL_GAP;
+      a.label.style.display = shown ? '' : 'none';
+      if (shown) {
+        a.label.setAttribute('x', String(left));
+        labelEnd = left + a.width;
       }
     }
     if (model.referenceDay !== null) {
@@ -259,29 +289,27 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   // Zoom and pan along the time axis; the axis can show from a quarter of the article's stretch down to a few days.
   const days = model.domain.end - model.domain.start;
   let frame = 0;
-  const behavior = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.25, Math.max(4, days / 3)])
-    .on('start', () => {
+  const zoomPan = attachZoomPan(svg, {
+    scaleExtent: [0.25, Math.max(4, days / 3)],
+    keep,
+    onStart: () => {
       // A dense timeline moves only its symbols while a gesture lasts: thousands of labels re-laid every frame
       // are what makes a zoom stutter. They come back, re-laid in rows, when it ends.
       if (placed.length > DENSE_MARKS) svg.classList.add('gesture');
-    })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      transform = event.transform;
-      x = transform.rescaleX(baseScale);
+    },
+    onZoom: (next) => {
+      x = next.rescaleX(baseScale);
       if (!frame) frame = requestAnimationFrame(() => {
         frame = 0;
         update();
       });
-    })
-    .on('end', () => {
+    },
+    onEnd: () => {
       svg.classList.remove('gesture');
       layoutRows();
       update();
-    });
-  root.call(behavior);
-  if (keep) root.call(behavior.transform, keep);
-  root.on('dblclick.zoom', null);
+    },
+  });
 
   // Cards, clicks and keys on marks (one listener each for all marks).
   const byElement = new Map<Element, Placed>([...placed, ...gutterPlaced].map((p) => [p.element, p]));
@@ -322,12 +350,23 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   });
 
   // What has no place on the axis, and the whole timeline as a list.
-  const item = (mark: ListedExpression): ListItem => ({ words: wordsOf(mark), meaning: mark.readable, snippet: mark.snippet, onSelect: () => host.select(mark) });
+  const item = (mark: ListedExpression): ListItem => ({
+    words: wordsOf(mark),
+    meaning: mark.where ? `${mark.readable}, ${mark.where}` : mark.readable,
+    snippet: mark.snippet === mark.where ? undefined : mark.snippet,
+    onSelect: () => host.select(mark),
+  });
   const lists = document.createElement('div');
   lists.className = 'timeline-lists';
   if (model.durations.length) lists.append(listSection('Durations', model.durations.map(item), 'listed listed-durations'));
   if (model.recurrences.length) lists.append(listSection('Recurring', model.recurrences.map(item), 'listed listed-recurrences'));
   if (model.undated.length) lists.append(listSection('Not on the calendar', model.undated.map(item), 'listed listed-undated'));
+  if (articleDates.length) {
+    // A click opens the (first) article dated that day at its start.
+    lists.append(listSection('Article dates', articleDates.map((date) => ({
+      words: date.label, meaning: date.files.join(', '), onSelect: () => host.select({ start: 0, end: 0, uri: date.uris[0] }),
+    })), 'listed listed-article-dates'));
+  }
   if (lists.childElementCount) container.append(lists);
   if (model.marks.length === 0) {
     const note = document.createElement('p');
@@ -337,7 +376,7 @@ export function drawTimeline(container: HTMLElement, model: TimelineModel, host:
   }
   container.append(fallbackList('The timeline as a list', inTimeOrder.map((p) => ({ ...item(p.mark), meaning: p.mark.placement === 'past' ? 'the past' : p.mark.placement === 'future' ? 'the future' : p.mark.readable }))));
 
-  return { svg, transform: () => transform };
+  return { svg, transform: zoomPan.transform };
 }
 
 function placeMark(parent: SVGGElement, mark: TimelineMark, font: string): Placed {

@@ -20,6 +20,8 @@ import { parseWebviewMessage, type ExtensionMessage, type MapPicture, type MapSc
 import { buildSpeakerGraph, type SpeakerGraph } from './speakerGraph';
 import type { StoryIndexManager } from '../story/storyIndexManager';
 import type { StoryMapModel } from './storyMap';
+import { StorySnippets } from './storySnippets';
+import { workspaceArticleSource } from './workspaceArticleSource';
 import { buildTimeline, type TimelineModel } from './timelineModel';
 import { WEBVIEW_PANELS } from '../../registry/ids';
 
@@ -71,6 +73,8 @@ export class ArticleMapPanel extends Disposable {
   /** Bumped on every change of the story index: the story's pictures are of one generation. */
   private storyGeneration = 0;
   private drawnStory: DrawnStory | undefined;
+  /** The sentences of the story's marks, read from the articles (the index keeps no text). */
+  private readonly storySnippets = new StorySnippets(workspaceArticleSource());
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
@@ -361,6 +365,11 @@ export class ArticleMapPanel extends Disposable {
     let model: StoryMapModel | null;
     try {
       model = await story.query<StoryMapModel | null>({ kind: 'map', entity: filter });
+      if (model && model.articles > 0) {
+        const started = Date.now();
+        const { filled, articles } = await this.storySnippets.fill(model);
+        this.log.debug(`Article Map: ${filled} sentences of the story's marks from ${articles} articles in ${Date.now() - started} ms`);
+      }
     } catch (error) {
       this.log.warn(`Article Map: the story query failed: ${describeError(error)}`);
       model = null;
@@ -374,7 +383,9 @@ export class ArticleMapPanel extends Disposable {
       return;
     }
     const articles = new Set<string>();
-    for (const mark of model.timeline.marks) if (mark.uri) articles.add(mark.uri);
+    const { marks, durations, recurrences, undated } = model.timeline;
+    for (const mark of [...marks, ...durations, ...recurrences, ...undated]) if (mark.uri) articles.add(mark.uri);
+    for (const date of model.timeline.articleDates ?? []) for (const uri of date.uris) articles.add(uri);
     for (const node of model.graph.speakers) for (const span of node.spans) if (span.uri) articles.add(span.uri);
     const updating = state.kind !== 'ready';
     const title = `Story: ${model.articles} article${model.articles === 1 ? '' : 's'}${model.filter ? `, about ${model.filter.name}` : ''}`;

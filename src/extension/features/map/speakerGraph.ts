@@ -7,13 +7,15 @@
  */
 import type { Annotation, Entity, EntityType, Quote, Span } from '../../../core/types';
 import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../model/categories';
-import { sentenceAround } from './snippet';
+import { sentenceAround, sentenceSnippet } from './snippet';
 
 export type GraphSide = 'speaker' | 'subject';
 
 /** Words to select: in the article drawn, or (on the story's graph) in the article `uri` names. */
 export interface MapSpan extends Span {
   uri?: string;
+  /** On the story's graph: "kyiv.txt, line 2 (dated 2025-06-10)". */
+  where?: string;
 }
 
 export interface GraphNode {
@@ -36,6 +38,8 @@ export interface GraphNode {
   spans: MapSpan[];
   /** How many quotations the spans are. */
   quotes: number;
+  /** The sentence of its first quotation, bounded (for the card). */
+  snippet?: string;
 }
 
 export interface GraphEdge {
@@ -48,6 +52,8 @@ export interface GraphEdge {
   spans: MapSpan[];
   /** Of those, how many name the subject only in the quote's sentence, not inside the quotation. */
   bySentence: number;
+  /** The sentence of its first quotation, bounded (for the card). */
+  snippet?: string;
 }
 
 export interface SpeakerGraph {
@@ -142,6 +148,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
   }
 
   const spanOf = (q: Quote): Span => ({ start: q.start, end: q.end });
+  const snippetOf = (q: Quote | undefined) => (q ? { snippet: sentenceSnippet(text, q.start, q.end) } : {});
   const speakerNodes: GraphNode[] = [...speakers.values()]
     .sort((a, b) => b.quotes.length - a.quotes.length || (a.entity ? 0 : 1) - (b.entity ? 0 : 1) || a.quotes[0].start - b.quotes[0].start)
     .map((s, row) => {
@@ -159,6 +166,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
         row,
         spans: s.quotes.map(spanOf),
         quotes: s.quotes.length,
+        ...snippetOf(s.quotes[0]),
       };
     });
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
@@ -188,6 +196,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
         row,
         spans: about.map(spanOf),
         quotes: about.length,
+        ...snippetOf(about[0]),
       };
     });
 
@@ -199,6 +208,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
       weight: e.quotes.length,
       spans: e.quotes.map(spanOf),
       bySentence: e.bySentence,
+      ...snippetOf(e.quotes[0]),
     }))
     .sort((a, b) => (speakerRow.get(a.source)! - speakerRow.get(b.source)!) || b.weight - a.weight || a.target.localeCompare(b.target));
 

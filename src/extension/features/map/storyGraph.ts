@@ -11,6 +11,7 @@ import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
 import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../model/categories';
 import { MIN_RADIUS, nodeRadius, type GraphEdge, type GraphNode, type MapSpan, type SpeakerGraph } from './speakerGraph';
 import { paragraphOf } from './storyParagraphs';
+import { whereIn } from './storyTimeline';
 
 const UNATTRIBUTED = 'unattributed';
 
@@ -39,6 +40,8 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
   const speakers = new Map<string, SpeakerAcc>();
   const edges = new Map<string, EdgeAcc>();
   const subjectSpans = new Map<string, MapSpan[]>();
+  /** Each quotation's excerpt, by its span: a card's text until the extension reads the sentence (storySnippets.ts). */
+  const excerpts = new Map<MapSpan, string>();
   let quotes = 0;
   let unattributed = 0;
 
@@ -61,7 +64,8 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
       if (entityKey !== null && key !== entityKey && subjects.length === 0) continue;
       quotes++;
       if (!row) unattributed++;
-      const span: MapSpan = { start: quote.start, end: quote.end, uri: id };
+      const span: MapSpan = { start: quote.start, end: quote.end, uri: id, where: whereIn(digest, quote.start) };
+      excerpts.set(span, `“${quote.excerpt}”`);
       let speaker = speakers.get(key);
       if (!speaker) speakers.set(key, (speaker = { key, row, spans: [] }));
       speaker.spans.push(span);
@@ -92,6 +96,7 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
     radius: row ? nodeRadius(row.mentionCount, mostMentions) : MIN_RADIUS,
     spans,
     quotes: spans.length,
+    ...(spans.length ? { snippet: excerpts.get(spans[0]) } : {}),
   });
 
   const speakerNodes: GraphNode[] = [...speakers.values()]
@@ -119,6 +124,7 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
       weight: e.spans.length,
       spans: e.spans,
       bySentence: e.bySentence,
+      snippet: excerpts.get(e.spans[0]),
     }))
     .sort((a, b) => speakerRow.get(a.source)! - speakerRow.get(b.source)! || b.weight - a.weight || a.target.localeCompare(b.target));
 

@@ -30,10 +30,25 @@ export interface ListedExpression {
   mod?: string;
   /** The value for people: "22 September 2022", "more than 2 hours", "the future". */
   readable: string;
-  /** The sentence it stands in, bounded (on the story's timeline: the article and line, as the index keeps no text). */
+  /**
+   * The sentence it stands in, bounded. On the story's timeline the index keeps no text: the extension reads the
+   * sentences of the marks it sends (storySnippets.ts); where it could not, this is the article and line.
+   */
   snippet: string;
   /** On the story's timeline: the article the words are in (a URI string). Absent for the one article drawn. */
   uri?: string;
+  /** On the story's timeline: "kyiv.txt, line 3 (dated 2025-06-10)". */
+  where?: string;
+}
+
+/** On the story's timeline: the day one or more articles are dated, drawn as a line labelled with their file names. */
+export interface ArticleDateLine {
+  day: number;
+  /** "1 July 2025". */
+  label: string;
+  /** The file names of the articles dated that day, and their URIs (parallel). */
+  files: string[];
+  uris: string[];
 }
 
 export interface TimelineMark extends ListedExpression {
@@ -60,6 +75,8 @@ export interface TimelineModel {
   durations: ListedExpression[];
   recurrences: ListedExpression[];
   undated: ListedExpression[];
+  /** The story's article dates (each day once), in time order; absent for one article (`referenceDay` is its date). */
+  articleDates?: ArticleDateLine[];
 }
 
 /** A share of the dated stretch added on each side, and the least padding in days. */
@@ -68,7 +85,7 @@ const MIN_PADDING_DAYS = 3;
 /** Days shown either side of a lone date. */
 const LONE_DATE_HALF_WIDTH = 15;
 
-const VAGUE_PLACEMENT: Record<string, MarkPlacement> = { PAST_REF: 'past', FUTURE_REF: 'future', PRESENT_REF: 'present' };
+export const VAGUE_PLACEMENT: Readonly<Record<string, MarkPlacement>> = { PAST_REF: 'past', FUTURE_REF: 'future', PRESENT_REF: 'present' };
 
 export const MOD_WORDS: Readonly<Record<string, string>> = {
   MORE_THAN: 'more than',
@@ -105,7 +122,7 @@ export function readableValue(value: string, interval: DayInterval | undefined):
   return readableTimexValue(value) ?? value;
 }
 
-function withMod(readable: string, mod: string | undefined): string {
+export function withMod(readable: string, mod: string | undefined): string {
   const words = mod ? MOD_WORDS[mod] : undefined;
   return words ? `${words} ${readable}` : readable;
 }
