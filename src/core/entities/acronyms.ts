@@ -3,7 +3,7 @@
  * initials of a long name used elsewhere ("UN" for "United Nations").
  */
 import { compareSpans, coveredTokens, type EntityContext, type NameMention } from './context';
-import { ACRONYM_SKIP_WORDS } from './lexicon';
+import { ACRONYM_SKIP_WORDS } from '../lang/en/entityWords';
 import { hasLowercase, isCapitalsOnly, lowerCased, startsUppercase } from '../text/letterCase';
 
 /** A token shaped like an acronym: "IAEA", "U.N.", "AT&T", "NATO", "UNHCR". */

@@ -1,35 +1,27 @@
 /**
- * Closed-class news vocabulary the entity rules rely on: titles of office, the nouns role nominals are built on,
- * and organisation/place designators. General English, not tied to any article.
+ * The entity rules' look-ups over the closed-class news vocabulary of lang/en/entityWords.ts: titles of office
+ * ("the longest title at this word"), the nouns role nominals are built on, organisation/place designators and
+ * determiners.
  */
 import { lowerCased } from '../text/letterCase';
 import { TITLE_ABBREVIATIONS_BEFORE_NAME } from '../lang/en/honorifics';
+import {
+  DESCRIPTION_DETERMINERS, DESIGNATORS_NOT_INSTITUTION_NOUNS, HEAD_OF_STATE_TITLES, NAME_DESIGNATORS, OFFICE_TITLES, RELATIONAL_NOUNS,
+  TITLE_MODIFIERS, TITLE_PARTS_NOT_TITLE_WORDS,
+} from '../lang/en/entityWords';
 
-/** Titles that head a person's role ("President", "Foreign Minister"), lower-cased, longest first when multiword. */
-const TITLES = [
-  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'interior minister',
-  'foreign secretary', 'home secretary', 'secretary of state', 'secretary-general', 'secretary general',
-  'vice president', 'vice-president', 'deputy prime minister', 'chief executive', 'supreme leader', 'head of state',
-  'attorney general', 'speaker', 'president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen',
-  'prince', 'princess', 'emperor', 'pope', 'sultan', 'emir', 'sheikh', 'leader', 'governor', 'mayor', 'senator',
-  'congressman', 'congresswoman', 'lawmaker', 'ambassador', 'envoy', 'general', 'admiral', 'colonel', 'commander',
-  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'chief',
-  'judge', 'justice', 'chief justice', 'coach', 'manager', 'captain', 'president-elect', 'monarch', 'dictator', 'official', 'diplomat',
-];
-const TITLE_SET = new Set(TITLES);
-/** Titles of whoever leads a country: "the French leader" may be its president, prime minister, king... */
-const HEAD_OF_STATE = new Set([
-  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'sultan', 'emir', 'leader',
-  'supreme leader', 'head of state', 'monarch', 'dictator', 'president-elect',
-]);
-/** Relational nouns that name a person only relative to someone else: they match any title. */
-const RELATIONAL = new Set(['counterpart', 'opposite number', 'host', 'guest', 'predecessor', 'successor']);
+const TITLE_SET = new Set(OFFICE_TITLES);
+const HEAD_OF_STATE = new Set(HEAD_OF_STATE_TITLES);
+const RELATIONAL = new Set(RELATIONAL_NOUNS);
+const DESIGNATORS = new Set(NAME_DESIGNATORS);
+const NOT_INSTITUTION_NOUNS = new Set(DESIGNATORS_NOT_INSTITUTION_NOUNS);
+const DETERMINERS = new Set(DESCRIPTION_DETERMINERS);
 
 /** Title words a name may follow: "President", "Minister", "Gen.", "Mr." ... */
 const TITLE_WORDS = new Set([
-  ...TITLES.flatMap((t) => t.split(/[ -]/)).filter((w) => !['of', 'state', 'general'].includes(w)),
+  ...OFFICE_TITLES.flatMap((t) => t.split(/[ -]/)).filter((w) => !TITLE_PARTS_NOT_TITLE_WORDS.includes(w)),
   ...TITLE_ABBREVIATIONS_BEFORE_NAME,
-  'deputy', 'former', 'acting', 'interim',
+  ...TITLE_MODIFIERS,
 ]);
 
 export function isTitleWord(word: string): boolean {
@@ -37,10 +29,10 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
-const TITLE_FIRST_WORDS = new Set([...TITLES, ...RELATIONAL].map((t) => t.split(' ')[0]));
-const TITLE_LAST_WORDS = new Set(TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+const TITLE_FIRST_WORDS = new Set([...OFFICE_TITLES, ...RELATIONAL].map((t) => t.split(' ')[0]));
+const TITLE_LAST_WORDS = new Set(OFFICE_TITLES.map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 /** The most words a title or relational noun has: longer phrases need not be looked up. */
-const MAX_TITLE_WORDS = Math.max(...[...TITLES, ...RELATIONAL].map((t) => t.split(' ').length));
+const MAX_TITLE_WORDS = Math.max(...[...OFFICE_TITLES, ...RELATIONAL].map((t) => t.split(' ').length));
 
 /** `words.slice(from, to).join(' ')`, without the intermediate array. */
 function joinWords(words: readonly string[], from: number, to: number): string {
@@ -84,26 +76,15 @@ export function titleCompatible(head: string, title: string): boolean {
   return title.endsWith(' ' + head) || title.startsWith(head + ' ');
 }
 
-/** Words that end organisation and place names without distinguishing them: "Elysee Palace", "Apple Inc.". */
-const DESIGNATORS = new Set([
-  'palace', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'company', 'group',
-  'holdings', 'party', 'agency', 'ministry', 'airlines', 'airways', 'bank', 'university', 'institute', 'foundation',
-  'association', 'federation', 'organisation', 'organization', 'council', 'committee', 'commission', 'authority',
-  'department', 'office', 'club', 'fc', 'league', 'union', 'army', 'navy', 'force', 'forces', 'movement', 'front',
-  'court', 'assembly', 'parliament', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'cathedral', 'mosque', 'stadium',
-  'airport', 'hospital', 'prison', 'plant', 'station', 'base', 'square',
-]);
-
+/** Whether a word ends organisation and place names without telling them apart ("Palace", "Inc."). */
 export function isDesignator(word: string): boolean {
   return DESIGNATORS.has(lowerCased(word));
 }
 
 /**
- * Nouns a definite description of an organisation or a facility is built on ("the agency", "the palace"), which
- * refer back to a name ending in the same noun. "state" is left out: "the state" is rarely "Islamic State".
+ * Whether a word is a noun a definite description of an organisation or a facility is built on ("the agency", "the
+ * palace"), which refers back to a name ending in the same noun.
  */
-const NOT_INSTITUTION_NOUNS = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'ab', 'spa', 'fc', 'base', 'square', 'force', 'forces', 'front']);
-
 export function isInstitutionNoun(word: string): boolean {
   const w = lowerCased(word);
   return DESIGNATORS.has(w) && !w.includes('.') && !NOT_INSTITUTION_NOUNS.has(w);
@@ -114,8 +95,6 @@ export function isPossessiveMark(token: string | undefined): boolean {
   return token === "'s" || token === '’s';
 }
 
-/** Words that open a definite description of a person or an institution. */
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 // Lower-casing keeps a token's length (but for "İ", which gains a non-ASCII mark) and maps an ASCII letter to its
 // lower case only: these settle most tokens without lower-casing or a look-up.
 const DETERMINER_MIN_LENGTH = Math.min(...[...DETERMINERS].map((d) => d.length));
@@ -130,6 +109,3 @@ export function determinerOf(token: string): string {
   const lower = lowerCased(token);
   return DETERMINERS.has(lower) ? lower : '';
 }
-
-/** Function words left out of an acronym's letters: "Organization of the Petroleum Exporting Countries" → OPEC. */
-export const ACRONYM_SKIP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le']);
