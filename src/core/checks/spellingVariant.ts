@@ -14,10 +14,10 @@ import type { Entity, Mention } from '../types';
 import { damerauLevenshtein } from './editDistance';
 import { DERIVED_ENDINGS, DISTINCT_LOOKALIKES, TRANSLITERATION_RULES } from '../lang/en/checkWords';
 import { TITLES_APART_FROM_NAME, titlePattern } from '../lang/en/honorifics';
+import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 /** Honorifics and titles that are not part of the name being compared ("Mr. Macron" / "Macron"). */
 const NAME_TITLES = titlePattern(TITLES_APART_FROM_NAME, 'optional');
-import type { CheckDefinition, CheckFinding, RelatedSpan } from './types';
 
 const MIN_LENGTH = 5;
 const MAX_DISTANCE = 2;

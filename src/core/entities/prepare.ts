@@ -9,6 +9,7 @@ import { compareSpans, coveredTokens, overlaps, tokenRange, tokenTexts, type Ent
 import { beginsLongerDemonym, countryOfDemonym, maxDemonymWords } from '../lang/en/nationalities';
 import { isDecisiveHead, isInstrumentHead, refineTypeByHead } from './headTypes';
 import { isTitleWord } from './lexicon';
+import { TITLE_AFTER_NATIONALITY } from '../lang/en/entityWords';
 import { hasLetter, isAllCaps, startsCapitalised, startsUppercase } from '../text/letterCase';
 import { isLocativeMisc } from './locativeMisc';
 
@@ -155,7 +156,7 @@ function addDemonyms(ctx: EntityContext, mentions: NameMention[]): NameMention[]
 
 /** Capitalised titles that follow a nationality without making a name of it: "French President Macron". */
 function isTitleLike(word: string): boolean {
-  return /^(?:President|Prime|Premier|Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Deputy|Vice|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Ambassador|Envoy|General|Gen\.|Admiral|Colonel|Secretary|Senator|Leader|Supreme|Chief|Head|Spokesman|Spokeswoman|Officials?|Government|Army|Navy|Air|Troops|Forces|Police|Authorities|Ministry|Embassy|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/.test(word);
+  return TITLE_AFTER_NATIONALITY.test(word);
 }
 
 const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '"': '"', '”': '“', '’': '‘', "'": "'" };

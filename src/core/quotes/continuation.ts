@@ -9,6 +9,7 @@
  */
 import type { Paragraph } from '../text/sentences';
 import { marksIn, pairMarks, type Mark } from './marks';
+import { TRANSCRIPT_LABEL_TITLES } from '../lang/en/honorifics';
 
 export interface QuotedStretch {
   /** Offset of the opening mark. */
@@ -28,7 +29,9 @@ export interface QuotedStretch {
  * A transcript speaker label opening a quoted paragraph ("WALLACE: Let’s start …", "Q: …"): a new speaker, so a
  * new quotation rather than the continuation of the previous one.
  */
-export const SPEAKER_LABEL = /^\s*(?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.\s+)?\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,2}:\s/u;
+export const SPEAKER_LABEL = new RegExp(
+  String.raw`^\s*(?:(?:${TRANSCRIPT_LABEL_TITLES.map((t) => t.toUpperCase()).join('|')})\.\s+)?\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,2}:\s`, 'u',
+);
 
 export function findQuotedStretches(text: string, paragraphs: Paragraph[]): QuotedStretch[] {
   const stretches: QuotedStretch[] = [];

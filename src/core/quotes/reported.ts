@@ -16,24 +16,21 @@ import { lowerAt, paragraphOfOffset } from './context';
 import { cueAt, type Cue } from './cues';
 import { CUE_MODIFIERS, phraseStartingAt, type SpeakerPhrase } from './phrases';
 import { plausibleVerb, speakerOfCue } from './speaker';
+import { CUES_TAKING_AN_OBJECT, CUES_WITH_CONTENT_OBJECT, VERBS_TAKING_A_CLAUSE } from '../lang/en/speechVerbs';
+import { WEEKDAY_NAMES } from '../lang/en/calendarNames';
 
-/** Verbs that take a bare clause: "said the plan would fail", "told reporters the plan would fail". */
-const CLAUSE_VERBS = /^(?:say|says|said|tell|tells|told|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|note|notes|noted|explain|explains|explained|suggest|suggests|suggested|acknowledge|acknowledged|acknowledges|admit|admits|admitted|predict|predicts|predicted|state|states|stated|stressed|emphasized|emphasised|announced|declared|wrote|writes|tweeted|contended|asserted|conceded|maintained|maintains)$/;
-/** Cues whose object is the content: "called for a ceasefire", "urged restraint". */
-const OBJECT_CUES = /^(?:call(?:s|ed|ing)? (?:for|on)|urge[sd]?|urging|demand(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|promise[sd]?)$/;
 /** Words after "said" that start no clause: prepositions, adverbs, objects ("said so", "said nothing"). */
-const NOT_CLAUSE = new Set(
-  ('in on at to of for with from by during after before about over through into against under since until as ' +
+const NOT_CLAUSE = new Set([
+  ...('in on at to of for with from by during after before about over through into against under since until as ' +
     'so nothing something anything little much more yes goodbye hello otherwise only also repeatedly publicly ' +
     'privately earlier later previously recently again once twice then now today yesterday tonight last next ' +
-    'monday tuesday wednesday thursday friday saturday sunday what who whom which how why when where whether if ' +
-    'while because than and or but not never').split(' '),
-);
+    'what who whom which how why when where whether if while because than and or but not never').split(' '),
+  ...WEEKDAY_NAMES.map((day) => day.toLowerCase()),
+]);
 /** "Having said that", "it's worth noting that": idioms, no attribution. */
 const IDIOM_BEFORE = /^(?:having|worth)$/i;
-/** Cues that take an object, not a clause: "rejected that argument", "praised the plan", "called it a disaster". */
-const NO_CLAUSE_CUES = /^(?:reject|dismiss|question|prais|thank|mock|blast|slam|critici|accus|describ|call(?:s|ed|ing)?$|liken|compar|laud|scold|dub|brand|label|derid|hail|read|tout|decr|answer|remind|assur|threaten)/;
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|privately|publicly)$/;
+/** Words of time and manner between a clause verb and its clause: "said Monday the plan…", "said privately that…". */
+const TIME_WORDS = new RegExp(`^(?:${WEEKDAY_NAMES.map((day) => day.toLowerCase()).join('|')}|today|yesterday|tonight|recently|earlier|later|privately|publicly)$`);
 const MIN_CONTENT_WORDS = 3;
 const MAX_CLAUSE_TOKENS = 150;
 
@@ -114,7 +111,7 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
       if (!plausibleVerb(ctx, cue) || IDIOM_BEFORE.test(tokens[cue.tokenStart - 1]?.text ?? '')) continue;
       // "…, said one GOP source in the room." / "…, Mr. Clarke said, until …": an attribution after the content.
       if (cue.role === 'verb' && tokens[skipBack(cue.tokenStart - 1)]?.text === ',' && trailing(cue)) continue;
-      if (NO_CLAUSE_CUES.test(cue.form)) continue;
+      if (CUES_TAKING_AN_OBJECT.test(cue.form)) continue;
       for (let k = cue.tokenEnd; k < Math.min(clauseEnd, cue.tokenEnd + 10); k++) {
         const w = lowerAt(ctx, k);
         if (w === 'that') {
@@ -131,12 +128,12 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
         i = cue.tokenEnd - 1;
         continue;
       }
-      if (OBJECT_CUES.test(cue.form)) {
+      if (CUES_WITH_CONTENT_OBJECT.test(cue.form)) {
         const phrase = speaker();
         if (phrase && phrase.end <= cue.start) push(cue, cue.end, phrase, cue.tokenEnd, clauseEnd);
         continue;
       }
-      if (CLAUSE_VERBS.test(cue.form) && cue.role === 'verb') {
+      if (VERBS_TAKING_A_CLAUSE.test(cue.form) && cue.role === 'verb') {
         let from = cue.tokenEnd;
         if (/^(?:tell|tells|told)$/.test(cue.form)) {
           // The hearer: "told reporters", "told CNN".
@@ -144,7 +141,7 @@ export function findReported(ctx: QuoteContext, quoteCues: ReadonlySet<number> =
           if (!hearer) continue;
           from = hearer.tokenEnd;
         }
-        while (from < clauseEnd && (CUE_MODIFIERS.has(lowerAt(ctx, from)) || WEEKDAYS.test(lowerAt(ctx, from)))) from++;
+        while (from < clauseEnd && (CUE_MODIFIERS.has(lowerAt(ctx, from)) || TIME_WORDS.test(lowerAt(ctx, from)))) from++;
         const first = tokens[from];
         if (!first || from >= clauseEnd || !/^[\p{L}\p{N}]/u.test(first.text) || NOT_CLAUSE.has(lowerAt(ctx, from)) || ctx.tokenQuote[from] >= 0) {
           // Not followed by a clause: maybe a trailing attribution "CONTENT, Macron added."

@@ -49,3 +49,10 @@ export const DESCRIPTION_DETERMINERS: readonly string[] = ['the', 'his', 'her', 
 
 /** Function words left out of an acronym's letters: "Organization of the Petroleum Exporting Countries" → OPEC. */
 export const ACRONYM_SKIP_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'de', 'des', 'du', 'la', 'le']);
+
+/**
+ * A capitalised word that may follow a nationality without making one name of the two ("French President
+ * Macron", "Israeli Army", "German Foreign Minister"): a title, an office or a body of state. Case-sensitive.
+ */
+export const TITLE_AFTER_NATIONALITY =
+  /^(?:President|Prime|Premier|Foreign|Defen[cs]e|Finance|Interior|Justice|Economy|Trade|Deputy|Vice|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Ambassador|Envoy|General|Gen\.|Admiral|Colonel|Secretary|Senator|Leader|Supreme|Chief|Head|Spokesman|Spokeswoman|Officials?|Government|Army|Navy|Air|Troops|Forces|Police|Authorities|Ministry|Embassy|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;

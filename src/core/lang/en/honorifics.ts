@@ -31,6 +31,9 @@ const MORE_RANK_ABBREVIATIONS: readonly string[] = ['hon', 'pres', 'supt', 'insp
  */
 export const DOTTED_TITLES: readonly string[] = [...ABBREVIATED_COURTESY_TITLES, ...RANK_ABBREVIATIONS, ...MORE_RANK_ABBREVIATIONS];
 
+/** Quotes (quotes/continuation.ts): the titles a transcript speaker label may open with ("SEN. WARREN:"), in capitals there. */
+export const TRANSCRIPT_LABEL_TITLES: readonly string[] = [...ABBREVIATED_COURTESY_TITLES, 'dr', 'sen', 'rep', 'gov'];
+
 /** Gender (lang/en/gender.ts): titles skipped to reach a person's first name ("Sen. Elizabeth Warren"). */
 export const TITLES_BEFORE_FIRST_NAME: readonly string[] = [
   ...COURTESY_TITLES, ...ROYAL_TITLES, 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'president', 'senator', 'governor',

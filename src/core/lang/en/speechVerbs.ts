@@ -1,7 +1,7 @@
 /**
  * English speech and statement verbs, for the quotation cue lexicon (quotes/cues.ts builds every form of each and
  * merges the forms mined from PolNeAR, lang/en/mined-cues.json), the speaker phrases (quotes/phrases.ts) and the
- * unattributed-quotation check (checks/unattributedQuote.ts). Data only: what each list is for is said beside it;
+ * reported speech (quotes/reported.ts) and the unattributed-quotation check (checks/unattributedQuote.ts). Data only: what each list is for is said beside it;
  * the stages that read them keep their own sets, as they were tuned.
  */
 
@@ -65,3 +65,16 @@ export const CUE_WORD_HINT = /^(?:\p{L}+ed|says|adds|asks|notes|writes|tells|exp
  */
 export const ATTRIBUTION_CUE =
   /\b(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|stated|states|declared|explained|argued|insisted|recalled|noted|continued|replied|responded|answered|joked|quipped|warned|scoffed|sang|read|reads|notes|noting|writes|wrote|states|thinking|thought|chanted|shouted|yelled|according to|quoted|in (?:a|an|his|her|their|its) (?:statement|interview|speech|post|tweet|letter|email|op-ed|column|release|report|video|message))\b|:\s*$/i;
+
+/**
+ * Reported speech (quotes/reported.ts): verbs that take a bare clause: "said the plan would fail", "told reporters
+ * the plan would fail".
+ */
+export const VERBS_TAKING_A_CLAUSE = /^(?:say|says|said|tell|tells|told|add|adds|added|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|note|notes|noted|explain|explains|explained|suggest|suggests|suggested|acknowledge|acknowledged|acknowledges|admit|admits|admitted|predict|predicts|predicted|state|states|stated|stressed|emphasized|emphasised|announced|declared|wrote|writes|tweeted|contended|asserted|conceded|maintained|maintains)$/;
+/** Reported speech: cues whose object is the content: "called for a ceasefire", "urged restraint". */
+export const CUES_WITH_CONTENT_OBJECT = /^(?:call(?:s|ed|ing)? (?:for|on)|urge[sd]?|urging|demand(?:s|ed)?|vow(?:s|ed)?|pledge[sd]?|promise[sd]?)$/;
+/**
+ * Reported speech: cues (stems) that take an object, not a clause: "rejected that argument", "praised the plan",
+ * "called it a disaster".
+ */
+export const CUES_TAKING_AN_OBJECT = /^(?:reject|dismiss|question|prais|thank|mock|blast|slam|critici|accus|describ|call(?:s|ed|ing)?$|liken|compar|laud|scold|dub|brand|label|derid|hail|read|tout|decr|answer|remind|assur|threaten)/;
