@@ -9,6 +9,8 @@
  *                                         [--tools article-lens,compromise,wink] [--stages] [--no-corpus | --corpus-only]
  * The "corpus" section (scripts/bench/corpus.ts) follows: unseen articles at --jobs 1 and 2, and compromise.
  *   node out/scripts/bench.js --adversarial [--families a,b] [--budget SECONDS]   (hostile inputs: bench/adversarial.ts)
+ * The CLI's peak memory (scripts/bench/cliMemory.ts) comes before the corpus: --no-cli-memory leaves it out,
+ * --cli-memory-only runs it alone.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -21,6 +23,7 @@ import { runNodeWithBudget } from './lib/budgetedProcess';
 import { forEachOption } from './lib/options';
 import { corpusSection } from './bench/corpus';
 import { runAdversarial } from './bench/adversarial';
+import { cliMemorySection } from './bench/cliMemory';
 
 const SEED = path.join(SHARED_DIR, 'seeds', 'tass-macron-putin-call.txt');
 const WORKER = path.join(__dirname, 'bench', 'worker.js');
@@ -52,10 +55,12 @@ interface Args {
   /** Time the hostile input families instead (bench/adversarial.ts); `families` picks some of them. */
   adversarial: boolean;
   families: string[] | null;
+  /** The CLI memory section (bench/cliMemory.ts): 'also' (default), 'only' or 'no'. */
+  cliMemory: 'also' | 'only' | 'no';
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false, corpus: 'also', adversarial: false, families: null };
+  const args: Args = { budget: 120, sizes: ['seed', '100KB', '1MB', '10MB'], tools: ['article-lens', 'compromise', 'wink'], stages: false, corpus: 'also', adversarial: false, families: null, cliMemory: 'also' };
   forEachOption(argv, (name, value) => {
     if (name === '--json') args.json = value();
     else if (name === '--budget') args.budget = Number(value());
@@ -66,6 +71,8 @@ function parseArgs(argv: string[]): Args {
     else if (name === '--corpus-only') args.corpus = 'only';
     else if (name === '--adversarial') args.adversarial = true;
     else if (name === '--families') args.families = value().split(',');
+    else if (name === '--no-cli-memory') args.cliMemory = 'no';
+    else if (name === '--cli-memory-only') args.cliMemory = 'only';
     else throw new Error(`unknown option ${name}`);
   });
   for (const s of args.sizes) if (s !== 'seed' && !(s in SIZES)) throw new Error(`unknown size ${s}`);
@@ -118,6 +125,18 @@ async function runCorpusSection(args: Args): Promise<void> {
   }
 }
 
+async function runCliMemorySection(args: Args): Promise<string[]> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-cli-'));
+  try {
+    const section = await cliMemorySection(newsText, tmp, OWN_BUDGET_SECONDS);
+    console.log(section ? `\n${section.text}` : '\nCLI memory: ../shared/eval holds no corpus: skipped');
+    if (section?.json && args.json) fs.writeFileSync(args.json.replace(/(\.json)?$/, '.cli-memory.json'), JSON.stringify(section.json, null, 2) + '\n');
+    return section?.notes ?? [];
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(SEED)) throw new Error(`seed not found: ${SEED}`);
@@ -126,6 +145,11 @@ async function main(): Promise<void> {
     return;
   }
   if (args.corpus === 'only') return runCorpusSection(args);
+  if (args.cliMemory === 'only') {
+    const notes = await runCliMemorySection(args);
+    if (notes.length) console.log('\nNotes:\n' + notes.map((n) => `- ${n}`).join('\n'));
+    return;
+  }
   const seedBytes = fs.statSync(SEED).size;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-bench-'));
   const notes: string[] = [];
@@ -190,7 +214,7 @@ async function main(): Promise<void> {
     if (tool === 'article-lens' && outcome.status === 'ok' && RSS_TARGET_MB[size] !== undefined) {
       const goal = RSS_TARGET_MB[size]!;
       const rss = outcome.result.maxRssBytes / 1e6;
-      notes.push(`Article Lens peak RSS at ${size}: ${rss.toFixed(0)} MB, goal ≤ ${goal} MB: ${rss <= goal ? 'PASS' : 'FAIL'}`);
+      notes.push(`Article Lens peak RSS at ${size} (bench worker: seed warm-up, then up to 5 runs of the text): ${rss.toFixed(0)} MB, goal ≤ ${goal} MB: ${rss <= goal ? 'PASS' : 'FAIL'}`);
     }
     const sizeLabel = size === 'seed' ? `seed (${(seedBytes / 1000).toFixed(1)} KB)` : `${size} (${(outcome.bytes / 1e6).toFixed(2)} MB)`;
     if (outcome.status !== 'ok') return [sizeLabel, TOOL_NAMES[tool], outcome.status, '', '', '', '', ratio, target];
@@ -264,6 +288,7 @@ async function main(): Promise<void> {
     );
     console.log('\nArticle Lens stage by stage, seconds:\n' + markdownTable(['size', ...names], rows));
   }
+  if (args.cliMemory === 'also') notes.push(...(await runCliMemorySection(args)));
   if (notes.length) console.log('\nNotes:\n' + notes.map((n) => `- ${n}`).join('\n'));
   if (args.corpus === 'also') await runCorpusSection(args);
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s`);

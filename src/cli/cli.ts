@@ -144,7 +144,12 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     if (result.kind === 'entities') story?.add(result.entities);
     else {
       if (kind === 'text' && written > 0) await output.write('\n');
-      await output.write(result.text);
+      if (result.kind === 'chunks') {
+        for (const chunk of result.chunks) {
+          if (output.isBroken) break;
+          await output.write(chunk);
+        }
+      } else await output.write(result.text);
       written++;
     }
     progress.advance(result.bytes);

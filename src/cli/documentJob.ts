@@ -10,6 +10,7 @@ import { outline } from './outline';
 import { CODES, makeStyle } from './style';
 import { terminalSafe } from './safeText';
 import { checksReport, withChecks } from './checks';
+import { jsonLineChunks } from './jsonChunks';
 
 export type OutputKind = 'json' | 'text' | 'summary';
 
@@ -23,6 +24,11 @@ export interface DocumentTask {
   color: boolean;
   /** Add the editor's checks (--checks). */
   checks?: boolean;
+  /**
+   * JSON as chunks made while they are written ('chunks'), not as one string: for a result written in this thread.
+   * A worker thread's result crosses back as one string.
+   */
+  incremental?: boolean;
 }
 
 /** One entity of one document, as the story table counts it. */
@@ -36,14 +42,19 @@ export interface DocumentEntity {
 
 export type DocumentResult =
   | { kind: 'output'; text: string; bytes: number }
+  /** The output in pieces, each made when the writer asks for it (JSON with `incremental`). */
+  | { kind: 'chunks'; chunks: Iterable<string>; bytes: number }
   | { kind: 'entities'; entities: DocumentEntity[]; bytes: number };
 
 export function runDocumentTask(task: DocumentTask): DocumentResult {
   const annotation = withChecks(task.checks && task.output !== 'summary', task.text, analyzeArticle(task.text, { referenceDate: task.referenceDate }));
   const bytes = Buffer.byteLength(task.text);
   switch (task.output) {
-    case 'json':
-      return { kind: 'output', text: `${JSON.stringify({ [task.nameField]: task.name, ...annotation })}\n`, bytes };
+    case 'json': {
+      const record = { [task.nameField]: task.name, ...annotation };
+      if (task.incremental) return { kind: 'chunks', chunks: jsonLineChunks(record), bytes };
+      return { kind: 'output', text: `${JSON.stringify(record)}\n`, bytes };
+    }
     case 'text': {
       const style = makeStyle(task.color);
       const heading = style.paint(`== ${terminalSafe(String(task.name))} ==`, CODES.heading);

@@ -21,7 +21,8 @@ export interface Analyzer {
 
 export class InlineAnalyzer implements Analyzer {
   run(task: DocumentTask): Promise<DocumentResult> {
-    return new Promise((resolve) => resolve(runDocumentTask(task)));
+    // In this thread the JSON is written while it is made (documentJob.ts `incremental`).
+    return new Promise((resolve) => resolve(runDocumentTask({ ...task, incremental: true })));
   }
   async close(): Promise<void> {}
 }

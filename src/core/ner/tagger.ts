@@ -1,8 +1,8 @@
 /** Tags a segmented document with a model: units, features, stage 1, optional stage 2, spans. */
 import type { NameSpan, SegmentedText } from '../document';
 import type { DocFeatures } from './features';
-import { decode, staticRows, usesPartialSums, type CodedKeys, type ExtraKeys } from './decode';
-import { TEMPLATES } from './features';
+import { decode, staticRows, usesPartialSums, type CodedKeys, type ExtraKeys, type WeightTable } from './decode';
+import { ROLES, TEMPLATES } from './features';
 import { mix, mix3 } from './hash';
 import { labelsToSpans, TYPES } from './labels';
 import { stageRoles, type NerModel } from './model';
@@ -49,10 +49,80 @@ function both(a: ExtraKeys | null, b: ExtraKeys | null): ExtraKeys | null {
 }
 
 /**
- * Runs the model's stages in order: the optional auxiliary tagger (trained on GMB, its labels become features),
- * stage 1, and the optional stage 2 (which also sees stage 1's labels across the document).
+ * Tokens whose weight rows are built and decoded at a time (whole units, so a chunk may be longer when one unit is).
+ * A model stage's rows of a whole 10 MB document took some 120 MB (and as much again while their array grew); a
+ * chunk's take a few hundred KB. The features stay document-wide: docCap and stage 2 look across the document.
  */
-export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity): Tagged {
+export const DECODE_CHUNK_TOKENS = 1 << 15;
+
+/** Runs of whole units of about `chunkTokens` tokens: [first unit, one past the last unit). */
+function unitChunks(units: [number, number][], chunkTokens: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let first = 0;
+  for (let u = 0; u < units.length; u++) {
+    if (units[u][1] - units[first][0] >= chunkTokens || u === units.length - 1) {
+      chunks.push([first, u + 1]);
+      first = u + 1;
+    }
+  }
+  return chunks;
+}
+
+/**
+ * The features of tokens [from, to) as a document of their own (views and short copies, no key is recomputed): what
+ * staticRows and decode need to work on one chunk. Every field is listed, without a spread, so that a new per-token
+ * field of DocFeatures is a compile error here rather than a whole-document array read at chunk offsets.
+ */
+function featuresOfRange(f: DocFeatures, from: number, to: number): DocFeatures {
+  // The chunk's own keys, with offsets from their start: staticRows sizes its row array from keys.length.
+  const keyBase = f.offsets[from];
+  const offsets = f.offsets.slice(from, to + 1);
+  for (let i = 0; i < offsets.length; i++) offsets[i] -= keyBase;
+  return {
+    words: f.words.slice(from, to),
+    context: f.context.slice(from * ROLES, to * ROLES),
+    offsets,
+    keys: f.keys.subarray(keyBase, f.offsets[to]),
+    lowerH: f.lowerH.subarray(from, to),
+    shapeH: f.shapeH.subarray(from, to),
+    docCap: f.docCap.subarray(from, to),
+    lowers: f.lowers.slice(from, to),
+    lowerIndex: f.lowerIndex.subarray(from, to),
+    lowerCount: f.lowerCount,
+    contextIds: f.contextIds.subarray(from * ROLES, to * ROLES),
+    state: f.state.subarray(from, to),
+    withStateKeys: f.withStateKeys,
+    generation: f.generation,
+    wordCount: f.wordCount,
+  };
+}
+
+/**
+ * One model stage over the document into `out`, chunk by chunk: each chunk's rows are built, decoded and dropped
+ * before the next. Units are decoded independently and in the same order as in one pass, so the labels (and the
+ * decoder's per-word caches) are exactly those of one pass over the whole document.
+ */
+function decodeInChunks(
+  features: DocFeatures, extra: ExtraKeys | null, coded: CodedKeys | null, units: [number, number][], table: WeightTable,
+  out: Uint8Array, slot: number, chunkTokens: number,
+): void {
+  for (const [firstUnit, endUnit] of unitChunks(units, chunkTokens)) {
+    const from = units[firstUnit][0], to = units[endUnit - 1][1];
+    const part = featuresOfRange(features, from, to);
+    // Extra keys are asked for by document token index, the chunk's decoder counts from the chunk's start.
+    const partExtra: ExtraKeys | null = extra && ((i, push) => extra(i + from, push));
+    const partCoded: CodedKeys | null = coded && { codes: coded.codes.subarray(from, to), size: coded.size, keysOf: coded.keysOf };
+    const partUnits = units.slice(firstUnit, endUnit).map(([s, e]): [number, number] => [s - from, e - from]);
+    decode(part, staticRows(part, partExtra, table.index, false, partCoded), partUnits, table, out.subarray(from, to), slot);
+  }
+}
+
+/**
+ * Runs the model's stages in order: the optional auxiliary tagger (trained on GMB, its labels become features),
+ * stage 1, and the optional stage 2 (which also sees stage 1's labels across the document). `chunkTokens` only
+ * bounds memory (tests pass small ones to show the labels do not depend on it).
+ */
+export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity, chunkTokens = DECODE_CHUNK_TOKENS): Tagged {
   const units = unitsOf(doc);
   // The state keys are needed only by stages that cannot add their per-word sums instead.
   const withStateKeys = !model.stages.every(usesPartialSums);
@@ -71,7 +141,7 @@ export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity):
       coded = keys.coded;
     } else if (roles[k] === 'stage2') extra = both(stacked, stage2Keys(features, labels!, units));
     const out = new Uint8Array(n);
-    decode(features, staticRows(features, extra, table.index, false, coded), units, table, out, k);
+    decodeInChunks(features, extra, coded, units, table, out, k, chunkTokens);
     if (roles[k] === 'auxiliary') stacked = stackKeys(out, units);
     labels = out;
   }
