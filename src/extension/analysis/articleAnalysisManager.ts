@@ -9,12 +9,12 @@ import type { ArticleLensConfig, SettingsChange } from '../settings/settings';
 import { maxDocumentLength } from '../settings/settings';
 import type { SettingsStore } from '../settings/settingsStore';
 import { isArticleDocument } from '../articleDocuments';
-import { AnnotationIndex } from '../model/annotationIndex';
+import { AnnotationIndex } from '../../presentation/annotationIndex';
 import { Disposable } from '../util/disposable';
 import { describeError, type Log } from '../log';
 import { AnalysisCancelled, type AnalysisService } from './analysisService';
 import type { AnalysisResult } from './analysisResult';
-import type { PackedDecorationPlan } from '../model/decorationPlan';
+import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 
 /** A highlight plan for one version of a document, ahead of its finished analysis. */
 export interface EarlyHighlights {

@@ -3,7 +3,7 @@
  * with its default and validation, so the rest of the extension never sees a raw or invalid value. Pure: it reads
  * from anything shaped like `WorkspaceConfiguration.get`, so unit tests run it without VS Code.
  */
-import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../model/categories';
+import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../../presentation/categories';
 import { CHECK_LEVELS, CHECK_SETTINGS, DEFAULT_CHECK_LEVELS, type CheckLevel, type CheckSetting } from '../features/checks/checkLevels';
 
 export const CONFIG_SECTION = 'articleLens';

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { CheckFinding } from '../../../core/checks';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
 import type { SettingsStore } from '../../settings/settingsStore';
-import { LineIndex } from '../../model/lineIndex';
+import { LineIndex } from '../../../presentation/lineIndex';
 import { Disposable } from '../../util/disposable';
 import { computeFindings, DIAGNOSTIC_SOURCE, planDiagnostics, vagueAttributionCount, type PlannedDiagnostic } from './diagnosticPlan';
 import { DIAGNOSTIC_COLLECTIONS } from '../../registry/ids';

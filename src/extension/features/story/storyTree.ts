@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../../core/types';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
-import { formatCalendarValue } from '../../model/dateDistance';
+import { formatCalendarValue } from '../../../presentation/dateDistance';
 import { fileName } from './uriText';
 
 export type StorySort = 'mentions' | 'articles' | 'name';
