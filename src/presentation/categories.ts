@@ -1,4 +1,8 @@
-/** The highlight categories: the four CoNLL entity classes, dates/times, and quotations. */
+/**
+ * The one table of entity types and highlight categories every surface reads its words from: the four CoNLL entity
+ * classes (their labels, headings, CoNLL tags and icons), dates/times, and quotations. The extension's highlights,
+ * hover cards, outline, status bar and report, the Article Map and the CLI all take their wording from here.
+ */
 import type { EntityType } from '../core/types';
 
 export type HighlightCategory = 'person' | 'organization' | 'location' | 'misc' | 'date' | 'quote';
@@ -12,33 +16,49 @@ export const HIGHLIGHT_CATEGORIES: readonly HighlightCategory[] = [
   'quote',
 ];
 
+/** The entity types in the order every list shows them. */
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
+
+export interface EntityTypeWords {
+  /** The highlight category (and setting) of the type's names. */
+  readonly category: HighlightCategory;
+  /** A card's type line: "Person". */
+  readonly label: string;
+  /** A group or section heading: "People". */
+  readonly plural: string;
+  /** Inside a sentence or a table cell: "person". */
+  readonly noun: string;
+  /** The CoNLL tag, for bracketed markup: "PER". */
+  readonly tag: string;
+  /** The codicon a row of this type shows. */
+  readonly icon: string;
+}
+
+export const ENTITY_TYPE_WORDS: Readonly<Record<EntityType, EntityTypeWords>> = {
+  PERSON: { category: 'person', label: 'Person', plural: 'People', noun: 'person', tag: 'PER', icon: 'person' },
+  ORGANIZATION: { category: 'organization', label: 'Organisation', plural: 'Organisations', noun: 'organisation', tag: 'ORG', icon: 'organization' },
+  LOCATION: { category: 'location', label: 'Place', plural: 'Places', noun: 'place', tag: 'LOC', icon: 'location' },
+  MISC: { category: 'misc', label: 'Other (nationality, event, law, work)', plural: 'Other names', noun: 'other', tag: 'MISC', icon: 'tag' },
+};
+
 export const CATEGORY_LABELS: Readonly<Record<HighlightCategory, string>> = {
-  person: 'People',
-  organization: 'Organisations',
-  location: 'Places',
-  misc: 'Other names',
+  person: ENTITY_TYPE_WORDS.PERSON.plural,
+  organization: ENTITY_TYPE_WORDS.ORGANIZATION.plural,
+  location: ENTITY_TYPE_WORDS.LOCATION.plural,
+  misc: ENTITY_TYPE_WORDS.MISC.plural,
   date: 'Dates and times',
   quote: 'Quotations',
 };
 
 export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organisation',
-  LOCATION: 'Place',
-  MISC: 'Other (nationality, event, law, work)',
+  PERSON: ENTITY_TYPE_WORDS.PERSON.label,
+  ORGANIZATION: ENTITY_TYPE_WORDS.ORGANIZATION.label,
+  LOCATION: ENTITY_TYPE_WORDS.LOCATION.label,
+  MISC: ENTITY_TYPE_WORDS.MISC.label,
 };
 
 export function categoryOfEntityType(type: EntityType): HighlightCategory {
-  switch (type) {
-    case 'PERSON':
-      return 'person';
-    case 'ORGANIZATION':
-      return 'organization';
-    case 'LOCATION':
-      return 'location';
-    case 'MISC':
-      return 'misc';
-  }
+  return ENTITY_TYPE_WORDS[type].category;
 }
 
 /** The `contributes.colors` id a category is drawn with (a foreground for names and dates, a background for quotes). */

@@ -1,7 +1,9 @@
 /**
  * Reading TIMEX3 calendar values ("2022-09-22", "2025-07", "2025", "2025-07-01T14:00") for people: the weekday,
- * and how far a date is from the article's reference date ("2 years 9 months earlier"). Pure.
+ * and how far a date is from the article's reference date ("2 years 9 months earlier"). Pure. The calendar arithmetic
+ * is the core's (`core/temporal/calendar.ts`, proleptic Gregorian, years 0000–9999 included).
  */
+import { addMonths, compareDates, daysBetween, isoWeekday, isValidDate, type CalendarDate } from '../core/temporal/calendar';
 
 export type Granularity = 'year' | 'month' | 'day';
 
@@ -14,7 +16,8 @@ export interface CalendarValue {
   granularity: Granularity;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** By ISO weekday number: Monday = 1 … Sunday = 7 (index 0 unused). */
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -30,7 +33,7 @@ export function parseCalendarValue(value: string): CalendarValue | undefined {
   if (month < 1 || month > 12) return undefined;
   if (match[3] === undefined) return { year, month, granularity: 'month' };
   const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!isValidDate(year, month, day)) return undefined;
   return { year, month, day, granularity: 'day' };
 }
 
@@ -38,7 +41,7 @@ export function parseCalendarValue(value: string): CalendarValue | undefined {
 export function weekdayOf(value: string): string | undefined {
   const date = parseCalendarValue(value);
   if (!date || date.granularity !== 'day') return undefined;
-  return WEEKDAYS[new Date(utcMidnight(date.year, date.month!, date.day!)).getUTCDay()];
+  return WEEKDAYS[isoWeekday({ year: date.year, month: date.month!, day: date.day! })];
 }
 
 /** "22 September 2022", "September 2022", "2022"; undefined when the value is not on the calendar. */
@@ -62,7 +65,7 @@ export function describeDateDistance(value: string, referenceDate: string | null
   const granularity = coarser(date.granularity, reference.granularity);
   const a = truncate(date, granularity);
   const b = truncate(reference, granularity);
-  const order = compareParts(a, b);
+  const order = compareDates(a, b);
   if (order === 0) return `the same ${granularity}`;
   const [from, to] = order < 0 ? [a, b] : [b, a];
   const parts = difference(from, to);
@@ -77,35 +80,17 @@ export function describeDateDistance(value: string, referenceDate: string | null
 export function chronologicalKey(value: string): number | undefined {
   const date = parseCalendarValue(value);
   if (!date) return undefined;
-  return utcMidnight(date.year, date.month ?? 1, date.day ?? 1);
+  return daysBetween(EPOCH, { year: date.year, month: date.month ?? 1, day: date.day ?? 1 }) * 86_400_000;
 }
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
-}
-
-/**
- * Milliseconds since the epoch of a day's midnight (UTC), month 1-12; days and months out of range roll over.
- * Not `Date.UTC`: it reads years 0-99 as 1900-1999, which gives year 0050 the weekdays (and leap years) of 1950.
- */
-function utcMidnight(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
+const EPOCH: CalendarDate = { year: 1970, month: 1, day: 1 };
 
 function coarser(a: Granularity, b: Granularity): Granularity {
   const rank: Record<Granularity, number> = { year: 0, month: 1, day: 2 };
   return rank[a] <= rank[b] ? a : b;
 }
 
-function truncate(date: CalendarValue, granularity: Granularity): Parts {
+function truncate(date: CalendarValue, granularity: Granularity): CalendarDate {
   return {
     year: date.year,
     month: granularity === 'year' ? 1 : date.month ?? 1,
@@ -113,34 +98,18 @@ function truncate(date: CalendarValue, granularity: Granularity): Parts {
   };
 }
 
-function compareParts(a: Parts, b: Parts): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 /**
  * Calendar difference from `from` to a later `to`: the most whole months that fit (a month added to Jan 31 lands on
  * the last day of February), then the remaining days.
  */
-function difference(from: Parts, to: Parts): Parts {
+function difference(from: CalendarDate, to: CalendarDate): CalendarDate {
   let months = (to.year - from.year) * 12 + (to.month - from.month);
-  if (compareParts(addMonths(from, months), to) > 0) months -= 1;
-  const anchor = addMonths(from, months);
-  const days = Math.round((utc(to) - utc(anchor)) / 86_400_000);
+  if (compareDates(addMonths(from, months), to) > 0) months -= 1;
+  const days = daysBetween(addMonths(from, months), to);
   return { year: Math.floor(months / 12), month: months % 12, day: days };
 }
 
-function addMonths(date: Parts, months: number): Parts {
-  const index = date.year * 12 + (date.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
-}
-
-function utc(date: Parts): number {
-  return utcMidnight(date.year, date.month, date.day);
-}
-
-function describeParts(parts: Parts): string {
+function describeParts(parts: CalendarDate): string {
   const units: Array<[number, string]> = [
     [parts.year, 'year'],
     [parts.month, 'month'],

@@ -4,9 +4,9 @@
  */
 import type { Annotation, Entity } from '../core/types';
 import { AnnotationIndex } from './annotationIndex';
-import { CATEGORY_LABELS, categoryOfEntityType } from './categories';
+import { ENTITY_TYPES, ENTITY_TYPE_WORDS } from './categories';
 import { LineIndex } from './lineIndex';
-import { chronological } from '../extension/features/outline/outlineModel';
+import { chronological } from './timeline';
 import { formatCalendarValue } from './dateDistance';
 import { firstWords } from './markdownText';
 
@@ -30,10 +30,10 @@ export function annotationToMarkdown(annotation: Annotation, text: string, title
   }
   if (annotation.referenceDate) out.push(`Reference date: ${annotation.referenceDate}`, '');
 
-  for (const type of ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'] as const) {
+  for (const type of ENTITY_TYPES) {
     const entities = annotation.entities.filter((e) => e.type === type);
     if (entities.length === 0) continue;
-    out.push(`## ${CATEGORY_LABELS[categoryOfEntityType(type)]} (${entities.length})`, '', '| Name | Mentions | First line | Also called |', '|---|---|---|---|');
+    out.push(`## ${ENTITY_TYPE_WORDS[type].plural} (${entities.length})`, '', '| Name | Mentions | First line | Also called |', '|---|---|---|---|');
     const first = (e: Entity) => index.firstMention(e)?.start ?? 0;
     for (const e of [...entities].sort((a, b) => first(a) - first(b))) {
       const names = e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text.replace(/\s+/g, ' '));

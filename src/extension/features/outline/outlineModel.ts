@@ -5,7 +5,9 @@
  */
 import type { Annotation, Entity, EntityType, Quote, Span } from '../../../core/types';
 import { AnnotationIndex } from '../../../presentation/annotationIndex';
-import { chronologicalKey, formatCalendarValue } from '../../../presentation/dateDistance';
+import { formatCalendarValue } from '../../../presentation/dateDistance';
+import { chronological } from '../../../presentation/timeline';
+import { ENTITY_TYPES, ENTITY_TYPE_WORDS } from '../../../presentation/categories';
 import { LineIndex } from '../../../presentation/lineIndex';
 import { firstWords } from '../../../presentation/markdownText';
 import { readableTimexValue } from '../../../presentation/timexText';
@@ -77,12 +79,20 @@ export interface OutlineInput {
   paragraphs: readonly Span[];
 }
 
-const ENTITY_GROUPS: ReadonlyArray<{ id: OutlineGroupId; type: EntityType; label: string; icon: string }> = [
-  { id: 'people', type: 'PERSON', label: 'People', icon: 'person' },
-  { id: 'organizations', type: 'ORGANIZATION', label: 'Organisations', icon: 'organization' },
-  { id: 'places', type: 'LOCATION', label: 'Places', icon: 'location' },
-  { id: 'other', type: 'MISC', label: 'Other names', icon: 'tag' },
-];
+/** The group ids are part of the rows' ids (the tree keeps its expansion state by them): never reword them. */
+const ENTITY_GROUP_IDS: Readonly<Record<EntityType, OutlineGroupId>> = {
+  PERSON: 'people',
+  ORGANIZATION: 'organizations',
+  LOCATION: 'places',
+  MISC: 'other',
+};
+
+const ENTITY_GROUPS = ENTITY_TYPES.map((type) => ({
+  id: ENTITY_GROUP_IDS[type],
+  type,
+  label: ENTITY_TYPE_WORDS[type].plural,
+  icon: ENTITY_TYPE_WORDS[type].icon,
+}));
 
 const PARAGRAPH_PREVIEW_WORDS = 8;
 const QUOTE_PREVIEW_WORDS = 8;
@@ -235,18 +245,6 @@ export function sortEntities(entities: Entity[], sort: OutlineSort, index: Annot
     case 'name':
       return [...entities].sort((a, b) => byName(a, b) || byAppearance(a, b));
   }
-}
-
-/** Calendar values in time order; values off the calendar (durations, "PRESENT_REF", ...) after them, in text order. */
-export function chronological<T extends { value: string | null; start: number }>(expressions: readonly T[]): T[] {
-  const keyed = expressions.map((item) => ({ item, key: item.value === null ? undefined : chronologicalKey(item.value) }));
-  keyed.sort((a, b) => {
-    if (a.key !== undefined && b.key !== undefined) return a.key - b.key || a.item.start - b.item.start;
-    if (a.key !== undefined) return -1;
-    if (b.key !== undefined) return 1;
-    return a.item.start - b.item.start;
-  });
-  return keyed.map((k) => k.item);
 }
 
 /** "2 quotes · 3 reported": the speaker's own words apart from the writer's paraphrase of them. */

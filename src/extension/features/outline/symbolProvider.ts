@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
 import { buildOutline, type OutlineNode } from './outlineModel';
 import { symbolTree, type SymbolNode } from './symbolTree';
+import type { EntityType } from '../../../core/types';
 
 const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   group: vscode.SymbolKind.Namespace,
@@ -20,7 +21,7 @@ const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
 };
 
 /** There are no person or place symbol kinds; these are chosen for distinct icons in the Outline and breadcrumbs. */
-const ENTITY_KIND: Record<string, vscode.SymbolKind> = {
+const ENTITY_KIND: Record<EntityType, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Class,
   ORGANIZATION: vscode.SymbolKind.Module,
   LOCATION: vscode.SymbolKind.Struct,
