@@ -5,7 +5,7 @@
  * result arrives the old decorations stay (VS Code moves them with edits), so typing never flickers.
  */
 import * as vscode from 'vscode';
-import type { ArticleAnalysisManager, EarlyHighlights } from '../../analysis/articleAnalysisManager';
+import type { ArticleAnalysisManager, DocumentStatus, DocumentStatusChange, EarlyHighlights } from '../../analysis/articleAnalysisManager';
 import type { SettingsStore } from '../../settings/settingsStore';
 import { categoryColorId, type HighlightCategory } from '../../../presentation/categories';
 import { DECORATION_LAYERS, type DecorationLayer, type PackedDecorationPlan } from '../../../presentation/decorationPlan';
@@ -41,7 +41,7 @@ export class HighlightDecorator extends Disposable {
     super();
     this.createTypes();
     this._register({ dispose: () => this.disposeTypes() });
-    this._register(manager.onDidChangeStatus((uri) => this.refreshEditorsOf(uri)));
+    this._register(manager.onDidChangeStatus((change) => this.refreshEditorsOf(change)));
     this._register(manager.onDidReceiveHighlights((early) => this.drawEarly(early)));
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.refresh(e))));
     this._register(visibility.onDidChange(() => this.refreshAll()));
@@ -108,9 +108,9 @@ export class HighlightDecorator extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.refresh(editor);
   }
 
-  private refreshEditorsOf(uri: vscode.Uri): void {
+  private refreshEditorsOf({ document, status }: DocumentStatusChange): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() === uri.toString()) this.refresh(editor);
+      if (editor.document === document) this.refresh(editor, status);
     }
   }
 
@@ -121,9 +121,9 @@ export class HighlightDecorator extends Disposable {
     }
   }
 
-  private refresh(editor: vscode.TextEditor): void {
+  /** `status`: the editor's document's, when an event brought it. */
+  private refresh(editor: vscode.TextEditor, status: DocumentStatus = this.manager.status(editor.document)): void {
     const document = editor.document;
-    const status = this.manager.status(document);
     if (status.kind === 'notArticle' || status.kind === 'tooLarge') {
       this.draw(editor, undefined);
       return;
@@ -132,7 +132,7 @@ export class HighlightDecorator extends Disposable {
       this.draw(editor, undefined);
       return;
     }
-    const analysis = this.manager.current(document);
+    const analysis = status.kind === 'ready' && status.analysis.version === document.version ? status.analysis : undefined;
     if (!analysis) return; // keep what is drawn until the current version's result arrives
     // The plan was computed and packed by the analysis worker.
     this.draw(editor, analysis.result.decorations);

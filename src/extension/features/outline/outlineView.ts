@@ -4,7 +4,7 @@
  * context key picks the matching `viewsWelcome` message (not an article, too large, analysing, no editor).
  */
 import * as vscode from 'vscode';
-import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
+import type { ArticleAnalysisManager, DocumentAnalysis, DocumentStatus } from '../../analysis/articleAnalysisManager';
 import { Disposable } from '../../util/disposable';
 import { buildOutline, findNodeAt, OUTLINE_SORTS, type OutlineNode, type OutlineSort } from './outlineModel';
 import { COMMANDS, CONTEXT_KEYS, STATE_KEYS, VIEWS } from '../../registry/ids';
@@ -32,8 +32,10 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
     this.sortOrder = OUTLINE_SORTS.includes(saved) ? saved : 'appearance';
     this.view = this._register(vscode.window.createTreeView(VIEWS.outline, { treeDataProvider: this, showCollapseAll: true }));
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
-    this._register(manager.onDidChangeStatus((uri) => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update();
+    this._register(manager.onDidChangeStatus(({ document, uri, status }) => {
+      const active = vscode.window.activeTextEditor?.document;
+      // Another opening of the same file (a language change reopens it) has a status of its own: ask for that one.
+      if (active?.uri.toString() === uri.toString()) this.update(active === document ? status : undefined);
     }));
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.outlineSort, this.sortOrder);
     this.update();
@@ -96,7 +98,11 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
     return node.parent;
   }
 
-  private update(): void {
+  /**
+   * Shows the active editor's outline. `activeStatus`: the active document's status, when the manager's event
+   * brought it. Never starts an analysis: the manager analyses what is visible, and its event brings the result.
+   */
+  private update(activeStatus?: DocumentStatus): void {
     const editor = vscode.window.activeTextEditor;
     let state: OutlineState;
     let analysis: DocumentAnalysis | undefined;
@@ -105,18 +111,13 @@ export class OutlineView extends Disposable implements vscode.TreeDataProvider<O
       state = this.shown ? 'ready' : 'noEditor';
       analysis = this.shown?.analysis;
     } else {
-      const status = this.manager.status(editor.document);
+      const status = activeStatus ?? this.manager.status(editor.document);
       analysis = this.manager.latest(editor.document);
       state = status.kind === 'notArticle' ? 'notArticle'
         : status.kind === 'tooLarge' ? 'tooLarge'
         : status.kind === 'error' ? 'error'
         : analysis ? 'ready' : 'analysing';
       if (state !== 'ready') analysis = undefined;
-      if (status.kind === 'pending' && !this.manager.current(editor.document)) {
-        // Asked for after this update: the manager reports back through onDidChangeStatus, which re-enters update().
-        const document = editor.document;
-        queueMicrotask(() => void this.manager.analysisFor(document));
-      }
     }
     const document = editor?.document ?? this.shown?.document;
     if (analysis && document) {
