@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
 import { annotationToJson, annotationToMarkdown } from '../../../presentation/exportReport';
+import { EXPORT_SUFFIX, exportPath, type ExportFormat } from './exportTarget';
 
-export type ExportFormat = 'json' | 'markdown';
+export type { ExportFormat };
 
 export async function exportAnnotations(
   manager: ArticleAnalysisManager,
@@ -26,11 +27,10 @@ export async function exportAnnotations(
     );
     return undefined;
   }
-  const extension = format === 'json' ? 'annotations.json' : 'report.md';
   const uri =
     target ??
     (await vscode.window.showSaveDialog({
-      defaultUri: defaultTarget(document, extension),
+      defaultUri: defaultTarget(document, format),
       filters: format === 'json' ? { 'Annotation JSON': ['json'] } : { Markdown: ['md'] },
       saveLabel: 'Export',
       title: format === 'json' ? 'Export Annotations as JSON' : 'Export Article Report as Markdown',
@@ -45,8 +45,8 @@ export async function exportAnnotations(
   return uri;
 }
 
-function defaultTarget(document: vscode.TextDocument, extension: string): vscode.Uri | undefined {
-  if (!document.isUntitled) return document.uri.with({ path: `${document.uri.path.replace(/\.[^./]*$/, '')}.${extension}` });
+function defaultTarget(document: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
+  if (!document.isUntitled) return document.uri.with({ path: exportPath(document.uri.path, format) });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, `article.${extension}`) : undefined;
+  return folder ? vscode.Uri.joinPath(folder, `article.${EXPORT_SUFFIX[format]}`) : undefined;
 }

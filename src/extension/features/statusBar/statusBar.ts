@@ -3,12 +3,18 @@
  * click that toggles highlights. Says plainly when a file is too large to analyse or the analysis failed.
  */
 import * as vscode from 'vscode';
-import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
+import type { ArticleAnalysisManager, DocumentStatus } from '../../analysis/articleAnalysisManager';
 import { Disposable } from '../../util/disposable';
 import type { HighlightVisibility } from '../highlights/highlightVisibility';
-import type { Annotation } from '../../../core/types';
+import { statusBarContent, type StatusBarInput } from './statusBarModel';
 import { COMMANDS, STATUS_ITEMS } from '../../registry/ids';
 import { CONFIG_SECTION, SETTING } from '../../settings/settings';
+
+/** Where the vague-attribution count comes from (the checks feature). */
+export interface Sourcing {
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+  vagueAttributions(uri: vscode.Uri): number | undefined;
+}
 
 export class StatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem(STATUS_ITEMS.analysis, vscode.StatusBarAlignment.Right, 100));
@@ -17,13 +23,17 @@ export class StatusBar extends Disposable {
     private readonly manager: ArticleAnalysisManager,
     private readonly visibility: HighlightVisibility,
     /** The editor's checks: how many vague attributions the article has (shown when there are any). */
-    private readonly sourcing?: { onDidChange: vscode.Event<vscode.Uri>; vagueAttributions(uri: vscode.Uri): number | undefined },
+    private readonly sourcing?: Sourcing,
   ) {
     super();
     this.item.name = 'Article Lens';
     if (sourcing) this._register(sourcing.onDidChange(() => this.update()));
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
-    this._register(manager.onDidChangeStatus(() => this.update()));
+    this._register(manager.onDidChangeStatus(({ document, uri, status }) => {
+      const active = vscode.window.activeTextEditor?.document;
+      // Another opening of the same file (a language change reopens it) has a status of its own: ask for that one.
+      if (active?.uri.toString() === uri.toString()) this.update(active === document ? status : undefined);
+    }));
     this._register(visibility.onDidChange(() => this.update()));
     this.update();
   }
@@ -33,67 +43,39 @@ export class StatusBar extends Disposable {
     return this.item.text || undefined;
   }
 
-  private update(): void {
+  /** `activeStatus`: the active document's status, when the manager's event brought it. */
+  private update(activeStatus?: DocumentStatus): void {
     const document = vscode.window.activeTextEditor?.document;
-    const status = document ? this.manager.status(document) : { kind: 'notArticle' as const };
+    const status: DocumentStatus = activeStatus ?? (document ? this.manager.status(document) : { kind: 'notArticle' });
+    const content = statusBarContent(this.input(status, document));
     const item = this.item;
-    item.command = COMMANDS.toggleHighlights;
-    item.backgroundColor = undefined;
-    switch (status.kind) {
-      case 'notArticle':
-        item.hide();
-        item.text = '';
-        return;
-      case 'tooLarge': {
-        const size = (n: number) => `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
-        item.text = '$(warning) Article Lens: file too large';
-        item.tooltip = `Not analysed: this document has ${size(status.length)} of text, above the articleLens.maxFileSizeKB limit of ${size(status.limit)}.`;
-        item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-        item.command = { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: [`${CONFIG_SECTION}.${SETTING.maxFileSizeKB}`] };
-        break;
-      }
-      case 'error':
-        item.text = '$(error) Article Lens: analysis failed';
-        item.tooltip = `${status.message}\nSee the Article Lens output channel.`;
-        item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
-        item.command = COMMANDS.showLog;
-        break;
-      case 'pending': {
-        const latest = this.manager.latest(document!);
-        item.text = latest ? `$(sync~spin) ${counts(latest.result.annotation)}` : '$(sync~spin) Article Lens: analysing…';
-        item.tooltip = 'Article Lens is analysing this article.';
-        break;
-      }
-      case 'ready': {
-        const vague = this.sourcing?.vagueAttributions(document!.uri);
-        const vagueText = vague ? ` $(unverified) ${vague}` : '';
-        const vagueTooltip = vague === undefined ? '' : `\n${vague === 0 ? 'No' : vague} anonymous or vague attribution${vague === 1 ? '' : 's'} ("sources said", "officials say"…).`;
-        item.text = `${this.visibility.visible ? '$(eye)' : '$(eye-closed)'} ${counts(status.analysis.result.annotation)}${vagueText}`;
-        item.tooltip = `${describe(status.analysis.result.annotation)}${vagueTooltip}\nClick to ${this.visibility.visible ? 'hide' : 'show'} highlights.`;
-        break;
-      }
+    if (!content) {
+      item.hide();
+      item.text = '';
+      return;
     }
+    item.text = content.text;
+    item.tooltip = content.tooltip;
+    item.backgroundColor = content.tone ? new vscode.ThemeColor(`statusBarItem.${content.tone}Background`) : undefined;
+    item.command = content.action === 'openSizeSetting'
+      ? { command: 'workbench.action.openSettings', title: 'Open Settings', arguments: [`${CONFIG_SECTION}.${SETTING.maxFileSizeKB}`] }
+      : content.action === 'showLog' ? COMMANDS.showLog : COMMANDS.toggleHighlights;
     item.show();
   }
-}
 
-function tally(annotation: Annotation) {
-  const of = (type: string) => annotation.entities.filter((e) => e.type === type).length;
-  return {
-    people: of('PERSON'),
-    organizations: of('ORGANIZATION'),
-    places: of('LOCATION'),
-    dates: annotation.temporal.length,
-    quotes: annotation.quotes.length,
-  };
-}
-
-function counts(annotation: Annotation): string {
-  const t = tally(annotation);
-  return `$(person) ${t.people} $(organization) ${t.organizations} $(location) ${t.places} $(calendar) ${t.dates} $(quote) ${t.quotes}`;
-}
-
-function describe(annotation: Annotation): string {
-  const t = tally(annotation);
-  return `Article Lens: ${t.people} people, ${t.organizations} organisations, ${t.places} places, ${t.dates} dates and times, ${t.quotes} quotations.`;
+  private input(status: DocumentStatus, document: vscode.TextDocument | undefined): StatusBarInput {
+    switch (status.kind) {
+      case 'pending':
+        return { kind: 'pending', latest: document && this.manager.latest(document)?.result.annotation };
+      case 'ready':
+        return {
+          kind: 'ready',
+          annotation: status.analysis.result.annotation,
+          highlightsVisible: this.visibility.visible,
+          vagueAttributions: document && this.sourcing?.vagueAttributions(document.uri),
+        };
+      default:
+        return status;
+    }
+  }
 }
