@@ -4,6 +4,7 @@
  */
 import * as os from 'os';
 import { formatByteSize, parseByteSize } from './byteSize';
+import { isIsoDate } from '../core/temporal/calendar';
 
 export interface CliOptions {
   json: boolean;
@@ -49,9 +50,7 @@ interface OptionSpec {
 
 function checkDate(value: string, name: string): string {
   if (value === '') throw new UsageError(`${name} needs a date: YYYY-MM-DD`);
-  const date = new Date(`${value}T00:00:00Z`);
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  if (!ok) throw new UsageError(`${name}: "${value}" is not a calendar date in the form YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new UsageError(`${name}: "${value}" is not a calendar date in the form YYYY-MM-DD`);
   return value;
 }
 

@@ -37,6 +37,12 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
 }
 
+/** Whether `value` is exactly a real calendar date written YYYY-MM-DD ("2025-02-30" and "2025-2-3" are not). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isValidDate(+m[1], +m[2], +m[3]);
+}
+
 function toUtc(d: CalendarDate): Date {
   const date = new Date(Date.UTC(2000, d.month - 1, d.day));
   date.setUTCFullYear(d.year);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addMonths, daysInMonth, isLeapYear, isoWeekday, isValidDate } from '../../../../src/core/temporal/calendar';
+import { addMonths, daysInMonth, isIsoDate, isLeapYear, isoWeekday, isValidDate } from '../../../../src/core/temporal/calendar';
 
 describe('core calendar arithmetic', () => {
   it('counts the days of every month, February by the Gregorian leap rule', () => {
@@ -34,5 +34,12 @@ describe('core calendar arithmetic', () => {
   it('keeps weekdays of early years on the proleptic Gregorian calendar', () => {
     assert.equal(isoWeekday({ year: 1, month: 1, day: 1 }), 1); // a Monday
     assert.equal(isoWeekday({ year: 2022, month: 9, day: 22 }), 4); // a Thursday
+  });
+
+  it('reads a YYYY-MM-DD date only when it is written exactly so and exists', () => {
+    for (const ok of ['2025-07-01', '2024-02-29', '0000-02-29', '0050-12-31', '9999-12-31']) assert.ok(isIsoDate(ok), ok);
+    for (const bad of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-7-1', ' 2025-07-01', '2025-07-01T00:00', '20250701', '']) {
+      assert.ok(!isIsoDate(bad), bad);
+    }
   });
 });
