@@ -26,6 +26,8 @@ export interface CliOptions {
   jobs: number;
   /** The story table across all inputs instead of per-file annotations. */
   summary: boolean;
+  /** The Markdown report per file (the extension's "Export Report as Markdown") instead of the marked-up text. */
+  markdown?: boolean;
   /** Progress bar on standard error when it is a terminal (--no-progress turns it off). */
   progress: boolean;
 }
@@ -74,6 +76,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     names: ['--json'],
     help: 'one JSON object per file per line (the Article Lens annotation format), each starting with "file": the path as given',
     set: (o) => (o.json = true),
+  },
+  {
+    names: ['--markdown'],
+    help: 'write each file\'s Markdown report instead of the marked-up text: entity tables, the timeline and the quotations ' +
+      '(the report the extension\'s "Export Report as Markdown" writes)',
+    set: (o) => (o.markdown = true),
   },
   {
     names: ['--checks'],
@@ -219,5 +227,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError('--stream reads standard input: give no FILE (or use "annotate FILE..." without --stream)');
   }
   if (!options.stream && options.files.length === 0) throw new UsageError('no FILE given');
+  if (options.markdown && (options.json || options.summary || options.stream)) {
+    throw new UsageError('--markdown writes one report per file: use it without --json, --summary and --stream');
+  }
   return options;
 }
