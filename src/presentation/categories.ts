@@ -57,6 +57,27 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = {
   MISC: ENTITY_TYPE_WORDS.MISC.label,
 };
 
+/** A stable id for the group of one type's rows (trees keep their expansion state by row ids: never reword these). */
+export type EntityGroupId = 'people' | 'organizations' | 'places' | 'other';
+
+export interface EntityGroup {
+  readonly id: EntityGroupId;
+  readonly type: EntityType;
+  /** The heading: "People". */
+  readonly label: string;
+  readonly icon: string;
+}
+
+const GROUP_IDS: Readonly<Record<EntityType, EntityGroupId>> = { PERSON: 'people', ORGANIZATION: 'organizations', LOCATION: 'places', MISC: 'other' };
+
+/** The entity groups of the outline and the Story view, in list order. */
+export const ENTITY_GROUPS: readonly EntityGroup[] = ENTITY_TYPES.map((type) => ({
+  id: GROUP_IDS[type],
+  type,
+  label: ENTITY_TYPE_WORDS[type].plural,
+  icon: ENTITY_TYPE_WORDS[type].icon,
+}));
+
 export function categoryOfEntityType(type: EntityType): HighlightCategory {
   return ENTITY_TYPE_WORDS[type].category;
 }

@@ -7,7 +7,7 @@ import type { Annotation, Entity, EntityType, Quote, Span } from '../../../core/
 import { AnnotationIndex } from '../../../presentation/annotationIndex';
 import { formatCalendarValue } from '../../../presentation/dateDistance';
 import { chronological } from '../../../presentation/timeline';
-import { ENTITY_TYPES, ENTITY_TYPE_WORDS } from '../../../presentation/categories';
+import { ENTITY_GROUPS, type EntityGroupId } from '../../../presentation/categories';
 import { LineIndex } from '../../../presentation/lineIndex';
 import { firstWords } from '../../../presentation/markdownText';
 import { readableTimexValue } from '../../../presentation/timexText';
@@ -26,7 +26,7 @@ export type OutlineNodeKind =
   | 'quote'
   | 'more';
 
-export type OutlineGroupId = 'dateline' | 'paragraphs' | 'people' | 'organizations' | 'places' | 'other' | 'timeline' | 'quotes';
+export type OutlineGroupId = 'dateline' | 'paragraphs' | EntityGroupId | 'timeline' | 'quotes';
 
 export interface OutlineNode {
   /** Stable across re-analyses of the same text, so the tree keeps its expansion state. */
@@ -78,21 +78,6 @@ export interface OutlineInput {
   /** Paragraph spans; the analysis worker sends them with the annotation. */
   paragraphs: readonly Span[];
 }
-
-/** The group ids are part of the rows' ids (the tree keeps its expansion state by them): never reword them. */
-const ENTITY_GROUP_IDS: Readonly<Record<EntityType, OutlineGroupId>> = {
-  PERSON: 'people',
-  ORGANIZATION: 'organizations',
-  LOCATION: 'places',
-  MISC: 'other',
-};
-
-const ENTITY_GROUPS = ENTITY_TYPES.map((type) => ({
-  id: ENTITY_GROUP_IDS[type],
-  type,
-  label: ENTITY_TYPE_WORDS[type].plural,
-  icon: ENTITY_TYPE_WORDS[type].icon,
-}));
 
 const PARAGRAPH_PREVIEW_WORDS = 8;
 const QUOTE_PREVIEW_WORDS = 8;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
 import { buildOutline, type OutlineNode } from './outlineModel';
 import { symbolTree, type SymbolNode } from './symbolTree';
-import type { EntityType } from '../../../core/types';
+import { ENTITY_SYMBOL_KIND } from './entitySymbolKind';
 
 const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   group: vscode.SymbolKind.Namespace,
@@ -20,13 +20,6 @@ const SYMBOL_KIND: Record<OutlineNode['kind'], vscode.SymbolKind> = {
   more: vscode.SymbolKind.Null,
 };
 
-/** There are no person or place symbol kinds; these are chosen for distinct icons in the Outline and breadcrumbs. */
-const ENTITY_KIND: Record<EntityType, vscode.SymbolKind> = {
-  PERSON: vscode.SymbolKind.Class,
-  ORGANIZATION: vscode.SymbolKind.Module,
-  LOCATION: vscode.SymbolKind.Struct,
-  MISC: vscode.SymbolKind.EnumMember,
-};
 
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   /**
@@ -53,7 +46,7 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     const toSymbol = (node: SymbolNode): vscode.DocumentSymbol => {
       const range = new vscode.Range(document.positionAt(node.span.start), document.positionAt(node.span.end));
       const { kind: rowKind, entityType } = node.node;
-      const kind = rowKind === 'entity' && entityType ? ENTITY_KIND[entityType] : SYMBOL_KIND[rowKind];
+      const kind = rowKind === 'entity' && entityType ? ENTITY_SYMBOL_KIND[entityType] : SYMBOL_KIND[rowKind];
       const symbol = new vscode.DocumentSymbol(node.label, node.detail, kind, range, range);
       symbol.children = node.children.map(toSymbol);
       return symbol;
