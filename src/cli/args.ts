@@ -4,6 +4,7 @@
  */
 import * as os from 'os';
 import { formatByteSize, parseByteSize } from './byteSize';
+import { isIsoDate } from '../core/temporal/calendar';
 
 export interface CliOptions {
   json: boolean;
@@ -25,6 +26,8 @@ export interface CliOptions {
   jobs: number;
   /** The story table across all inputs instead of per-file annotations. */
   summary: boolean;
+  /** The Markdown report per file (the extension's "Export Report as Markdown") instead of the marked-up text. */
+  markdown?: boolean;
   /** Progress bar on standard error when it is a terminal (--no-progress turns it off). */
   progress: boolean;
 }
@@ -49,9 +52,7 @@ interface OptionSpec {
 
 function checkDate(value: string, name: string): string {
   if (value === '') throw new UsageError(`${name} needs a date: YYYY-MM-DD`);
-  const date = new Date(`${value}T00:00:00Z`);
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  if (!ok) throw new UsageError(`${name}: "${value}" is not a calendar date in the form YYYY-MM-DD`);
+  if (!isIsoDate(value)) throw new UsageError(`${name}: "${value}" is not a calendar date in the form YYYY-MM-DD`);
   return value;
 }
 
@@ -75,6 +76,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     names: ['--json'],
     help: 'one JSON object per file per line (the Article Lens annotation format), each starting with "file": the path as given',
     set: (o) => (o.json = true),
+  },
+  {
+    names: ['--markdown'],
+    help: 'write each file\'s Markdown report instead of the marked-up text: entity tables, the timeline and the quotations ' +
+      '(the report the extension\'s "Export Report as Markdown" writes)',
+    set: (o) => (o.markdown = true),
   },
   {
     names: ['--checks'],
@@ -220,5 +227,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError('--stream reads standard input: give no FILE (or use "annotate FILE..." without --stream)');
   }
   if (!options.stream && options.files.length === 0) throw new UsageError('no FILE given');
+  if (options.markdown && (options.json || options.summary || options.stream)) {
+    throw new UsageError('--markdown writes one report per file: use it without --json, --summary and --stream');
+  }
   return options;
 }

@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 async function run(options: CliOptions, io: CliIO): Promise<number> {
   const output = new Output(io.stdout, () => io.exit(BROKEN_PIPE_STATUS));
-  const kind: OutputKind = options.summary ? 'summary' : options.json || options.stream ? 'json' : 'text';
+  const kind: OutputKind = options.summary ? 'summary' : options.json || options.stream ? 'json' : options.markdown ? 'markdown' : 'text';
   const color = kind === 'text' && wantsColor(io.stdout, io.env);
   const waitNoticeMs = Number(io.env.ARTICLE_LENS_WAIT_NOTICE_MS) || WAIT_NOTICE_MS;
   let status = 0;
@@ -143,7 +143,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     const { result } = outcome;
     if (result.kind === 'entities') story?.add(result.entities);
     else {
-      if (kind === 'text' && written > 0) await output.write('\n');
+      if ((kind === 'text' || kind === 'markdown') && written > 0) await output.write('\n');
       if (result.kind === 'chunks') {
         for (const chunk of result.chunks) {
           if (output.isBroken) break;

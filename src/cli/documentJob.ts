@@ -11,8 +11,9 @@ import { CODES, makeStyle } from './style';
 import { terminalSafe } from './safeText';
 import { checksReport, withChecks } from './checks';
 import { jsonLineChunks } from './jsonChunks';
+import { annotationToMarkdown } from '../presentation/exportReport';
 
-export type OutputKind = 'json' | 'text' | 'summary';
+export type OutputKind = 'json' | 'text' | 'markdown' | 'summary';
 
 export interface DocumentTask {
   /** The path as given (files) or the record's id (--stream). */
@@ -61,6 +62,10 @@ export function runDocumentTask(task: DocumentTask): DocumentResult {
       const checks = annotation.checks ? `\n${checksReport(task.text, annotation.checks, style)}` : '';
       return { kind: 'output', text: `${heading}\n\n${markup(task.text, annotation, style)}\n${outline(annotation, style)}\n${checks}`, bytes };
     }
+    case 'markdown':
+      // The same report as the extension's export (src/presentation/exportReport.ts), titled with the path as given;
+      // the article's control characters shown as \xHH, as in the readable report, so they cannot drive a terminal.
+      return { kind: 'output', text: terminalSafe(annotationToMarkdown(annotation, task.text, String(task.name))), bytes };
     case 'summary':
       return {
         kind: 'entities',

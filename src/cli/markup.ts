@@ -7,6 +7,7 @@
 import type { Annotation } from '../core/types';
 import { CODES, type Style } from './style';
 import { terminalSafe } from './safeText';
+import { ENTITY_TYPE_WORDS } from '../presentation/categories';
 
 interface Mark {
   start: number;
@@ -15,8 +16,6 @@ interface Mark {
   close: string;
   codes: string;
 }
-
-const SHORT_TYPE = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC' } as const;
 
 function marksOf(annotation: Annotation): Mark[] {
   const marks: Mark[] = [];
@@ -28,7 +27,8 @@ function marksOf(annotation: Annotation): Mark[] {
   for (const e of annotation.entities) {
     for (const m of e.mentions) {
       const nominal = m.kind === 'nominal' || m.kind === 'pronoun';
-      const tag = nominal ? `${SHORT_TYPE[e.type]}=${terminalSafe(e.name)}` : SHORT_TYPE[e.type];
+      const { tag: typeTag } = ENTITY_TYPE_WORDS[e.type];
+      const tag = nominal ? `${typeTag}=${terminalSafe(e.name)}` : typeTag;
       marks.push({ start: m.start, end: m.end, open: '[', close: `|${tag}]`, codes: nominal ? CODES.nominal : CODES[e.type] });
     }
   }

@@ -2,16 +2,11 @@
  * The outline a reader scans after the article: dateline; people, organisations, places and other names with
  * their roles and mention counts; the timeline in chronological order; quotations grouped by speaker.
  */
-import type { Annotation, Entity, EntityType, TemporalExpression } from '../core/types';
+import type { Annotation, Entity, TemporalExpression } from '../core/types';
+import { ENTITY_TYPES, ENTITY_TYPE_WORDS } from '../presentation/categories';
+import { chronological } from '../presentation/timeline';
 import { CODES, type Style } from './style';
 import { terminalSafe } from './safeText';
-
-const SECTIONS: [EntityType, string][] = [
-  ['PERSON', 'People'],
-  ['ORGANIZATION', 'Organisations'],
-  ['LOCATION', 'Places'],
-  ['MISC', 'Other'],
-];
 
 /** Text of the article on one line, safe for a terminal (safeText.ts). */
 function oneLine(text: string, max = 160): string {
@@ -28,16 +23,6 @@ function entityLine(e: Entity, style: Style): string {
   return `  ${style.paint(name, CODES[e.type])}${details ? ` (${details})` : ''} — ${count} mention${count === 1 ? '' : 's'}${also}`;
 }
 
-/** Sort key placing calendar values in time order, then references and durations. */
-function chronologicalKey(t: TemporalExpression): [number, string] {
-  // An expression without a TIMEX3 value (a year after 9999) comes last.
-  if (t.value === null) return [4, ''];
-  if (/^\d{4}/.test(t.value)) return [0, t.value];
-  if (/^(?:PAST_REF|PRESENT_REF|FUTURE_REF)$/.test(t.value)) return [1, ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'].indexOf(t.value).toString()];
-  if (/^X/.test(t.value)) return [2, t.value];
-  return [3, t.value];
-}
-
 export function outline(annotation: Annotation, style: Style): string {
   const lines: string[] = [];
   const heading = (title: string) => lines.push('', style.paint(title, CODES.heading));
@@ -47,7 +32,8 @@ export function outline(annotation: Annotation, style: Style): string {
     lines.push(`  ${[d.place, d.date].filter(Boolean).map((p) => oneLine(p!)).join(', ')}${d.agency ? ` (${oneLine(d.agency)})` : ''}`);
   }
   if (annotation.referenceDate) lines.push(`  reference date: ${annotation.referenceDate}`);
-  for (const [type, title] of SECTIONS) {
+  for (const type of ENTITY_TYPES) {
+    const title = ENTITY_TYPE_WORDS[type].plural;
     const entities = annotation.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
     if (entities.length === 0) continue;
     heading(title);
@@ -55,14 +41,14 @@ export function outline(annotation: Annotation, style: Style): string {
   }
   if (annotation.temporal.length > 0) {
     heading('Timeline');
+    // One line per value, in the order of the value's first expression on the shared timeline (the outline view's).
     const byValue = new Map<string | null, TemporalExpression[]>();
-    for (const t of annotation.temporal) byValue.set(t.value, [...(byValue.get(t.value) ?? []), t]);
-    const groups = [...byValue.values()].sort((a, b) => {
-      const [ka, va] = chronologicalKey(a[0]);
-      const [kb, vb] = chronologicalKey(b[0]);
-      return ka - kb || (va < vb ? -1 : va > vb ? 1 : 0);
-    });
-    for (const group of groups) {
+    for (const t of chronological(annotation.temporal)) {
+      const group = byValue.get(t.value);
+      if (group) group.push(t);
+      else byValue.set(t.value, [t]);
+    }
+    for (const group of byValue.values()) {
       const t = group[0];
       const texts = [...new Set(group.map((g) => oneLine(g.text, 50)))].join('; ');
       lines.push(`  ${style.paint(oneLine(t.value ?? '(no value)').padEnd(12), CODES.temporal)} ${t.type.padEnd(8)} ${texts}${t.mod ? ` (${oneLine(t.mod)})` : ''}`);

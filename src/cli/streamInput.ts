@@ -5,6 +5,7 @@
  * in its place, so the output keeps one line per input line.
  */
 import { formatByteSize } from './byteSize';
+import { isIsoDate } from '../core/temporal/calendar';
 
 export type StreamRecord =
   | { line: number; id: string | number; text: string; referenceDate?: string }
@@ -12,11 +13,6 @@ export type StreamRecord =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function validDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** One input line (without its line end) → a record to annotate or an error record. */
 export function parseStreamLine(bytes: Uint8Array, line: number): StreamRecord {
@@ -44,7 +40,7 @@ export function parseStreamLine(bytes: Uint8Array, line: number): StreamRecord {
   if (typeof record.text !== 'string') return { line, id, error: `line ${line}: "text" must be a string${'text' in record ? '' : ' (it is missing)'}` };
   const referenceDate = record.referenceDate;
   if (referenceDate !== undefined && referenceDate !== null) {
-    if (typeof referenceDate !== 'string' || !validDate(referenceDate)) {
+    if (typeof referenceDate !== 'string' || !isIsoDate(referenceDate)) {
       return { line, id, error: `line ${line}: "referenceDate" must be a calendar date YYYY-MM-DD` };
     }
     return { line, id, text: record.text, referenceDate };

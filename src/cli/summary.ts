@@ -8,6 +8,7 @@
 import type { EntityType } from '../core/types';
 import { resolveIdentities, type IdentityInput } from '../core/story';
 import type { DocumentEntity } from './documentJob';
+import { ENTITY_TYPE_WORDS } from '../presentation/categories';
 
 export interface StoryRow {
   name: string;
@@ -51,14 +52,12 @@ export class StoryTable {
   }
 }
 
-const TYPE_LABEL: Record<EntityType, string> = { PERSON: 'person', ORGANIZATION: 'organisation', LOCATION: 'place', MISC: 'other' };
-
 /** The table as text: aligned columns; names pass through `safe` (the terminal's control-character guard). */
 export function storyTableText(rows: readonly StoryRow[], articles: number, safe: (s: string) => string): string {
   const header = ['entity', 'type', 'articles', 'mentions', 'also'];
   const cells = rows.map((r) => [
     safe(r.name),
-    TYPE_LABEL[r.type],
+    ENTITY_TYPE_WORDS[r.type].noun,
     String(r.articles),
     String(r.mentions),
     safe(

@@ -10,12 +10,11 @@ import { guardAnnotation } from './annotationGuard';
 import { ArticleDoc } from './pipeline/articleDoc';
 import { ARTICLE_STAGES } from './pipeline/stages';
 import { runStages } from './pipeline/runStages';
+import { isIsoDate } from './temporal/calendar';
 
 /** A valid YYYY-MM-DD calendar date, or undefined. */
 function validDate(value: string | undefined): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : undefined;
+  return value && isIsoDate(value) ? value : undefined;
 }
 
 /** A fresh document for `text`, ready for the stages (the reference date validated once, here). */

@@ -1,6 +1,7 @@
 /**
- * Composes the extension: configuration, the analysis service and manager, and the surfaces (highlights, hovers,
- * navigation providers, the outline view, the status bar, commands). Owns them all, so deactivation is one dispose.
+ * Composes the extension: configuration, the analysis service and manager, and the features (highlights, hovers,
+ * navigation, the outline, export, the status bar, checks, the Article Map, the story index), each from its folder
+ * under features/. Owns them all, so deactivation is one dispose.
  */
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysis/analysisService';
@@ -8,22 +9,20 @@ import type { AnalysisHostInfo, AnalysisWorkerPlatform } from './analysis/analys
 import { ArticleAnalysisManager } from './analysis/articleAnalysisManager';
 import { registerArticleProviders } from './articleProviders';
 import { registerReportingCommand } from './commands/reportingCommand';
-import { exportAnnotations, type ExportFormat } from './commands/exportAnnotations';
-import { goToAdjacentMention } from './commands/mentionNavigation';
-import { toggleCategories } from './commands/toggleCategory';
 import { SettingsStore } from './settings/settingsStore';
-import { ActiveArticleContext } from './editor/activeArticleContext';
-import { HighlightDecorator } from './editor/highlightDecorator';
-import { HighlightVisibility } from './editor/highlightVisibility';
-import { StatusBar } from './editor/statusBar';
+import { ActiveArticleContext } from './activeArticleContext';
 import type { Log } from './log';
 import type { Annotation } from '../core/types';
-import type { DecorationLayer } from './model/decorationPlan';
-import type { OutlineNode, OutlineSort } from './outline/outlineModel';
-import { OutlineView, type OutlineState } from './outline/outlineView';
-import { ArticleHoverProvider } from './providers/hoverProvider';
-import { EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider } from './providers/navigationProviders';
-import { ArticleSymbolProvider } from './providers/symbolProvider';
+import type { DecorationLayer } from '../presentation/decorationPlan';
+import type { FeatureContext } from './features/featureContext';
+import { registerHighlights } from './features/highlights/registerHighlights';
+import { registerHovers } from './features/hovers/registerHovers';
+import { registerNavigation } from './features/navigation/registerNavigation';
+import type { OutlineNode } from './features/outline/outlineModel';
+import type { OutlineState } from './features/outline/outlineView';
+import { registerOutline } from './features/outline/registerOutline';
+import { registerStatusBar } from './features/statusBar/registerStatusBar';
+import { registerExport } from './features/export/registerExport';
 import { Disposable } from './util/disposable';
 import { onNextTurn } from './util/nextTurn';
 import { ArticleMapFeature } from './features/map/articleMapFeature';
@@ -67,52 +66,34 @@ export class ArticleLens extends Disposable {
     // The worker's bundle and name model take about a second to load: start now, in the background, so the first
     // article's analysis does not wait for them (a no-op when a visible article has already started it).
     onNextTurn(() => service.warmUp()); // warmUp() does nothing once the service is disposed
-    const visibility = this._register(new HighlightVisibility(context.workspaceState));
-    const decorator = this._register(new HighlightDecorator(manager, configuration, visibility));
-    const outline = this._register(new OutlineView(manager, context.workspaceState));
+    const command = (id: string, run: (...args: any[]) => unknown) => this._register(registerReportingCommand(log, id, run));
+    const features: FeatureContext = {
+      manager,
+      settings: configuration,
+      log,
+      workspaceState: context.workspaceState,
+      own: (disposable) => this._register(disposable),
+      command: (id, run) => void command(id, run),
+      articleProviders: (register) => void this._register(registerArticleProviders(configuration, register)),
+    };
+    const { visibility, decorator } = registerHighlights(features);
+    registerHovers(features);
+    registerNavigation(features);
+    const outline = registerOutline(features);
+    registerExport(features);
     const checks = this._register(new ChecksManager(manager, configuration, vscode.Uri.joinPath(context.extensionUri, 'docs', 'checks.md')));
-    const statusBar = this._register(new StatusBar(manager, visibility, checks));
+    const statusBar = registerStatusBar(features, visibility, checks);
     this._register(new ActiveArticleContext(manager, configuration));
     const story = storyPlatform ? this._register(new StoryFeature(context, manager, configuration, log, storyPlatform)) : undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.storyAvailable, story !== undefined);
     if (!story) log.info('the story index (workspace symbols, Story view) is not available in this extension host');
 
-    this._register(registerArticleProviders(configuration, (selector) => [
-      vscode.languages.registerHoverProvider(selector, new ArticleHoverProvider(manager, configuration)),
-      vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(manager), { label: 'Article Lens' }),
-      vscode.languages.registerDefinitionProvider(selector, new EntityDefinitionProvider(manager)),
-      vscode.languages.registerReferenceProvider(selector, new EntityReferenceProvider(manager)),
-      vscode.languages.registerDocumentHighlightProvider(selector, new EntityHighlightProvider(manager)),
-    ]));
-
-    const command = (id: string, run: (...args: any[]) => unknown) => this._register(registerReportingCommand(log, id, run));
-
-    command(COMMANDS.toggleHighlights, () => visibility.toggle());
-    command(COMMANDS.showHighlights, () => visibility.set(true));
-    command(COMMANDS.hideHighlights, () => visibility.set(false));
-    command(COMMANDS.chooseCategories, () => toggleCategories(configuration.value));
     command(COMMANDS.reanalyze, async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (document && manager.isArticle(document)) await manager.reanalyze(document);
     });
-    const exportCommand = (format: ExportFormat) => (target?: unknown) =>
-      exportAnnotations(manager, format, target instanceof vscode.Uri ? target : undefined);
-    command(COMMANDS.exportJson, exportCommand('json'));
-    command(COMMANDS.exportMarkdown, exportCommand('markdown'));
-    command(COMMANDS.nextMention, () => goToAdjacentMention(manager, 1));
-    command(COMMANDS.previousMention, () => goToAdjacentMention(manager, -1));
-    command(COMMANDS.revealInOutline, async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return undefined;
-      await manager.analysisFor(editor.document);
-      return (await outline.revealAt(editor))?.id;
-    });
     command(COMMANDS.revealSpan, (uri: vscode.Uri, start: number, end: number, version?: number) =>
       this.revealSpan(uri, start, end, version));
-    const sortCommand = (sort: OutlineSort) => () => outline.setSort(sort);
-    command(COMMANDS.outlineSortByAppearance, sortCommand('appearance'));
-    command(COMMANDS.outlineSortByMentions, sortCommand('mentions'));
-    command(COMMANDS.outlineSortByName, sortCommand('name'));
     command(COMMANDS.showLog, () => log.show(true));
     const map = this._register(new ArticleMapFeature(manager, context.extensionUri, log, command, story?.index));
     command(COMMANDS.checkWorkspace, () => checkWorkspace(manager, service, configuration, checks));

@@ -18,9 +18,9 @@ import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatf
 import type { Annotation, Span } from '../../src/core/types';
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { ResultAssembler, splitResult, type AnalysisPart } from '../../src/extension/analysis/analysisMessages';
-import { AnnotationIndex } from '../../src/extension/model/annotationIndex';
-import { packDecorationPlan, planDecorations } from '../../src/extension/model/decorationPlan';
-import { buildOutline } from '../../src/extension/outline/outlineModel';
+import { AnnotationIndex } from '../../src/presentation/annotationIndex';
+import { packDecorationPlan, planDecorations } from '../../src/presentation/decorationPlan';
+import { buildOutline } from '../../src/extension/features/outline/outlineModel';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const seed = fs.readFileSync(path.join(root, 'seeds', 'tass-macron-putin-call.txt'), 'utf8') + '\n\n';

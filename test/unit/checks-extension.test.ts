@@ -50,8 +50,8 @@ describe("editor's checks in the extension (pure parts)", function () {
   });
 
   it('globs the article files of the configured languages and patterns', () => {
-    assert.deepEqual(articleGlobs(DEFAULT_CONFIG), ['**/*.{txt,text,md,markdown}']);
-    assert.deepEqual(articleGlobs({ ...DEFAULT_CONFIG, languages: ['restructuredtext'], filePatterns: ['**/news/*.rst'] }), ['**/news/*.rst']);
+    assert.deepEqual(articleGlobs(DEFAULT_CONFIG, ['.txt', '.text', '.md', '.markdown', 'md']), ['**/*.{txt,text,md,markdown}']);
+    assert.deepEqual(articleGlobs({ ...DEFAULT_CONFIG, filePatterns: ['**/news/*.rst'] }, []), ['**/news/*.rst']);
   });
 
   it('has a section in docs/checks.md for every check code the diagnostics link to', () => {

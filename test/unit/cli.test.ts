@@ -5,6 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT } from '../../scripts/eval/paths';
 import { markup } from '../../src/cli/markup';
+import { analyzeArticle } from '../../src/core/analyze';
+import { annotationToMarkdown } from '../../src/presentation/exportReport';
 import { makeStyle, wantsColor } from '../../src/cli/style';
 
 /** The bundled CLI run as a person would run it: `node dist/cli.js ...`, built first if missing. */
@@ -116,6 +118,20 @@ describe('annotate CLI', function () {
     assert.match(r.stdout, /\nTimeline\n {2}\S+ +DATE +Monday\n/);
     assert.match(r.stdout, /\nQuotes\n {2}.+\n {4}direct +"We had a candid talk,"/);
     assert.match(r.stdout, /\nPlaces\n(?: {2}.*\n)* {2}Washington — \d+ mentions?/);
+  });
+
+  it('writes the extension\'s Markdown report per file with --markdown', () => {
+    const r = run(['--markdown', file('article.txt'), file('bom.txt')]);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const text = fs.readFileSync(file('article.txt'), 'utf8');
+    const expected = (name: string) => annotationToMarkdown(analyzeArticle(text), text, name);
+    assert.strictEqual(r.stdout, `${expected(file('article.txt'))}\n${expected(file('bom.txt'))}`);
+    assert.match(r.stdout, /^# Article Lens report: .*article\.txt\n[\s\S]*\n## People \(\d+\)\n[\s\S]*\n## Timeline \(1\)\n/);
+    for (const args of [['--markdown', '--json', file('article.txt')], ['--markdown', '--summary', dir], ['--markdown', '--stream']]) {
+      const bad = run(args);
+      assert.strictEqual(bad.status, 2, `${args.join(' ')} → ${bad.status}`);
+      assert.match(bad.stderr, /--markdown writes one report per file/);
+    }
   });
 
   it('reads standard input for "-"', () => {

@@ -8,7 +8,7 @@ import {
 import type { AnalysisResult } from '../../src/extension/analysis/analysisResult';
 import { AnalysisCancelled, AnalysisService } from '../../src/extension/analysis/analysisService';
 import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatform';
-import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../src/extension/model/decorationPlan';
+import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../src/presentation/decorationPlan';
 import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
 import { openingLength, PREVIEW_ABOVE } from '../../src/extension/analysis/articleOpening';
 

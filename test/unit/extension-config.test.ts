@@ -58,6 +58,7 @@ describe('extension config', () => {
     assert.equal(asIsoDate(' 2024-02-29 '), '2024-02-29');
     assert.equal(asIsoDate('2025-02-29'), undefined);
     assert.equal(asIsoDate('2025-13-01'), undefined);
+    assert.equal(asIsoDate('0050-02-10'), '0050-02-10', 'a year below 100 is its own, not 1950');
     assert.equal(asIsoDate('2025-7-1'), undefined);
     assert.equal(asIsoDate(''), undefined);
     assert.equal(asIsoDate(20250701), undefined);

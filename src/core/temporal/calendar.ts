@@ -22,8 +22,25 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+/** Proleptic Gregorian leap years, as ISO 8601 and TIMEX3 count them (0000 is a leap year: 1 BC). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1–12) of any year. Arithmetic, not `Date.UTC(year, month, 0)`: `Date.UTC` reads years 0–99 as
+ * 1900–1999, which gave February of year 0000 (a leap year) the 28 days of 1900.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
+}
+
+/** Whether `value` is exactly a real calendar date written YYYY-MM-DD ("2025-02-30" and "2025-2-3" are not). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isValidDate(+m[1], +m[2], +m[3]);
 }
 
 function toUtc(d: CalendarDate): Date {

@@ -8,7 +8,7 @@
  * without a copy. Pure (no worker or vscode import), so the split/assemble round trip is unit-tested.
  */
 import type { AnalyzeOptions, Annotation, Entity, Mention, Quote, Span, TemporalExpression } from '../../core/types';
-import type { PackedDecorationPlan } from '../model/decorationPlan';
+import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 import type { AnalysisResult } from './analysisResult';
 
 export interface AnalysisRequest {

@@ -6,7 +6,7 @@
 import type { AnalyzeOptions, Annotation, Span } from '../../core/types';
 import { analyzeArticle } from '../../core/analyze';
 import { splitParagraphs } from '../../core/text/sentences';
-import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../model/decorationPlan';
+import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../presentation/decorationPlan';
 
 export interface AnalysisResult {
   annotation: Annotation;

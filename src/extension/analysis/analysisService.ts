@@ -10,7 +10,7 @@ import type { AnalysisResult } from './analysisResult';
 import {
   ResultAssembler, isWorkerReady, type AnalysisRequest, type NextPartRequest, type WorkerOutbound,
 } from './analysisMessages';
-import type { PackedDecorationPlan } from '../model/decorationPlan';
+import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 import type { AnalysisHostInfo, AnalysisWorkerPlatform, AnalysisWorkerPort } from './analysisWorkerPlatform';
 import { Disposable } from '../util/disposable';
 import { onNextTurn } from '../util/nextTurn';

@@ -9,12 +9,12 @@ import type { ArticleLensConfig, SettingsChange } from '../settings/settings';
 import { maxDocumentLength } from '../settings/settings';
 import type { SettingsStore } from '../settings/settingsStore';
 import { isArticleDocument } from '../articleDocuments';
-import { AnnotationIndex } from '../model/annotationIndex';
+import { AnnotationIndex } from '../../presentation/annotationIndex';
 import { Disposable } from '../util/disposable';
 import { describeError, type Log } from '../log';
 import { AnalysisCancelled, type AnalysisService } from './analysisService';
 import type { AnalysisResult } from './analysisResult';
-import type { PackedDecorationPlan } from '../model/decorationPlan';
+import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 
 /** A highlight plan for one version of a document, ahead of its finished analysis. */
 export interface EarlyHighlights {
@@ -40,6 +40,16 @@ export type DocumentStatus =
   | { kind: 'tooLarge'; length: number; limit: number }
   | { kind: 'error'; message: string };
 
+/**
+ * A document's status as it just changed: what `status(document)` answers at the moment of the event, carried so
+ * that listeners need not ask the manager again.
+ */
+export interface DocumentStatusChange {
+  readonly document: vscode.TextDocument;
+  readonly uri: vscode.Uri;
+  readonly status: DocumentStatus;
+}
+
 interface Entry {
   document: vscode.TextDocument;
   /** The latest finished analysis (possibly of an older version: kept so highlights never flicker). */
@@ -64,8 +74,8 @@ function deferred<T>(): Deferred<T> {
 
 export class ArticleAnalysisManager extends Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
-  /** Fires when a document's status changes (analysis started, finished, failed, too large). */
+  private readonly changed = this._register(new vscode.EventEmitter<DocumentStatusChange>());
+  /** Fires with the new status when a document's status changes (analysis started, finished, failed, too large). */
   readonly onDidChangeStatus = this.changed.event;
   private readonly early = this._register(new vscode.EventEmitter<EarlyHighlights>());
   /**
@@ -172,7 +182,7 @@ export class ArticleAnalysisManager extends Disposable {
       // The close that preceded this open already dropped the entry; views must still hear that the document
       // (now in another language) is no longer an article.
       if (this.entries.has(key(document))) this.forget(document);
-      else this.changed.fire(document.uri);
+      else this.notify(document);
     } else if (this.isArticle(document)) this.analyzeVisible(vscode.window.visibleTextEditors.filter((e) => e.document === document));
   }
 
@@ -189,7 +199,7 @@ export class ArticleAnalysisManager extends Disposable {
       entry.analysis = undefined;
       entry.inflight = undefined;
       entry.status = { kind: 'pending' };
-      this.changed.fire(document.uri);
+      this.notify(document);
     }
     this.analyzeVisible(vscode.window.visibleTextEditors);
   }
@@ -219,7 +229,7 @@ export class ArticleAnalysisManager extends Disposable {
       entry.analysis = undefined;
       entry.inflight = undefined;
       entry.status = { kind: 'tooLarge', length: text.length, limit };
-      this.changed.fire(document.uri);
+      this.notify(document);
       waiting?.resolve(undefined);
       return Promise.resolve(undefined);
     }
@@ -257,7 +267,7 @@ export class ArticleAnalysisManager extends Disposable {
         for (const warning of result.annotation.warnings ?? []) {
           this.log.warn(`analysis of ${document.uri.toString(true)} v${version}: ${warning}`);
         }
-        this.changed.fire(document.uri);
+        this.notify(document);
         return analysis;
       },
       (error: unknown): undefined => {
@@ -265,7 +275,7 @@ export class ArticleAnalysisManager extends Disposable {
         if (entry.inflight?.promise === promise) entry.inflight = undefined;
         this.log.error(`analysis of ${document.uri.toString(true)} failed: ${describeError(error)}`);
         entry.status = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
-        this.changed.fire(document.uri);
+        this.notify(document);
         return undefined;
       },
     );
@@ -273,9 +283,13 @@ export class ArticleAnalysisManager extends Disposable {
     waiting?.resolve(promise);
     if (entry.status.kind !== 'pending') {
       entry.status = { kind: 'pending' };
-      this.changed.fire(document.uri);
+      this.notify(document);
     }
     return promise;
+  }
+
+  private notify(document: vscode.TextDocument): void {
+    this.changed.fire({ document, uri: document.uri, status: this.status(document) });
   }
 
   private forget(document: vscode.TextDocument): void {
@@ -285,7 +299,7 @@ export class ArticleAnalysisManager extends Disposable {
     entry.debounced?.resolve(undefined);
     this.entries.delete(key(document));
     this.service.cancel(key(document));
-    this.changed.fire(document.uri);
+    this.notify(document);
   }
 }
 

@@ -3,7 +3,8 @@
  * with its default and validation, so the rest of the extension never sees a raw or invalid value. Pure: it reads
  * from anything shaped like `WorkspaceConfiguration.get`, so unit tests run it without VS Code.
  */
-import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../model/categories';
+import { isIsoDate } from '../../core/temporal/calendar';
+import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../../presentation/categories';
 import { CHECK_LEVELS, CHECK_SETTINGS, DEFAULT_CHECK_LEVELS, type CheckLevel, type CheckSetting } from '../features/checks/checkLevels';
 
 export const CONFIG_SECTION = 'articleLens';
@@ -138,10 +139,5 @@ function asNumberInRange(value: unknown, fallback: number, min: number, max: num
 export function asIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return trimmed;
+  return isIsoDate(trimmed) ? trimmed : undefined;
 }

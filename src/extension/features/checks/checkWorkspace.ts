@@ -9,6 +9,7 @@ import type { AnalysisService } from '../../analysis/analysisService';
 import type { ArticleAnalysisManager } from '../../analysis/articleAnalysisManager';
 import type { ArticleLensConfig } from '../../settings/settings';
 import { articleGlobs } from './articleGlobs';
+import { extensionsOfLanguages } from '../story/articleFiles';
 import { maxDocumentLength } from '../../settings/settings';
 import type { SettingsStore } from '../../settings/settingsStore';
 import type { ChecksManager } from './checksManager';
@@ -28,7 +29,7 @@ export interface WorkspaceCheckSummary {
 
 async function findArticles(config: ArticleLensConfig, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
-  for (const glob of articleGlobs(config)) {
+  for (const glob of articleGlobs(config, extensionsOfLanguages(config.languages))) {
     for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, MAX_FILES, token)) found.set(uri.toString(), uri);
   }
   return [...found.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));

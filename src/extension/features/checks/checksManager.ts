@@ -8,9 +8,9 @@
  */
 import * as vscode from 'vscode';
 import type { CheckFinding } from '../../../core/checks';
-import type { ArticleAnalysisManager, DocumentAnalysis } from '../../analysis/articleAnalysisManager';
+import type { ArticleAnalysisManager, DocumentAnalysis, DocumentStatus } from '../../analysis/articleAnalysisManager';
 import type { SettingsStore } from '../../settings/settingsStore';
-import { LineIndex } from '../../model/lineIndex';
+import { LineIndex } from '../../../presentation/lineIndex';
 import { Disposable } from '../../util/disposable';
 import { computeFindings, DIAGNOSTIC_SOURCE, planDiagnostics, vagueAttributionCount, type PlannedDiagnostic } from './diagnosticPlan';
 import { DIAGNOSTIC_COLLECTIONS } from '../../registry/ids';
@@ -44,7 +44,7 @@ export class ChecksManager extends Disposable {
     private readonly docs: vscode.Uri,
   ) {
     super();
-    this._register(manager.onDidChangeStatus((uri) => this.refresh(uri)));
+    this._register(manager.onDidChangeStatus(({ document, status }) => this.refresh(document.uri, document.isClosed ? undefined : { document, status })));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.trimAfterEdit(event)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)));
     this._register(configuration.onDidChange((change) => {
@@ -70,13 +70,13 @@ export class ChecksManager extends Disposable {
     this.show(uri, { text, findings });
   }
 
-  private refresh(uri: vscode.Uri): void {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (!document || document.isClosed) {
+  /** `known`: the document and its status, when the manager's event brought them; else they are looked up. */
+  private refresh(uri: vscode.Uri, known = this.lookUp(uri)): void {
+    if (!known) {
       this.clear(uri);
       return;
     }
-    const status = this.manager.status(document);
+    const { document, status } = known;
     switch (status.kind) {
       case 'ready': {
         const analysis = status.analysis;
@@ -97,6 +97,11 @@ export class ChecksManager extends Disposable {
         this.clear(uri);
         return;
     }
+  }
+
+  private lookUp(uri: vscode.Uri): { document: vscode.TextDocument; status: DocumentStatus } | undefined {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return document && !document.isClosed ? { document, status: this.manager.status(document) } : undefined;
   }
 
   private show(uri: vscode.Uri, shown: Shown): void {

@@ -101,7 +101,7 @@ export class ArticleMapPanel extends Disposable {
       // No active editor means the focus went to a panel (this one, say): keep following the last article.
       if (editor && this.panel) this.follow(editor.document);
     }));
-    this._register(manager.onDidChangeStatus((uri) => {
+    this._register(manager.onDidChangeStatus(({ uri }) => {
       if (this.panel && this.tracked?.uri.toString() === uri.toString()) this.refresh();
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => {

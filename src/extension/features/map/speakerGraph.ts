@@ -6,7 +6,7 @@
  * of their speakers (the barycentre heuristic) so edges cross less. Pure.
  */
 import type { Annotation, Entity, EntityType, Quote, Span } from '../../../core/types';
-import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../model/categories';
+import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../../presentation/categories';
 import { sentenceAround, sentenceSnippet } from './snippet';
 
 export type GraphSide = 'speaker' | 'subject';

@@ -8,7 +8,7 @@
  */
 import type { ArticleDigest } from '../../../core/story/digest';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
-import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../model/categories';
+import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../../presentation/categories';
 import { MIN_RADIUS, nodeRadius, type GraphEdge, type GraphNode, type MapSpan, type SpeakerGraph } from './speakerGraph';
 import { paragraphOf } from './storyParagraphs';
 import { whereIn } from './storyTimeline';

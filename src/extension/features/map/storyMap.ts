@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../../core/types';
 import type { StoryIndex } from '../../../core/story/storyIndex';
-import { ENTITY_TYPE_LABELS } from '../../model/categories';
+import { ENTITY_TYPE_LABELS } from '../../../presentation/categories';
 import type { SpeakerGraph } from './speakerGraph';
 import { buildStoryGraph } from './storyGraph';
 import { buildStoryTimeline } from './storyTimeline';

@@ -7,8 +7,8 @@
  * the frame. Pure; the webview only scales it to pixels.
  */
 import type { Annotation, TemporalExpression, TemporalType } from '../../../core/types';
-import { formatCalendarValue } from '../../model/dateDistance';
-import { readableTimexValue } from '../../model/timexText';
+import { formatCalendarValue } from '../../../presentation/dateDistance';
+import { readableTimexValue } from '../../../presentation/timexText';
 import { sentenceSnippet } from './snippet';
 import { dateOfDay, dayNumber, timexInterval, type DayInterval } from './timexInterval';
 import { parseIsoDate } from '../../../core/temporal/calendar';

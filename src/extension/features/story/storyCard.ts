@@ -1,5 +1,5 @@
 /** The hover card's story section, as inert Markdown (article text is escaped). Pure. */
-import { escapeMarkdown } from '../../model/markdownText';
+import { escapeMarkdown } from '../../../presentation/markdownText';
 import type { StoryEntityFacts } from './storyQueries';
 import { ambiguityText } from './storyTree';
 import { fileName } from './uriText';

@@ -84,7 +84,7 @@ export class StoryIndexManager extends Disposable {
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) void this.restart('excludes changed');
     }));
-    this._register(articles.onDidChangeStatus((uri) => this.onDidAnalyseOpenDocument(uri)));
+    this._register(articles.onDidChangeStatus(({ uri }) => this.onDidAnalyseOpenDocument(uri)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.onDidCloseDocument(document)));
     // Reverted or saved: the editor's text is the disk's again (a close may come minutes later, or never).
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {

@@ -10,16 +10,11 @@ import type { SettingsStore } from '../../settings/settingsStore';
 import type { StoryIndexManager } from './storyIndexManager';
 import type { EntityLookup, StoryEntityFacts, StoryLocation, StorySymbol } from './storyQueries';
 import { storyCard } from './storyCard';
+import { ENTITY_SYMBOL_KIND } from '../outline/entitySymbolKind';
 
 /** Ctrl+T shows at most this many (VS Code filters and ranks what it gets). */
 const SYMBOL_LIMIT = 1000;
 
-const SYMBOL_KIND: Record<string, vscode.SymbolKind> = {
-  PERSON: vscode.SymbolKind.Class,
-  ORGANIZATION: vscode.SymbolKind.Module,
-  LOCATION: vscode.SymbolKind.Struct,
-  MISC: vscode.SymbolKind.EnumMember,
-};
 
 function toLocation(l: StoryLocation): vscode.Location {
   return new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.line, l.character, l.endLine, l.endCharacter));
@@ -42,7 +37,7 @@ export class StorySymbolProvider implements vscode.WorkspaceSymbolProvider {
   async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
     if (this.story.state.kind === 'off') return [];
     const symbols = await this.story.query<StorySymbol[]>({ kind: 'symbols', query, limit: SYMBOL_LIMIT });
-    return symbols.map((s) => new vscode.SymbolInformation(s.name, SYMBOL_KIND[s.type] ?? vscode.SymbolKind.Object, `${s.container}:${s.line + 1}`, toLocation(s)));
+    return symbols.map((s) => new vscode.SymbolInformation(s.name, ENTITY_SYMBOL_KIND[s.type] ?? vscode.SymbolKind.Object, `${s.container}:${s.line + 1}`, toLocation(s)));
   }
 }
 

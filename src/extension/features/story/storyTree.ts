@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../../../core/types';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
-import { formatCalendarValue } from '../../model/dateDistance';
+import { formatCalendarValue } from '../../../presentation/dateDistance';
+import { ENTITY_GROUPS } from '../../../presentation/categories';
 import { fileName } from './uriText';
 
 export type StorySort = 'mentions' | 'articles' | 'name';
@@ -32,13 +33,6 @@ export interface StoryRow {
 export const MAX_ROWS = 500;
 
 const SEP = '\u0001';
-
-const ENTITY_GROUPS: ReadonlyArray<{ id: string; type: EntityType; label: string; icon: string }> = [
-  { id: 'people', type: 'PERSON', label: 'People', icon: 'person' },
-  { id: 'organizations', type: 'ORGANIZATION', label: 'Organisations', icon: 'organization' },
-  { id: 'places', type: 'LOCATION', label: 'Places', icon: 'location' },
-  { id: 'other', type: 'MISC', label: 'Other names', icon: 'tag' },
-];
 
 export function storyChildren(index: StoryIndex, parent: string | undefined, sort: StorySort, filter: string): StoryRow[] {
   if (parent === undefined) return rootRows(index, sort, filter);
