@@ -13,11 +13,10 @@
 import { KeyIndex } from './key-index';
 import type { CodedKeys, ExtraKeys, StaticRows, WeightTable } from './decode';
 import {
-  ROLES, ROLE_CENTER, STATES, STATE_KEYS, STATE_ONLY_KEYS, STATE_ONLY_WORD, historyKeys, stateDocCap, stateKeys,
-  type DocFeatures, type WordInfo,
+  HISTORY_KEYS, ROLES, ROLE_CENTER, STATES, STATE_KEYS, STATE_ONLY_KEYS, STATE_ONLY_WORD, historyKeys, stateDocCap,
+  stateKeys, type DocFeatures, type WordInfo,
 } from './features';
 import { LABEL_COUNT, O } from './labels';
-import { HISTORY_KEYS } from './features';
 
 export interface JointTable {
   stageCount: number;
