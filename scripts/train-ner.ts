@@ -24,7 +24,7 @@ import { embeddingClasses } from './ner/embedding-classes';
 import { KNOWLEDGE_CATEGORIES, type KnowledgeCategory } from './ner/knowledge';
 import { stackKeys, tagDocument, tagLabels, unitsOf } from '../src/core/ner/tagger';
 import { stage2Keys } from '../src/core/ner/stage2';
-import { setConstrainedDecoding, type ExtraKeys, type WeightTable } from '../src/core/ner/decode';
+import type { ExtraKeys, WeightTable } from '../src/core/ner/decode';
 import { MODEL_FILE } from '../src/core/ner/index';
 import { buildGazetteer } from './ner/gazetteers';
 import { labeledDocument, type LabeledDocument } from './ner/corpus';
@@ -66,7 +66,6 @@ const opt = {
   /** Run only the first N of the K folds (paired comparisons on a busy machine). */
   cvFolds: Number(args.get('cv-folds') ?? Infinity),
 };
-setConstrainedDecoding(opt.constrained);
 const t0 = Date.now();
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
 
@@ -130,7 +129,7 @@ function trainStages(header: ModelHeader, resources: ModelResources, labeled: La
       gmbItems.push({ features: base.extractor.extract(ld.doc.tokens.map((t) => t.text), units), units, gold: ld.labels, extra: null });
     }
     say?.(`auxiliary GMB documents: ${gmbItems.length}`);
-    const aux = trainStage(gmbItems, { epochs: opt.auxEpochs, minCount: 2, seed: 3, log: say });
+    const aux = trainStage(gmbItems, { epochs: opt.auxEpochs, minCount: 2, seed: 3, log: say, constrained: opt.constrained });
     stages.push(aux);
     roles.push('auxiliary');
     const auxModel = asModel([aux], ['auxiliary']);
@@ -138,7 +137,7 @@ function trainStages(header: ModelHeader, resources: ModelResources, labeled: La
     say?.('auxiliary labels computed');
   }
   const items1: TrainingItem[] = items.map((it, k) => ({ ...it, extra: stacked[k] }));
-  const stage1 = trainStage(items1, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log: say });
+  const stage1 = trainStage(items1, { epochs: opt.epochs, minCount: opt.minCount, seed: 1, log: say, constrained: opt.constrained });
   stages.push(stage1);
   roles.push('stage1');
   if (!quiet) log(`stage 1 dev:\n  ${fmt(evaluate(asModel(stages, roles)))}`);
@@ -150,7 +149,7 @@ function trainStages(header: ModelHeader, resources: ModelResources, labeled: La
     for (let fold = 0; fold < opt.folds; fold++) {
       const inFold = (k: number) => labeled[k].source % opt.folds === fold;
       const trainItems = items1.filter((_, k) => !inFold(k));
-      const foldStage = trainStage(trainItems, { epochs: opt.epochs, minCount: opt.minCount, seed: 1 + fold });
+      const foldStage = trainStage(trainItems, { epochs: opt.epochs, minCount: opt.minCount, seed: 1 + fold, constrained: opt.constrained });
       const foldModel = asModel([...stages.slice(0, -1), foldStage], roles);
       items.forEach((_, k) => { if (inFold(k)) jack[k] = tagLabels(foldModel, labeled[k].ld.doc).labels; });
       say?.(`  fold ${fold + 1}/${opt.folds} done`);
@@ -160,7 +159,7 @@ function trainStages(header: ModelHeader, resources: ModelResources, labeled: La
       const st = stacked[k];
       return { ...it, extra: st ? (i, push) => { st(i, push); s2(i, push); } : s2 };
     });
-    const stage2 = trainStage(items2, { epochs: opt.epochs, minCount: opt.minCount, seed: 7, log: say });
+    const stage2 = trainStage(items2, { epochs: opt.epochs, minCount: opt.minCount, seed: 7, log: say, constrained: opt.constrained });
     stages.push(stage2);
     roles.push('stage2');
     if (!quiet) log(`stage 2 dev:\n  ${fmt(evaluate(asModel(stages, roles)))}`);
@@ -240,6 +239,8 @@ function main(): void {
   log(`pruned features: ${pruned.map((s) => s.keys.length).join(' + ')}`);
   const bytes = serializeModel(header, resources, pruned.map((s) => ({ keys: s.keys, weights: s.table.weights })));
   const reloaded = deserializeModel(bytes);
+  // The file does not keep the ablation's decoding: tag the reloaded model as its stages were trained.
+  for (const stage of reloaded.stages) stage.constrained = opt.constrained;
   const dev = evaluate(reloaded);
   const gmb = opt.gmb ? scoreGmbHeldOut(recognizerSpans((doc) => tagDocument(reloaded, doc))) : [];
   log(`shipped model (${(bytes.length / 1e6).toFixed(2)} MB):\n  ${fmt([...dev, ...gmb])}`);

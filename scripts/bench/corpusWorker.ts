@@ -81,7 +81,7 @@ async function main(): Promise<void> {
         bytes += r.bytes;
         cumulative.push(Number(process.hrtime.bigint() - started) / 1e9);
       },
-      jobs > 1 ? jobs * 2 : 1,
+      jobs > 1 ? jobs * 4 : 1,
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpuSeconds = cpuSince(cpu);

@@ -34,7 +34,10 @@ export interface TrainedStage {
   keys: Uint32Array;
 }
 
-export function trainStage(items: TrainingItem[], options: { epochs: number; minCount: number; seed: number; log?: (s: string) => void }): TrainedStage {
+/** constrained: decode with hard BILOU constraints, in training and in the returned table (the --constrained ablation). */
+export function trainStage(
+  items: TrainingItem[], options: { epochs: number; minCount: number; seed: number; log?: (s: string) => void; constrained?: boolean },
+): TrainedStage {
   // 1. Feature index: keys seen at least minCount times (history keys from gold histories).
   const counts = new Map<number, number>();
   const bump = (k: number) => counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -66,7 +69,8 @@ export function trainStage(items: TrainingItem[], options: { epochs: number; min
   const size = index.size * LABEL_COUNT;
   const w = new Float64Array(size), u = new Float64Array(size);
   let c = 1;
-  const table: WeightTable = { index, weights: w };
+  const constrained = options.constrained === true;
+  const table: WeightTable = { index, weights: w, constrained };
   const update = (r: ArrayLike<number>, count: number, gold: number, pred: number) => {
     for (let k = 0; k < count; k++) {
       const base = r[k] * LABEL_COUNT;
@@ -94,7 +98,7 @@ export function trainStage(items: TrainingItem[], options: { epochs: number; min
   }
   const avg = new Float32Array(size);
   for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
-  return { table: { index, weights: avg }, keys: index.keysByRow() };
+  return { table: { index, weights: avg, constrained }, keys: index.keysByRow() };
 }
 
 /** Drops features whose weights are all near zero (they change no decision), for a smaller model file. */
@@ -114,5 +118,5 @@ export function pruneStage(stage: TrainedStage, threshold: number): TrainedStage
     index.add(keys[i]);
     weights.set(stage.table.weights.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT), i * LABEL_COUNT);
   });
-  return { keys, table: { index, weights } };
+  return { keys, table: { index, weights, constrained: stage.table.constrained } };
 }

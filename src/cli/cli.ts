@@ -41,8 +41,8 @@ interface Input {
 
 type Outcome = { result: DocumentResult } | { error: string };
 
-/** How many documents may be in flight per worker: enough to keep every worker busy while one result is written. */
-const IN_FLIGHT_PER_WORKER = 2;
+/** How many documents may be in flight per worker: its queue of two (pool.ts) and room for results waiting their turn. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 /** Runs the CLI; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

@@ -1,7 +1,11 @@
 /**
  * Analysis off the main thread: N worker threads, each running documentJob.ts on the tasks it is given. Workers
- * start lazily (one file needs one worker), a task waits for the next idle worker, and a worker that dies fails
- * only its own task and is replaced. Ordering is not the pool's business (ordered.ts keeps the output in order).
+ * start lazily (one file needs one worker) and each holds up to QUEUE_DEPTH tasks, so it starts the next one as
+ * soon as it posts a result instead of idling while the result makes the round trip through this thread. A worker
+ * that dies fails only its own task and is replaced: when it held one task, that task failed; when it held more,
+ * the pool cannot tell which one it was running (a worker may take its next message before it finishes), so each
+ * of them runs again alone on a fresh worker, where the one that kills it again fails and the others succeed.
+ * Ordering is not the pool's business (ordered.ts keeps the output in order).
  *
  * The worker side lives in this same file: the pool starts workers on this module's own file (in the esbuild
  * bundle that is dist/cli.js, compiled by tsc it is out/src/cli/pool.js), and a thread started with ROLE serves.
@@ -38,16 +42,21 @@ interface Job {
   request: Request;
   resolve(result: DocumentResult): void;
   reject(error: Error): void;
+  /** Run on a worker holding nothing else (it was in a worker that died with more than one task). */
+  alone?: boolean;
 }
 
 interface PoolWorker {
   worker: Worker;
-  job?: Job;
+  /** Tasks sent and not answered yet, oldest (the running one, for a worker that answers in order) first. */
+  jobs: Job[];
 }
+
+/** Tasks a worker holds at once: the one it runs and the next, already in its message queue. */
+const QUEUE_DEPTH = 2;
 
 export class WorkerPool implements Analyzer {
   private readonly workers: PoolWorker[] = [];
-  private readonly idle: PoolWorker[] = [];
   private readonly waiting: Job[] = [];
   private closed = false;
 
@@ -79,22 +88,39 @@ export class WorkerPool implements Analyzer {
     });
   }
 
+  /**
+   * The worker for the next task: an empty one, else a new one while the pool may grow, else the least busy one
+   * with room (none for a task that must run alone, or while a worker runs such a task).
+   */
+  private workerFor(job: Job): PoolWorker | undefined {
+    const empty = this.workers.find((w) => w.jobs.length === 0);
+    if (empty) return empty;
+    if (this.workers.length < this.size) return this.spawn();
+    if (job.alone) return undefined;
+    let best: PoolWorker | undefined;
+    for (const w of this.workers) {
+      if (w.jobs.length >= QUEUE_DEPTH || w.jobs[0]!.alone) continue;
+      if (!best || w.jobs.length < best.jobs.length) best = w;
+    }
+    return best;
+  }
+
   private dispatch(): void {
     while (this.waiting.length > 0 && !this.closed) {
-      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : undefined);
+      const worker = this.workerFor(this.waiting[0]!);
       if (!worker) return;
-      worker.job = this.waiting.shift()!;
-      worker.worker.postMessage(worker.job.request);
+      const job = this.waiting.shift()!;
+      worker.jobs.push(job);
+      worker.worker.postMessage(job.request);
     }
   }
 
   private spawn(): PoolWorker {
-    const pw: PoolWorker = { worker: new Worker(this.entry, { workerData: { role: ROLE } }) };
+    const pw: PoolWorker = { worker: new Worker(this.entry, { workerData: { role: ROLE } }), jobs: [] };
     this.workers.push(pw);
     pw.worker.on('message', (reply: Reply) => {
-      const job = pw.job;
-      pw.job = undefined;
-      this.idle.push(pw);
+      // A worker answers its tasks in the order it was given them.
+      const job = pw.jobs.shift();
       if (job) {
         if ('error' in reply) job.reject(new Error(reply.error));
         else job.resolve(reply.result);
@@ -105,10 +131,13 @@ export class WorkerPool implements Analyzer {
       const index = this.workers.indexOf(pw);
       if (index < 0) return;
       this.workers.splice(index, 1);
-      const idleIndex = this.idle.indexOf(pw);
-      if (idleIndex >= 0) this.idle.splice(idleIndex, 1);
-      pw.job?.reject(why);
-      pw.job = undefined;
+      const held = pw.jobs.splice(0);
+      if (held.length === 1 || this.closed) for (const job of held) job.reject(why);
+      else {
+        // Which of them it was running is unknown: each runs again, alone, first in line.
+        for (const job of held) job.alone = true;
+        this.waiting.unshift(...held);
+      }
       this.dispatch();
     };
     pw.worker.on('error', (error) => lose(error instanceof Error ? error : new Error(String(error))));

@@ -35,6 +35,25 @@ parentPort.on('message', (m) => {
     }
   });
 
+  it('sends a worker its next task before it answers the current one (no idle round trip between tasks)', async () => {
+    // A stand-in that answers each task after 20 ms with how many tasks it had received by then.
+    const entry = path.join(dir, 'count-worker.js');
+    fs.writeFileSync(entry, `const { parentPort } = require('worker_threads');
+let received = 0;
+parentPort.on('message', (m) => {
+  received++;
+  setTimeout(() => parentPort.postMessage({ result: { kind: 'output', text: m.task.text + ':' + received, bytes: 0 } }), 20);
+});`);
+    const pool = new WorkerPool(1, entry);
+    try {
+      const results = await Promise.all(['a', 'b', 'c'].map((t) => pool.run(task(t))));
+      // a was answered with b already in the worker's queue; c was sent when a's answer came back.
+      assert.deepStrictEqual(results.map((r) => (r.kind === 'output' ? r.text : '')), ['a:2', 'b:2', 'c:3']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('hands results on in input order however the work finishes, with at most `window` in flight', async () => {
     const delays = [50, 5, 30, 1, 20, 0, 10];
     let inFlight = 0;

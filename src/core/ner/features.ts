@@ -189,6 +189,25 @@ export function stateKeys(out: Uint32Array, w: Pick<WordInfo, 'shapeH' | 'lowerH
 
 const NO_CLASSES = new Uint16Array(0);
 
+/**
+ * Role key arrays are carved from shared chunks: every new word needs one (some 45 keys, too big for V8 to keep a
+ * typed array's data on its own heap), and a backing store of its own per word cost an allocation and work for the
+ * garbage collector to track and free; on documents never seen before, thousands of words are new. A chunk is freed
+ * when the last word using it is.
+ */
+const ROLE_SLAB_LENGTH = 16384;
+let roleChunk = new Uint32Array(ROLE_SLAB_LENGTH);
+let roleChunkUsed = 0;
+function roleSlab(length: number): Uint32Array {
+  if (roleChunkUsed + length > roleChunk.length) {
+    roleChunk = new Uint32Array(Math.max(ROLE_SLAB_LENGTH, length));
+    roleChunkUsed = 0;
+  }
+  const part = roleChunk.subarray(roleChunkUsed, roleChunkUsed + length);
+  roleChunkUsed += length;
+  return part;
+}
+
 function roleKeys(
   w: { lowerH: number; formH: number; shapeH: number; coarse: number; fine: number; emb: ArrayLike<number> },
   affixes: number[], len: number, initialCap: boolean, clusters: boolean, embLevels: number,
@@ -196,7 +215,7 @@ function roleKeys(
   const extra = (clusters ? 3 : 0) + (embLevels ? embLevels + 1 : 0), extraSide = (clusters ? 2 : 0) + embLevels;
   const extraFar = embLevels ? 1 : 0;
   const centerLength = 6 + affixes.length + extra, sideLength = 3 + extraSide;
-  const packed = new Uint32Array(ROLES + 1 + centerLength + 2 * sideLength + 2 + 2 * extraFar);
+  const packed = roleSlab(ROLES + 1 + centerLength + 2 * sideLength + 2 + 2 * extraFar);
   // Embedding classes: a word outside the table still gets a key per level (class 0, "rare word").
   const em = (l: number) => (l < w.emb.length ? w.emb[l] : 0);
   const mid = embLevels > 1 ? embLevels - 2 : 0;

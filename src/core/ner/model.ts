@@ -167,7 +167,7 @@ export function decodeModelParts(buf: Uint8Array): ModelParts {
     const keys = new Uint32Array(body.buffer, off, features);
     off += features * 4;
     // Kept as the file's int16: half the memory of float32, so more of the rows the decoder reads stay in cache;
-    // whole numbers also let it add partial sums in any order (decodeIntegral).
+    // whole numbers also let it add partial sums in any order (joint tagging, ./joint).
     const weights = new Int16Array(body.buffer, off, features * LABEL_COUNT);
     off += features * LABEL_COUNT * 2;
     off += (4 - (off % 4)) % 4;

@@ -56,7 +56,7 @@ export function stage2Keys(f: DocFeatures, labels: Uint8Array, units: [number, n
 }
 
 /**
- * Stage 2's keys for a decoder that adds per-code sums (usesPartialSums): the label keys and ALONE_KEY as codes,
+ * Stage 2's keys for a decoder that adds per-code sums (joint tagging, ./joint): the label keys and ALONE_KEY as codes,
  * the rest as extra keys.
  */
 export function stage2TaggingKeys(f: DocFeatures, labels: Uint8Array, units: [number, number][]): { extra: ExtraKeys; coded: CodedKeys } {

@@ -1,7 +1,8 @@
 /** Tags a segmented document with a model: units, features, stage 1, optional stage 2, spans. */
 import type { NameSpan, SegmentedText } from '../document';
 import type { DocFeatures } from './features';
-import { decode, staticRows, usesPartialSums, type CodedKeys, type ExtraKeys, type WeightTable } from './decode';
+import { decode, staticRows, type CodedKeys, type ExtraKeys, type WeightTable } from './decode';
+import { canTagJointly, decodeJoint, jointDocRows, jointStaticRows, jointTable } from './joint';
 import { ROLES, TEMPLATES } from './features';
 import { mix, mix3 } from './hash';
 import { labelsToSpans, TYPES } from './labels';
@@ -124,24 +125,29 @@ function decodeInChunks(
  */
 export function tagLabels(model: NerModel, doc: SegmentedText, upTo = Infinity, chunkTokens = DECODE_CHUNK_TOKENS): Tagged {
   const units = unitsOf(doc);
-  // The state keys are needed only by stages that cannot add their per-word sums instead.
-  const withStateKeys = !model.stages.every(usesPartialSums);
-  const features = model.extractor.extract(doc.tokens.map((t) => t.text), units, withStateKeys);
+  // Joint tagging adds per-word sums of the state keys itself; the general decoder needs them among the keys.
+  const joint = canTagJointly(model.stages) ? jointTable(model.stages) : null;
+  const features = model.extractor.extract(doc.tokens.map((t) => t.text), units, !joint);
   const n = doc.tokens.length;
   const roles = stageRoles(model.header);
+  // The document's own keys are the same for every stage: looked up once in the joint table.
+  const docRows = joint ? jointDocRows(features, joint) : null;
   let stacked: ExtraKeys | null = null;
   let labels: Uint8Array | null = null;
   for (let k = 0; k < model.stages.length && k < upTo; k++) {
     const table = model.stages[k];
     let extra = roles[k] === 'auxiliary' ? null : stacked;
     let coded: CodedKeys | null = null;
-    if (roles[k] === 'stage2' && usesPartialSums(table)) {
+    if (roles[k] === 'stage2' && joint) {
       const keys = stage2TaggingKeys(features, labels!, units);
       extra = both(stacked, keys.extra);
       coded = keys.coded;
     } else if (roles[k] === 'stage2') extra = both(stacked, stage2Keys(features, labels!, units));
     const out = new Uint8Array(n);
-    decodeInChunks(features, extra, coded, units, table, out, k, chunkTokens);
+    // The joint table's document rows serve every stage, so they stay whole-document; the general decoder's rows
+    // are per stage and built chunk by chunk.
+    if (joint) decodeJoint(features, jointStaticRows(docRows!, extra, joint, coded), units, joint, k, out);
+    else decodeInChunks(features, extra, coded, units, table, out, k, chunkTokens);
     if (roles[k] === 'auxiliary') stacked = stackKeys(out, units);
     labels = out;
   }

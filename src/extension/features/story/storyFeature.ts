@@ -36,6 +36,8 @@ export interface StoryApi {
   /** Drops the in-memory index and starts again as a reopened workspace would: from the cache. */
   reopen(): Promise<void>;
   rebuild(): Promise<void>;
+  /** The index worker's heap in bytes: what the index costs in memory (the scale test's figure). */
+  indexHeapBytes(): Promise<number>;
 }
 
 export class StoryFeature extends Disposable {
@@ -87,6 +89,7 @@ export class StoryFeature extends Disposable {
       statusText: () => statusBar.text,
       reopen: () => manager.start(),
       rebuild: () => manager.rebuild(),
+      indexHeapBytes: async () => (await manager.query<{ heapUsed: number }>({ kind: 'heap' })).heapUsed,
     };
   }
 }
