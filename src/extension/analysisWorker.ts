@@ -18,6 +18,9 @@ import {
 
 export { computeAnalysis };
 
+/** When this script began to run (the host knows when it started the worker: the difference is the boot). */
+const scriptStartedAt = Date.now();
+
 if (parentPort) {
   const port = parentPort;
   const sender = new PacedPartSender((part, transfer) => port.postMessage(part, transfer));
@@ -48,9 +51,11 @@ if (parentPort) {
     loadNerModel();
     const loaded = performance.now();
     let warmUpMs: number | undefined;
+    let firstArticleMs: number | undefined;
     const waiting = receiveMessageOnPort(port);
     if (waiting) {
       handle(waiting.message as WorkerInbound);
+      firstArticleMs = Math.round(performance.now() - loaded);
     } else {
       try {
         computeAnalysis(WARM_UP_ARTICLE, {});
@@ -59,7 +64,7 @@ if (parentPort) {
         // A failing warm-up changes nothing: the real analysis reports its own errors.
       }
     }
-    const ready: WorkerReady = { kind: 'ready', modelMs: Math.round(loaded - started), warmUpMs };
+    const ready: WorkerReady = { kind: 'ready', modelMs: Math.round(loaded - started), warmUpMs, scriptStartedAt, firstArticleMs };
     port.postMessage(ready);
   });
 }

@@ -62,6 +62,10 @@ export interface WorkerReady {
   modelMs: number;
   /** The warm-up analysis, when the worker was idle enough to run one. */
   warmUpMs?: number;
+  /** When the worker's script began to run (ms since the epoch): after the thread's start and the bundle's compile. */
+  scriptStartedAt?: number;
+  /** The first article's analysis, when one was waiting when the model had loaded (it replaces the warm-up). */
+  firstArticleMs?: number;
 }
 
 export type WorkerOutbound = AnalysisPart | WorkerReady;

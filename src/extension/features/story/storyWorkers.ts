@@ -65,6 +65,12 @@ export class StoryWorkerCancelled extends Error {
   }
 }
 
+/** Work that takes precedence over the index's analyses (see StoryWorkers' constructor). */
+export interface ForegroundWork {
+  readonly busy: boolean;
+  whenIdle(): Promise<void>;
+}
+
 export class StoryWorkers extends Disposable {
   private index: WorkerHandle | undefined;
   private readonly analysers: WorkerHandle[] = [];
@@ -73,9 +79,18 @@ export class StoryWorkers extends Disposable {
   private nextId = 1;
   private readonly indexLost = new Set<() => void>();
 
+  /** Set while the pump waits for the foreground to be idle (one wait at a time). */
+  private waitingForForeground = false;
+
+  /**
+   * `foreground`: the open articles' analyses. While one is queued or running no new article of the workspace is
+   * handed to an analyser: on a two-core machine the index would otherwise slow the article the reader just opened
+   * (its highlights came 1–2 s late while the index read the workspace).
+   */
   constructor(
     private readonly platform: StoryWorkerPlatform,
     private readonly log: StoryLog,
+    private readonly foreground?: ForegroundWork,
   ) {
     super();
     this._register({ dispose: () => this.shutdown() });
@@ -144,6 +159,16 @@ export class StoryWorkers extends Disposable {
   }
 
   private pump(): void {
+    if (this.queue.length > 0 && this.foreground?.busy) {
+      if (!this.waitingForForeground) {
+        this.waitingForForeground = true;
+        void this.foreground.whenIdle().then(() => {
+          this.waitingForForeground = false;
+          this.pump();
+        });
+      }
+      return;
+    }
     while (this.queue.length > 0 && !this.isDisposed) {
       const handle = this.freeAnalyser();
       if (!handle) return;

@@ -1,0 +1,136 @@
+// The open article's analysis comes first: the story index's analysers wait while the analysis service has work
+// (on a two-core machine the index's reading of the workspace delayed a newly opened article's highlights by
+// 1–2 s), and the service says when it is busy and when it is idle again.
+import * as assert from 'node:assert/strict';
+import { AnalysisService } from '../../src/extension/analysis/analysisService';
+import type { AnalysisWorkerEvents, AnalysisWorkerPlatform } from '../../src/extension/analysis/analysisWorkerPlatform';
+import type { WorkerInbound, WorkerOutbound } from '../../src/extension/analysis/analysisMessages';
+import { splitResult } from '../../src/extension/analysis/analysisMessages';
+import { StoryWorkers, type ForegroundWork } from '../../src/extension/features/story/storyWorkers';
+import type { StoryWorkerRequest, StoryWorkerResponse } from '../../src/extension/features/story/storyProtocol';
+import type { StoryWorkerPlatform } from '../../src/extension/features/story/storyWorkerPort';
+
+const quietLog = { info() {}, warn() {}, error() {} };
+const EMPTY = new Uint32Array(0);
+
+/** An analysis worker that answers only when the test says so (`answer()`), with an empty result. */
+function manualPlatform() {
+  let events: AnalysisWorkerEvents | undefined;
+  let request: { id: number } | undefined;
+  let parts: Iterator<{ part: WorkerOutbound }> | undefined;
+  const sendNext = () => {
+    const step = parts?.next();
+    if (step && !step.done) events!.onPart(step.value.part);
+  };
+  const platform: AnalysisWorkerPlatform = {
+    info: { kind: 'node-thread' },
+    startWorker(e) {
+      events = e;
+      return {
+        postMessage: (message: WorkerInbound) => {
+          if ('kind' in message && message.kind === 'next') sendNext();
+          else request = message as { id: number };
+        },
+        terminate() {},
+      };
+    },
+    loadInProcessAnalyzer: () => { throw new Error('no in-process analyser in this test'); },
+  };
+  const answer = () => {
+    parts = splitResult(request!.id, {
+      annotation: { referenceDate: 'x', dateline: null, entities: [], temporal: [], quotes: [] } as never,
+      paragraphs: [], durationMs: 0,
+      decorations: { person: EMPTY, organization: EMPTY, location: EMPTY, misc: EMPTY, date: EMPTY, quote: EMPTY, quoteSpeaker: EMPTY },
+    });
+    sendNext();
+  };
+  return { platform, answer };
+}
+
+describe('extension: the open article first (analysis service busy/idle, story analysers yield)', () => {
+  it('is busy from a request until its result, and whenIdle settles then', async () => {
+    const { platform, answer } = manualPlatform();
+    const service = new AnalysisService(platform, quietLog);
+    try {
+      assert.equal(service.busy, false);
+      await service.whenIdle(); // idle: at once
+      const result = service.analyze('doc', 'text', {});
+      assert.equal(service.busy, true);
+      let idle = false;
+      const idled = service.whenIdle().then(() => (idle = true));
+      await new Promise((r) => setTimeout(r, 20));
+      assert.equal(idle, false, 'idle while an analysis runs');
+      answer();
+      await result;
+      await idled;
+      assert.equal(service.busy, false);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('the story analysers start no article while the foreground is busy, and catch up when it is idle', async () => {
+    const started: StoryWorkerRequest[] = [];
+    const platform: StoryWorkerPlatform = {
+      analyserCount: 2,
+      start() {
+        let listener: ((response: StoryWorkerResponse) => void) | undefined;
+        return {
+          postMessage(message) {
+            started.push(message);
+            setTimeout(() => listener?.({ kind: 'skipped', id: message.id, reason: 'test' } as StoryWorkerResponse), 0);
+          },
+          onMessage(l) { listener = l; },
+          onExit() {},
+          terminate() {},
+        };
+      },
+    };
+    let busy = true;
+    let release!: () => void;
+    const foreground: ForegroundWork = {
+      get busy() { return busy; },
+      whenIdle: () => new Promise<void>((resolve) => (release = () => { busy = false; resolve(); })),
+    };
+    const workers = new StoryWorkers(platform, quietLog, foreground);
+    try {
+      const jobs = [workers.analyseText('file:///a.txt', 'A', {}), workers.analyseText('file:///b.txt', 'B', {})];
+      await new Promise((r) => setTimeout(r, 30));
+      assert.equal(started.length, 0, 'no analyser started while the open article is analysed');
+      release();
+      const responses = await Promise.all(jobs);
+      assert.deepEqual(responses.map((r) => r.kind), ['skipped', 'skipped']);
+      assert.equal(started.length, 2);
+    } finally {
+      workers.dispose();
+    }
+  });
+
+  it('without a foreground to yield to, the story analysers start at once (as before)', async () => {
+    const started: StoryWorkerRequest[] = [];
+    const platform: StoryWorkerPlatform = {
+      analyserCount: 1,
+      start() {
+        let listener: ((response: StoryWorkerResponse) => void) | undefined;
+        return {
+          postMessage(message) {
+            started.push(message);
+            setTimeout(() => listener?.({ kind: 'skipped', id: message.id, reason: 'test' } as StoryWorkerResponse), 0);
+          },
+          onMessage(l) { listener = l; },
+          onExit() {},
+          terminate() {},
+        };
+      },
+    };
+    const workers = new StoryWorkers(platform, quietLog);
+    try {
+      const job = workers.analyseText('file:///a.txt', 'A', {});
+      assert.equal(started.length, 1);
+      assert.equal((await job).kind, 'skipped');
+    } finally {
+      workers.dispose();
+    }
+  });
+});
+
