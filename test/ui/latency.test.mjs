@@ -99,7 +99,7 @@ function startupEvents(server, since, uri) {
     return match ? Date.parse(match[1]) - since : undefined;
   };
   const activation = new RegExp(`Article Lens activated at ${iso} in (\\d+) ms \\(.*?started at ${iso}`).exec(log);
-  const highlights = new RegExp(`first highlights of ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at ${iso}: \\d+ ms after they were asked for at ${iso}`).exec(log);
+  const highlights = new RegExp(`first highlights of ${uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at ${iso}: \\d+ ms after they were asked for at ${iso}(?: \\(the analysis itself (\\d+) ms\\))?`).exec(log);
   return {
     hostStarted: activation ? Date.parse(activation[3]) - since : undefined,
     activated: activation ? Date.parse(activation[1]) - since : undefined,
@@ -107,6 +107,7 @@ function startupEvents(server, since, uri) {
     workerReady: time(`analysis worker ready.* at ${iso}`),
     asked: highlights ? Date.parse(highlights[2]) - since : undefined,
     sent: highlights ? Date.parse(highlights[1]) - since : undefined,
+    analysisMs: highlights?.[3] === undefined ? undefined : Number(highlights[3]),
   };
 }
 
@@ -165,7 +166,7 @@ describe('Article Lens timings in a real VS Code (UI; printed, not asserted)', f
     // What is VS Code's (its extension host booting and activating us) and what is ours (from activate() on).
     console.log(`      first article, step by step: extension host process started ${signed(first1.hostStarted)}, activate() called ` +
       `${signed(first1.activated)} (took ${first1.activateMs ?? '?'} ms), worker ready ${signed(first1.workerReady)}, highlights asked for ` +
-      `${signed(first1.asked)}, sent to the editor ${signed(first1.sent)}, on screen +${firstMs.toFixed(0)} ms`);
+      `${signed(first1.asked)}, sent to the editor ${signed(first1.sent)} (the analysis itself ${first1.analysisMs ?? '?'} ms), on screen +${firstMs.toFixed(0)} ms`);
     if (first1.activated !== undefined) {
       console.log(`      first article split: VS Code's part (editor shown → activate() called) ${Math.round(first1.activated)} ms, ` +
         `ours (activate() → highlights on screen) ${Math.round(firstMs - first1.activated)} ms`);
@@ -179,7 +180,8 @@ describe('Article Lens timings in a real VS Code (UI; printed, not asserted)', f
     await screenshot(page, 'timing-second-article');
     const second1 = await startupEventsOnceLogged(workbench.server, secondOpen.visibleWall, `file://${second}`);
     console.log(`      second article, step by step: highlights asked for ${signed(second1.asked)}, sent to the editor ` +
-      `${signed(second1.sent)}, on screen +${secondMs.toFixed(0)} ms (VS Code's part: the extension host hearing of the editor; ours: the rest)`);
+      `${signed(second1.sent)} (the analysis itself ${second1.analysisMs ?? '?'} ms), on screen +${secondMs.toFixed(0)} ms ` +
+      `(VS Code's part: the extension host hearing of the editor, and drawing; ours: from the request to sending)`);
     console.log(`      first highlight after the editor appears: first article of the window ${firstMs.toFixed(0)} ms, ` +
       `a second article ${secondMs.toFixed(0)} ms (goal: ≤ 600 ms and ≤ 100 ms)`);
     assert.ok(firstMs >= 0 && secondMs >= 0);

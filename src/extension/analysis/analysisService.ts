@@ -36,7 +36,7 @@ export interface AnalysisHooks {
    * Called with a highlight plan before the result is complete: the opening's (`complete` false), then the whole
    * text's as soon as it arrives (`complete` true; the same object as the result's `decorations`).
    */
-  onHighlights?(plan: PackedDecorationPlan, complete: boolean): void;
+  onHighlights?(plan: PackedDecorationPlan, complete: boolean, analysisMs?: number): void;
 }
 
 interface Job {
@@ -207,7 +207,7 @@ export class AnalysisService extends Disposable {
     }
     try {
       const result = job.assembler.add(part);
-      if (part.kind === 'decorations') this.notifyHighlights(job, part.decorations, true);
+      if (part.kind === 'decorations') this.notifyHighlights(job, part.decorations, true, part.durationMs);
       if (result) {
         this.finish(job, { ok: true, result });
         return;
@@ -226,9 +226,9 @@ export class AnalysisService extends Disposable {
     }
   }
 
-  private notifyHighlights(job: Job, plan: PackedDecorationPlan, complete: boolean): void {
+  private notifyHighlights(job: Job, plan: PackedDecorationPlan, complete: boolean, analysisMs?: number): void {
     try {
-      job.hooks.onHighlights?.(plan, complete);
+      job.hooks.onHighlights?.(plan, complete, analysisMs);
     } catch (error) {
       this.log.error(`drawing early highlights failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
