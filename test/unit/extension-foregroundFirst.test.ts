@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { AnalysisService } from '../../src/extension/analysis/analysisService';
 import type { AnalysisWorkerEvents, AnalysisWorkerPlatform } from '../../src/extension/analysis/analysisWorkerPlatform';
 import type { WorkerInbound, WorkerOutbound } from '../../src/extension/analysis/analysisMessages';
-import { splitResult } from '../../src/extension/analysis/analysisMessages';
+import { PacedPartSender, splitResult } from '../../src/extension/analysis/analysisMessages';
 import { StoryWorkers, type ForegroundWork } from '../../src/extension/features/story/storyWorkers';
 import type { StoryWorkerRequest, StoryWorkerResponse } from '../../src/extension/features/story/storyProtocol';
 import type { StoryWorkerPlatform } from '../../src/extension/features/story/storyWorkerPort';
@@ -67,6 +67,21 @@ describe('extension: the open article first (analysis service busy/idle, story a
     } finally {
       service.dispose();
     }
+  });
+
+  it('the worker\'s part sender is idle before a result and once its last part went, not in between (the worker warms up only then)', () => {
+    const sent: string[] = [];
+    const sender = new PacedPartSender((part) => sent.push(part.kind));
+    assert.equal(sender.idle, true);
+    sender.start(1, splitResult(1, {
+      annotation: { referenceDate: 'x', dateline: null, entities: [], temporal: [], quotes: [] } as never,
+      paragraphs: [], durationMs: 0,
+      decorations: { person: EMPTY, organization: EMPTY, location: EMPTY, misc: EMPTY, date: EMPTY, quote: EMPTY, quoteSpeaker: EMPTY },
+    }));
+    assert.deepEqual(sent, ['decorations']);
+    assert.equal(sender.idle, false, 'the rest of the result is still to send');
+    while (!sender.idle) sender.next(1);
+    assert.equal(sent[sent.length - 1], 'done');
   });
 
   it('the story analysers start no article while the foreground is busy, and catch up when it is idle', async () => {

@@ -126,6 +126,11 @@ export class PacedPartSender {
 
   constructor(private readonly post: (part: AnalysisPart, transfer: ArrayBuffer[]) => void) {}
 
+  /** Whether no result is being sent (all parts of the last one went, or there was none). */
+  get idle(): boolean {
+    return this.current === undefined;
+  }
+
   start(id: number, parts: Iterable<OutgoingPart>): void {
     this.current = { id, parts: parts[Symbol.iterator]() };
     this.next(id);

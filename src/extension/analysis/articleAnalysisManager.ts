@@ -183,6 +183,13 @@ export class ArticleAnalysisManager extends Disposable {
     const visible = vscode.window.visibleTextEditors.some((e) => e.document === document);
     if (!entry && !visible) return; // never asked for and not on screen: analyse lazily when asked
     const target = entry ?? this.entryFor(document);
+    if (target.inflight && target.inflight.version !== document.version) {
+      // Its result is of an older text and would never be drawn: stop it now rather than let it compete with the
+      // typing for the next seconds (a long article's analysis takes that long; its waiters get undefined, as
+      // they would for a stale result).
+      target.inflight = undefined;
+      this.service.cancel(key(document));
+    }
     if (target.debounce) clearTimeout(target.debounce);
     target.debounced ??= deferred();
     target.debounce = setTimeout(() => {
