@@ -6,7 +6,8 @@ import { AnalysisService } from '../../src/extension/analysis/analysisService';
 import type { AnalysisWorkerEvents, AnalysisWorkerPlatform } from '../../src/extension/analysis/analysisWorkerPlatform';
 import type { WorkerInbound, WorkerOutbound } from '../../src/extension/analysis/analysisMessages';
 import { PacedPartSender, splitResult } from '../../src/extension/analysis/analysisMessages';
-import { StoryWorkers, type ForegroundWork } from '../../src/extension/features/story/storyWorkers';
+import { StoryWorkers } from '../../src/extension/features/story/storyWorkers';
+import { ForegroundActivity, TYPING_QUIET_MS, type ForegroundWork } from '../../src/extension/analysis/foregroundActivity';
 import type { StoryWorkerRequest, StoryWorkerResponse } from '../../src/extension/features/story/storyProtocol';
 import type { StoryWorkerPlatform } from '../../src/extension/features/story/storyWorkerPort';
 
@@ -47,7 +48,7 @@ function manualPlatform() {
   return { platform, answer };
 }
 
-describe('extension: the open article first (analysis service busy/idle, story analysers yield)', () => {
+describe('extension: the open article first (analysis service busy/idle, typing, story analysers yield)', () => {
   it('is busy from a request until its result, and whenIdle settles then', async () => {
     const { platform, answer } = manualPlatform();
     const service = new AnalysisService(platform, quietLog);
@@ -82,6 +83,42 @@ describe('extension: the open article first (analysis service busy/idle, story a
     assert.equal(sender.idle, false, 'the rest of the result is still to send');
     while (!sender.idle) sender.next(1);
     assert.equal(sent[sent.length - 1], 'done');
+  });
+
+  it('counts typing as foreground work until it has paused for a second', async () => {
+    let now = 1000;
+    const slept: number[] = [];
+    const analyses: ForegroundWork = { busy: false, whenIdle: () => Promise.resolve() };
+    const activity = new ForegroundActivity(analyses, () => now, async (ms) => {
+      slept.push(ms);
+      now += ms;
+    });
+    assert.equal(activity.busy, false, 'nothing typed yet');
+    activity.noteEdit();
+    assert.equal(activity.busy, true);
+    now += TYPING_QUIET_MS / 4;
+    assert.equal(activity.busy, true, 'still typing');
+    await activity.whenIdle();
+    assert.deepEqual(slept, [TYPING_QUIET_MS * 3 / 4], 'waited for the rest of the quiet second');
+    assert.equal(activity.busy, false);
+  });
+
+  it('is busy while an analysis is, even when nobody types', async () => {
+    let busy = true;
+    let release!: () => void;
+    const analyses: ForegroundWork = {
+      get busy() { return busy; },
+      whenIdle: () => (busy ? new Promise<void>((resolve) => (release = () => { busy = false; resolve(); })) : Promise.resolve()),
+    };
+    const activity = new ForegroundActivity(analyses);
+    assert.equal(activity.busy, true);
+    let idle = false;
+    const idled = activity.whenIdle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 10));
+    assert.equal(idle, false);
+    release();
+    await idled;
+    assert.equal(activity.busy, false);
   });
 
   it('the story analysers start no article while the foreground is busy, and catch up when it is idle', async () => {

@@ -15,6 +15,7 @@ import { describeError, type Log } from '../log';
 import { wallClock } from '../util/wallClock';
 import { AnalysisCancelled, type AnalysisService } from './analysisService';
 import { reanalysisDelay } from './reanalysisDelay';
+import { ForegroundActivity } from './foregroundActivity';
 import type { AnalysisResult } from './analysisResult';
 import type { PackedDecorationPlan } from '../model/decorationPlan';
 
@@ -84,6 +85,7 @@ export class ArticleAnalysisManager extends Disposable {
     private readonly log: Log,
   ) {
     super();
+    this.foreground = new ForegroundActivity(service);
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyzeVisible(editors)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDidChangeDocument(event)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)));
@@ -94,10 +96,8 @@ export class ArticleAnalysisManager extends Disposable {
     this.analyzeVisible(vscode.window.visibleTextEditors);
   }
 
-  /** The open articles' analyses, for background work to yield to (see StoryWorkers). */
-  get foreground(): { readonly busy: boolean; whenIdle(): Promise<void> } {
-    return this.service;
-  }
+  /** The open articles' analyses and the typing into them, for background work to yield to (see StoryWorkers). */
+  readonly foreground: ForegroundActivity;
 
   private get config(): ArticleLensConfig {
     return this.configuration.value;
@@ -179,6 +179,7 @@ export class ArticleAnalysisManager extends Disposable {
   private onDidChangeDocument(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
     if (event.contentChanges.length === 0 || !this.isArticle(document)) return;
+    this.foreground.noteEdit();
     const entry = this.entries.get(key(document));
     const visible = vscode.window.visibleTextEditors.some((e) => e.document === document);
     if (!entry && !visible) return; // never asked for and not on screen: analyse lazily when asked

@@ -6,6 +6,7 @@
  */
 import type { AnalyzeOptions } from '../../../core/types';
 import { Disposable } from '../../util/disposable';
+import type { ForegroundWork } from '../../analysis/foregroundActivity';
 import type { AnalyseResponse, IndexRequest, IndexResponse, StoryRole, StoryWorkerRequest, StoryWorkerResponse } from './storyProtocol';
 import type { StoryQuery, StoryQueryResult } from './storyQueries';
 import type { StoryWorkerPlatform, StoryWorkerPort } from './storyWorkerPort';
@@ -65,12 +66,6 @@ export class StoryWorkerCancelled extends Error {
   }
 }
 
-/** Work that takes precedence over the index's analyses (see StoryWorkers' constructor). */
-export interface ForegroundWork {
-  readonly busy: boolean;
-  whenIdle(): Promise<void>;
-}
-
 export class StoryWorkers extends Disposable {
   private index: WorkerHandle | undefined;
   private readonly analysers: WorkerHandle[] = [];
@@ -83,9 +78,9 @@ export class StoryWorkers extends Disposable {
   private waitingForForeground = false;
 
   /**
-   * `foreground`: the open articles' analyses. While one is queued or running no new article of the workspace is
-   * handed to an analyser: on a two-core machine the index would otherwise slow the article the reader just opened
-   * (its highlights came 1–2 s late while the index read the workspace).
+   * `foreground`: the open articles' analyses and the typing into them (analysis/foregroundActivity.ts). While
+   * either lasts no new article of the workspace is handed to an analyser: on a two-core machine the index would
+   * otherwise slow the article the reader just opened, and the keystrokes typed into a long one.
    */
   constructor(
     private readonly platform: StoryWorkerPlatform,
