@@ -18,12 +18,40 @@ import {
 
 export { computeAnalysis };
 
+/** When this script began to run (the host knows when it started the worker: the difference is the boot). */
+const scriptStartedAt = Date.now();
+
 if (parentPort) {
   const port = parentPort;
   const sender = new PacedPartSender((part, transfer) => port.postMessage(part, transfer));
+  let warmedUp = false;
+  /** Analyses the made-up article once; undefined when it already ran or failed (a failure changes nothing). */
+  const warmUp = (): number | undefined => {
+    if (warmedUp) return undefined;
+    warmedUp = true;
+    const started = performance.now();
+    try {
+      computeAnalysis(WARM_UP_ARTICLE, {});
+      return Math.round(performance.now() - started);
+    } catch {
+      return undefined; // the real analysis reports its own errors
+    }
+  };
+  /**
+   * The first article was waiting when the model loaded, so it ran cold and the warm-up did not: run it once that
+   * article's result is all sent, unless another article is waiting. The second article a reader opens then runs
+   * on warmer code (about a third less CPU for a 3 KB news article).
+   */
+  const warmUpWhenIdle = () => {
+    if (warmedUp || !sender.idle) return;
+    const waiting = receiveMessageOnPort(port);
+    if (waiting) handle(waiting.message as WorkerInbound);
+    else warmUp();
+  };
   const handle = (message: WorkerInbound) => {
     if (isNextPartRequest(message)) {
       sender.next(message.id);
+      if (!warmedUp && sender.idle) setImmediate(warmUpWhenIdle);
       return;
     }
     const request = message;
@@ -48,18 +76,15 @@ if (parentPort) {
     loadNerModel();
     const loaded = performance.now();
     let warmUpMs: number | undefined;
+    let firstArticleMs: number | undefined;
     const waiting = receiveMessageOnPort(port);
     if (waiting) {
       handle(waiting.message as WorkerInbound);
+      firstArticleMs = Math.round(performance.now() - loaded);
     } else {
-      try {
-        computeAnalysis(WARM_UP_ARTICLE, {});
-        warmUpMs = Math.round(performance.now() - loaded);
-      } catch {
-        // A failing warm-up changes nothing: the real analysis reports its own errors.
-      }
+      warmUpMs = warmUp();
     }
-    const ready: WorkerReady = { kind: 'ready', modelMs: Math.round(loaded - started), warmUpMs };
+    const ready: WorkerReady = { kind: 'ready', modelMs: Math.round(loaded - started), warmUpMs, scriptStartedAt, firstArticleMs };
     port.postMessage(ready);
   });
 }

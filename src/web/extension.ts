@@ -7,15 +7,18 @@
 import type * as vscode from 'vscode';
 import { ArticleLens, type ArticleLensApi } from '../extension/articleLens';
 import { createLog } from '../extension/log';
+import { processStartedAt, wallClock } from '../extension/util/wallClock';
 import { webStoryWorkerPlatform } from './webStoryWorkerPlatform';
 import { webWorkerPlatform } from './webWorkerPlatform';
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
+  const calledAt = Date.now();
   const log = createLog();
   context.subscriptions.push(log);
   const lens = new ArticleLens(context, log, webWorkerPlatform(context.extensionUri, log), webStoryWorkerPlatform(context.extensionUri, log));
   context.subscriptions.push(lens);
-  log.info('Article Lens activated (web worker extension host)');
+  log.info(`Article Lens activated at ${wallClock(calledAt)} in ${Date.now() - calledAt} ms ` +
+    `(web worker extension host, started at ${wallClock(processStartedAt())})`);
   return lens.api;
 }
 

@@ -43,7 +43,7 @@ export type AnalysisPart =
   | { id: number; kind: 'temporal'; items: TemporalExpression[] }
   | { id: number; kind: 'quotes'; items: Quote[] }
   | { id: number; kind: 'paragraphs'; items: Span[] }
-  | { id: number; kind: 'decorations'; decorations: PackedDecorationPlan }
+  | { id: number; kind: 'decorations'; decorations: PackedDecorationPlan; durationMs?: number }
   | {
       id: number;
       kind: 'done';
@@ -62,6 +62,10 @@ export interface WorkerReady {
   modelMs: number;
   /** The warm-up analysis, when the worker was idle enough to run one. */
   warmUpMs?: number;
+  /** When the worker's script began to run (ms since the epoch): after the thread's start and the bundle's compile. */
+  scriptStartedAt?: number;
+  /** The first article's analysis, when one was waiting when the model had loaded (it replaces the warm-up). */
+  firstArticleMs?: number;
 }
 
 export type WorkerOutbound = AnalysisPart | WorkerReady;
@@ -83,7 +87,8 @@ export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = 
   // The highlight plan first: the host can draw it while the rest (the outline's and hovers' data) arrives.
   // Each buffer at most once: listing one twice makes postMessage throw.
   const transfer = [...new Set(Object.values(result.decorations).map((a) => a.buffer as ArrayBuffer))];
-  yield { part: { id, kind: 'decorations', decorations: result.decorations }, transfer };
+  // With how long the analysis took, which the log can tell before the rest arrives.
+  yield { part: { id, kind: 'decorations', decorations: result.decorations, durationMs: result.durationMs }, transfer };
   // Entities go out without their mentions (a single entity can have thousands); mentions follow in chunks.
   const shells = annotation.entities.map((e) => ({ ...e, mentions: [] as Mention[] }));
   for (const items of chunks(shells, itemsPerPart)) yield { part: { id, kind: 'entities', items }, transfer: [] };
@@ -120,6 +125,11 @@ export class PacedPartSender {
   private current: { id: number; parts: Iterator<OutgoingPart> } | undefined;
 
   constructor(private readonly post: (part: AnalysisPart, transfer: ArrayBuffer[]) => void) {}
+
+  /** Whether no result is being sent (all parts of the last one went, or there was none). */
+  get idle(): boolean {
+    return this.current === undefined;
+  }
 
   start(id: number, parts: Iterable<OutgoingPart>): void {
     this.current = { id, parts: parts[Symbol.iterator]() };

@@ -14,6 +14,7 @@ import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 import type { AnalysisHostInfo, AnalysisWorkerPlatform, AnalysisWorkerPort } from './analysisWorkerPlatform';
 import { Disposable } from '../util/disposable';
 import { onNextTurn } from '../util/nextTurn';
+import { wallClock } from '../util/wallClock';
 
 export class AnalysisCancelled extends Error {
   constructor() {
@@ -35,7 +36,7 @@ export interface AnalysisHooks {
    * Called with a highlight plan before the result is complete: the opening's (`complete` false), then the whole
    * text's as soon as it arrives (`complete` true; the same object as the result's `decorations`).
    */
-  onHighlights?(plan: PackedDecorationPlan, complete: boolean): void;
+  onHighlights?(plan: PackedDecorationPlan, complete: boolean, analysisMs?: number): void;
 }
 
 interface Job {
@@ -68,6 +69,8 @@ export class AnalysisService extends Disposable {
   private readonly queue: Job[] = [];
   private running: Job | undefined;
   private nextId = 1;
+  /** Called once nothing is queued or running (see whenIdle). */
+  private idleWaiters: Array<() => void> = [];
 
   constructor(
     private readonly platform: AnalysisWorkerPlatform,
@@ -105,6 +108,17 @@ export class AnalysisService extends Disposable {
     this.getWorker();
   }
 
+  /** Whether an analysis is queued or running: the open articles' work, which background work yields to. */
+  get busy(): boolean {
+    return this.running !== undefined || this.queue.length > 0;
+  }
+
+  /** Resolves once nothing is queued or running (at once when idle; also when the service is disposed). */
+  whenIdle(): Promise<void> {
+    if (!this.busy || this.isDisposed) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
   /** Drops the queued and running work for a key (its document closed or changed). */
   cancel(key: string): void {
     this.supersede(key);
@@ -128,7 +142,10 @@ export class AnalysisService extends Disposable {
   private pump(): void {
     if (this.running || this.isDisposed) return;
     const job = this.queue.shift();
-    if (!job) return;
+    if (!job) {
+      this.notifyIdle();
+      return;
+    }
     this.running = job;
     job.startedAt = Date.now();
     const worker = this.usesWorker ? this.getWorker() : undefined;
@@ -162,9 +179,12 @@ export class AnalysisService extends Disposable {
 
   private onMessage(message: WorkerOutbound): void {
     if (isWorkerReady(message)) {
-      const warm = message.warmUpMs === undefined ? '' : `, warmed up in ${message.warmUpMs} ms`;
+      const warm = (message.warmUpMs === undefined ? '' : `, warmed up in ${message.warmUpMs} ms`) +
+        (message.firstArticleMs === undefined ? '' : `, first article analysed in ${message.firstArticleMs} ms`);
       const since = this.workerStartedAt === undefined ? '' : ` ${Date.now() - this.workerStartedAt} ms after its start`;
-      this.log.info(`analysis worker ready${since} (name model loaded in ${message.modelMs} ms${warm})`);
+      const boot = this.workerStartedAt === undefined || message.scriptStartedAt === undefined ? ''
+        : `; its script ran ${message.scriptStartedAt - this.workerStartedAt} ms after its start`;
+      this.log.info(`analysis worker ready${since} (name model loaded in ${message.modelMs} ms${warm}) at ${wallClock()}${boot}`);
       return;
     }
     const part = message;
@@ -187,7 +207,7 @@ export class AnalysisService extends Disposable {
     }
     try {
       const result = job.assembler.add(part);
-      if (part.kind === 'decorations') this.notifyHighlights(job, part.decorations, true);
+      if (part.kind === 'decorations') this.notifyHighlights(job, part.decorations, true, part.durationMs);
       if (result) {
         this.finish(job, { ok: true, result });
         return;
@@ -206,9 +226,9 @@ export class AnalysisService extends Disposable {
     }
   }
 
-  private notifyHighlights(job: Job, plan: PackedDecorationPlan, complete: boolean): void {
+  private notifyHighlights(job: Job, plan: PackedDecorationPlan, complete: boolean, analysisMs?: number): void {
     try {
-      job.hooks.onHighlights?.(plan, complete);
+      job.hooks.onHighlights?.(plan, complete, analysisMs);
     } catch (error) {
       this.log.error(`drawing early highlights failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
@@ -272,6 +292,10 @@ export class AnalysisService extends Disposable {
     this.pump();
   }
 
+  private notifyIdle(): void {
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
   private shutdown(): void {
     for (const job of this.queue.splice(0)) job.reject(new AnalysisCancelled());
     this.running?.reject(new AnalysisCancelled());
@@ -279,5 +303,6 @@ export class AnalysisService extends Disposable {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) void worker.terminate();
+    this.notifyIdle();
   }
 }

@@ -12,7 +12,10 @@ import { isArticleDocument } from '../articleDocuments';
 import { AnnotationIndex } from '../../presentation/annotationIndex';
 import { Disposable } from '../util/disposable';
 import { describeError, type Log } from '../log';
+import { wallClock } from '../util/wallClock';
 import { AnalysisCancelled, type AnalysisService } from './analysisService';
+import { reanalysisDelay } from './reanalysisDelay';
+import { ForegroundActivity } from './foregroundActivity';
 import type { AnalysisResult } from './analysisResult';
 import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 
@@ -59,6 +62,8 @@ interface Entry {
   debounce?: ReturnType<typeof setTimeout>;
   /** Settles with the debounced run, for providers asking while the user types. */
   debounced?: Deferred<DocumentAnalysis | undefined>;
+  /** Whether the log has said how long this document's first highlights took (once per opened document). */
+  firstHighlightsLogged?: boolean;
 }
 
 interface Deferred<T> {
@@ -90,6 +95,7 @@ export class ArticleAnalysisManager extends Disposable {
     private readonly log: Log,
   ) {
     super();
+    this.foreground = new ForegroundActivity(service);
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => this.analyzeVisible(editors)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.onDidChangeDocument(event)));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)));
@@ -99,6 +105,9 @@ export class ArticleAnalysisManager extends Disposable {
     this._register({ dispose: () => this.entries.forEach((e) => e.debounce && clearTimeout(e.debounce)) });
     this.analyzeVisible(vscode.window.visibleTextEditors);
   }
+
+  /** The open articles' analyses and the typing into them, for background work to yield to (see StoryWorkers). */
+  readonly foreground: ForegroundActivity;
 
   private get config(): ArticleLensConfig {
     return this.configuration.value;
@@ -141,6 +150,21 @@ export class ArticleAnalysisManager extends Disposable {
     return this.run(document);
   }
 
+  /**
+   * Resolves once each article on screen now has its analysis (or failed, or is not analysed), or after
+   * `maxWaitMs`. Background work (the story index reads and analyses the whole workspace) waits for it, so that on
+   * a two-core machine it does not compete with the first article's highlights.
+   */
+  whenVisibleAnalysed(maxWaitMs: number): Promise<void> {
+    const running = vscode.window.visibleTextEditors
+      .map((editor) => this.entries.get(key(editor.document))?.inflight?.promise)
+      .filter((promise): promise is Promise<DocumentAnalysis | undefined> => promise !== undefined);
+    if (running.length === 0) return Promise.resolve();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)));
+    return Promise.race([Promise.all(running).then(() => undefined), cap]).finally(() => clearTimeout(timer));
+  }
+
   /** Forgets the document's results and analyses it again now. */
   reanalyze(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
     const entry = this.entries.get(key(document));
@@ -165,16 +189,24 @@ export class ArticleAnalysisManager extends Disposable {
   private onDidChangeDocument(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
     if (event.contentChanges.length === 0 || !this.isArticle(document)) return;
+    this.foreground.noteEdit();
     const entry = this.entries.get(key(document));
     const visible = vscode.window.visibleTextEditors.some((e) => e.document === document);
     if (!entry && !visible) return; // never asked for and not on screen: analyse lazily when asked
     const target = entry ?? this.entryFor(document);
+    if (target.inflight && target.inflight.version !== document.version) {
+      // Its result is of an older text and would never be drawn: stop it now rather than let it compete with the
+      // typing for the next seconds (a long article's analysis takes that long; its waiters get undefined, as
+      // they would for a stale result).
+      target.inflight = undefined;
+      this.service.cancel(key(document));
+    }
     if (target.debounce) clearTimeout(target.debounce);
     target.debounced ??= deferred();
     target.debounce = setTimeout(() => {
       target.debounce = undefined;
       if (!document.isClosed) void this.run(document);
-    }, this.config.debounceMs);
+    }, reanalysisDelay(this.config.debounceMs, target.analysis?.result.durationMs));
   }
 
   private onDidReopen(document: vscode.TextDocument): void {
@@ -234,13 +266,22 @@ export class ArticleAnalysisManager extends Disposable {
       return Promise.resolve(undefined);
     }
     const options = this.config.referenceDate ? { referenceDate: this.config.referenceDate } : {};
+    const requestedAt = Date.now();
     const hooks = {
       // Only while nothing is drawn for the document: a preview of the opening would otherwise replace the whole
       // article's (slightly older) highlights until the new result lands.
       preview: !entry.analysis,
-      onHighlights: (plan: PackedDecorationPlan) => {
+      onHighlights: (plan: PackedDecorationPlan, _complete: boolean, analysisMs?: number) => {
         if (document.isClosed || document.version !== version || this.entries.get(key(document)) !== entry) return;
         this.early.fire({ uri: document.uri, version, plan });
+        if (!entry.firstHighlightsLogged) {
+          // How long a reader waited for the first colours, from the host's side (the UI timing test reads it).
+          entry.firstHighlightsLogged = true;
+          const now = Date.now();
+          this.log.info(`first highlights of ${document.uri.toString(true)} at ${wallClock(now)}: ` +
+            `${now - requestedAt} ms after they were asked for at ${wallClock(requestedAt)}` +
+            (analysisMs === undefined ? '' : ` (the analysis itself ${analysisMs} ms)`));
+        }
       },
     };
     const promise = this.service.analyze(key(document), text, options, hooks).then(

@@ -40,6 +40,9 @@ export interface StoryApi {
   indexHeapBytes(): Promise<number>;
 }
 
+/** The story index starts at the latest this long after activation, even while the first article is analysed. */
+const STORY_START_MAX_WAIT_MS = 5000;
+
 export class StoryFeature extends Disposable {
   readonly api: StoryApi;
   /** The index, for the Article Map's story scope. */
@@ -47,7 +50,7 @@ export class StoryFeature extends Disposable {
 
   constructor(context: vscode.ExtensionContext, articles: ArticleAnalysisManager, configuration: SettingsStore, log: Log, platform: StoryWorkerPlatform) {
     super();
-    const workers = this._register(new StoryWorkers(platform, log));
+    const workers = this._register(new StoryWorkers(platform, log, articles.foreground));
     const manager = this._register(new StoryIndexManager(context, articles, configuration, workers, log));
     this.index = manager;
     const view = this._register(new StoryView(manager, context.workspaceState, log));
@@ -68,13 +71,17 @@ export class StoryFeature extends Disposable {
     command(STORY_COMMANDS.sortByName, () => view.setSort('name'));
     command(STORY_COMMANDS.open, (uri: string | vscode.Uri, start: number, end: number) => openAt(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, start, end));
 
-    // After activation returns: the first scan must not delay the extension's start.
-    const startTimer = setTimeout(() => void manager.start(), 0);
-    this._register({ dispose: () => clearTimeout(startTimer) });
+    // After activation returns and the articles on screen are analysed (at most a few seconds): the first scan,
+    // its workers and their model loads must not delay the extension's start nor the first article's highlights.
+    let disposed = false;
+    this._register({ dispose: () => (disposed = true) });
+    const started = articles.whenVisibleAnalysed(STORY_START_MAX_WAIT_MS).then(() => {
+      if (!disposed) void manager.start();
+    });
 
     this.api = {
       state: () => manager.state,
-      whenIdle: () => manager.whenIdle(),
+      whenIdle: () => started.then(() => manager.whenIdle()),
       counters: () => ({ ...manager.counters }),
       summary: () => manager.summary(),
       entities: () => manager.query<StoryEntitySummary[]>({ kind: 'entities' }),

@@ -6,6 +6,7 @@
  */
 import type { AnalyzeOptions } from '../../../core/types';
 import { Disposable } from '../../util/disposable';
+import type { ForegroundWork } from '../../analysis/foregroundActivity';
 import type { AnalyseResponse, IndexRequest, IndexResponse, StoryRole, StoryWorkerRequest, StoryWorkerResponse } from './storyProtocol';
 import type { StoryQuery, StoryQueryResult } from './storyQueries';
 import type { StoryWorkerPlatform, StoryWorkerPort } from './storyWorkerPort';
@@ -73,9 +74,18 @@ export class StoryWorkers extends Disposable {
   private nextId = 1;
   private readonly indexLost = new Set<() => void>();
 
+  /** Set while the pump waits for the foreground to be idle (one wait at a time). */
+  private waitingForForeground = false;
+
+  /**
+   * `foreground`: the open articles' analyses and the typing into them (analysis/foregroundActivity.ts). While
+   * either lasts no new article of the workspace is handed to an analyser: on a two-core machine the index would
+   * otherwise slow the article the reader just opened, and the keystrokes typed into a long one.
+   */
   constructor(
     private readonly platform: StoryWorkerPlatform,
     private readonly log: StoryLog,
+    private readonly foreground?: ForegroundWork,
   ) {
     super();
     this._register({ dispose: () => this.shutdown() });
@@ -144,6 +154,16 @@ export class StoryWorkers extends Disposable {
   }
 
   private pump(): void {
+    if (this.queue.length > 0 && this.foreground?.busy) {
+      if (!this.waitingForForeground) {
+        this.waitingForForeground = true;
+        void this.foreground.whenIdle().then(() => {
+          this.waitingForForeground = false;
+          this.pump();
+        });
+      }
+      return;
+    }
     while (this.queue.length > 0 && !this.isDisposed) {
       const handle = this.freeAnalyser();
       if (!handle) return;
