@@ -48,6 +48,25 @@ function manualPlatform() {
   return { platform, answer };
 }
 
+/** A story worker platform whose analysers record each request and answer it "skipped" on the next turn. */
+function answeringPlatform(analyserCount: number, started: StoryWorkerRequest[]): StoryWorkerPlatform {
+  return {
+    analyserCount,
+    start() {
+      let listener: ((response: StoryWorkerResponse) => void) | undefined;
+      return {
+        postMessage(message) {
+          started.push(message);
+          setTimeout(() => listener?.({ kind: 'skipped', id: message.id, reason: 'test' } as StoryWorkerResponse), 0);
+        },
+        onMessage(l) { listener = l; },
+        onExit() {},
+        terminate() {},
+      };
+    },
+  };
+}
+
 describe('extension: the open article first (analysis service busy/idle, typing, story analysers yield)', () => {
   it('is busy from a request until its result, and whenIdle settles then', async () => {
     const { platform, answer } = manualPlatform();
@@ -123,21 +142,7 @@ describe('extension: the open article first (analysis service busy/idle, typing,
 
   it('the story analysers start no article while the foreground is busy, and catch up when it is idle', async () => {
     const started: StoryWorkerRequest[] = [];
-    const platform: StoryWorkerPlatform = {
-      analyserCount: 2,
-      start() {
-        let listener: ((response: StoryWorkerResponse) => void) | undefined;
-        return {
-          postMessage(message) {
-            started.push(message);
-            setTimeout(() => listener?.({ kind: 'skipped', id: message.id, reason: 'test' } as StoryWorkerResponse), 0);
-          },
-          onMessage(l) { listener = l; },
-          onExit() {},
-          terminate() {},
-        };
-      },
-    };
+    const platform = answeringPlatform(2, started);
     let busy = true;
     let release!: () => void;
     const foreground: ForegroundWork = {
@@ -160,21 +165,7 @@ describe('extension: the open article first (analysis service busy/idle, typing,
 
   it('without a foreground to yield to, the story analysers start at once (as before)', async () => {
     const started: StoryWorkerRequest[] = [];
-    const platform: StoryWorkerPlatform = {
-      analyserCount: 1,
-      start() {
-        let listener: ((response: StoryWorkerResponse) => void) | undefined;
-        return {
-          postMessage(message) {
-            started.push(message);
-            setTimeout(() => listener?.({ kind: 'skipped', id: message.id, reason: 'test' } as StoryWorkerResponse), 0);
-          },
-          onMessage(l) { listener = l; },
-          onExit() {},
-          terminate() {},
-        };
-      },
-    };
+    const platform = answeringPlatform(1, started);
     const workers = new StoryWorkers(platform, quietLog);
     try {
       const job = workers.analyseText('file:///a.txt', 'A', {});
