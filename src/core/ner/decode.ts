@@ -161,7 +161,7 @@ export function decode(
       scores.fill(0);
       if (!sr.full) {
         for (let r = 0; r < ROLES; r++) {
-          const sums = roleSums(f.context[i * ROLES + r], slot, table);
+          const sums = roleSums(f.wordsById[f.contextIds[i * ROLES + r]], slot, table);
           const base = r * LABEL_COUNT;
           for (let l = 0; l < LABEL_COUNT; l++) scores[l] += sums[base + l];
         }

@@ -124,19 +124,21 @@ export const MODE_MIXED = 0, MODE_CAPS = 1, MODE_LOWER = 2, MODE_TITLE = 3;
 export interface DocFeatures {
   /** The word at each token. */
   words: WordInfo[];
-  /** Neighbour words by role for each token (boundary pseudo-words outside the unit): n × ROLES. */
-  context: WordInfo[];
+  /**
+   * The extractor's words by id (WordInfo.id) for this document's generation: contextIds[i · ROLES + r]'s word is
+   * wordsById[contextIds[i · ROLES + r]]. One table for the whole generation instead of five pointers a token.
+   */
+  wordsById: readonly WordInfo[];
   /** Other keys (conjunctions, gazetteer, document-level) of token i: keys[offsets[i] .. offsets[i+1]). */
   offsets: Int32Array;
   keys: Uint32Array;
   lowerH: Uint32Array;
   shapeH: Uint32Array;
   docCap: Uint8Array;
-  lowers: string[];
   /** Each token's lower-cased form numbered within the document (0 .. lowerCount - 1), for per-form counts. */
   lowerIndex: Int32Array;
   lowerCount: number;
-  /** Word ids (WordInfo.id) of context, n × ROLES. */
+  /** Word ids (WordInfo.id) of each token's neighbours by role (boundary pseudo-words outside the unit), n × ROLES. */
   contextIds: Int32Array;
   /** Each token's state (tokenState): the unit mode, unit start and docCap its state keys depend on. */
   state: Uint8Array;
@@ -274,7 +276,8 @@ function boundaryWord(h: number, clusters: boolean, embLevels: number, id: numbe
 
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
-  private nextId = 2;
+  /** Every word of the current generation by id (the two unit boundaries first); replaced, not emptied, on a clear. */
+  private byId: WordInfo[];
   private lowerIds = new Map<string, number>();
   /**
    * Numbering of lower-cased forms within one document: form lowerId has number lowerNumber[lowerId] in the
@@ -298,6 +301,7 @@ export class FeatureExtractor {
     this.embLevels = classes.embedding ? classes.embedding.levels : 0;
     this.start = boundaryWord(BOUNDARY, !!this.clusters, this.embLevels, 0);
     this.end = boundaryWord(BOUNDARY_END, !!this.clusters, this.embLevels, 1);
+    this.byId = [this.start, this.end];
   }
 
   word(form: string): WordInfo {
@@ -340,7 +344,7 @@ export class FeatureExtractor {
     info = {
       lowerH: base.lowerH, formH: base.formH, shapeH: base.shapeH, coarse: base.coarse, fine: base.fine, emb: base.emb,
       bigramLH: mix(T.bigramL, base.lowerH), bigramRH: mix(T.bigramR, base.lowerH),
-      id: this.nextId++,
+      id: this.byId.length,
       lower,
       lowerId: this.lowerId(lower),
       initialCap,
@@ -352,6 +356,7 @@ export class FeatureExtractor {
       roles: roleKeys(base, affixes, form.length, initialCap, !!this.clusters, this.embLevels),
       sums: [],
     };
+    this.byId.push(info);
     this.cache.set(form, info);
     return info;
   }
@@ -373,11 +378,10 @@ export class FeatureExtractor {
     if (this.cache.size > 50_000) {
       this.cache.clear();
       this.lowerIds.clear();
-      this.nextId = 2;
+      this.byId = [this.start, this.end];
       this.generation = ++generations;
     }
     const info = forms.map((f) => this.word(f));
-    const lowers = info.map((w) => w.lower);
     const [modes, unitStart, docCap, state] = carve(Uint8Array, n, n, n, n);
     const [lowerIndex, offsets, contextIds] = carve(Int32Array, n, n + 1, n * ROLES);
     const [lowerH, shapeH] = carve(Uint32Array, n, n);
@@ -426,13 +430,22 @@ export class FeatureExtractor {
       for (const [s, e] of units) this.gazetteer.match(info, s, e, found);
     }
 
-    let keys = new Uint32Array(n * (withStateKeys ? 16 : 8) + 16);
+    // Exactly as many keys as the loop below pushes (they live while the document is tagged): three and the state
+    // keys a token, and per gazetteer match three at its token and one at each neighbour in its unit.
+    let keyCount = 0;
+    for (const [s, e] of units) {
+      for (let i = s; i < e; i++) {
+        keyCount += withStateKeys ? 3 + STATE_KEYS : 3;
+        const g = gaz[i];
+        if (g) keyCount += g.length * (3 + (i - 1 >= s ? 1 : 0) + (i + 1 < e ? 1 : 0));
+      }
+    }
+    let keys = new Uint32Array(keyCount);
     let count = 0;
     const push = (k: number) => {
-      if (count === keys.length) { const bigger = new Uint32Array(keys.length * 2); bigger.set(keys); keys = bigger; }
+      if (count === keys.length) { const bigger = new Uint32Array(keys.length * 2 + 16); bigger.set(keys); keys = bigger; }
       keys[count++] = k;
     };
-    const context: WordInfo[] = new Array(n * ROLES);
     const stateBuffer = new Uint32Array(STATE_KEYS);
     for (const [s, e] of units) {
       for (let i = s; i < e; i++) {
@@ -440,12 +453,11 @@ export class FeatureExtractor {
         const w = info[i];
         const pm1 = i - 1 >= s ? info[i - 1] : this.start;
         const pp1 = i + 1 < e ? info[i + 1] : this.end;
-        context[i * ROLES + ROLE_CENTER] = w;
-        context[i * ROLES + ROLE_LEFT1] = pm1;
-        context[i * ROLES + ROLE_RIGHT1] = pp1;
-        context[i * ROLES + ROLE_LEFT2] = i - 2 >= s ? info[i - 2] : this.start;
-        context[i * ROLES + ROLE_RIGHT2] = i + 2 < e ? info[i + 2] : this.end;
-        for (let r = 0; r < ROLES; r++) contextIds[i * ROLES + r] = context[i * ROLES + r].id;
+        contextIds[i * ROLES + ROLE_CENTER] = w.id;
+        contextIds[i * ROLES + ROLE_LEFT1] = pm1.id;
+        contextIds[i * ROLES + ROLE_RIGHT1] = pp1.id;
+        contextIds[i * ROLES + ROLE_LEFT2] = i - 2 >= s ? info[i - 2].id : this.start.id;
+        contextIds[i * ROLES + ROLE_RIGHT2] = i + 2 < e ? info[i + 2].id : this.end.id;
         const mode = modes[i];
         lowerH[i] = w.lowerH;
         shapeH[i] = w.shapeH;
@@ -466,8 +478,8 @@ export class FeatureExtractor {
     }
     offsets[n] = count;
     return {
-      words: info, context, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowers, lowerIndex, lowerCount,
-      contextIds, state, withStateKeys, generation: this.generation, wordCount: this.nextId,
+      words: info, wordsById: this.byId, offsets, keys: keys.subarray(0, count), lowerH, shapeH, docCap, lowerIndex, lowerCount,
+      contextIds, state, withStateKeys, generation: this.generation, wordCount: this.byId.length,
     };
   }
 }
@@ -475,7 +487,7 @@ export class FeatureExtractor {
 /** Every static key of token i (role keys of its context words, then its other keys): what training indexes. */
 export function allKeys(f: DocFeatures, i: number, push: (key: number) => void): void {
   for (let r = 0; r < ROLES; r++) {
-    const keys = f.context[i * ROLES + r].roles;
+    const keys = f.wordsById[f.contextIds[i * ROLES + r]].roles;
     for (let k = keys[r]; k < keys[r + 1]; k++) push(keys[k]);
   }
   for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) push(f.keys[k]);

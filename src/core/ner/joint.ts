@@ -84,7 +84,15 @@ export function jointDocRows(f: DocFeatures, joint: JointTable): DocRows {
     }
   }
   offsets[n] = count;
-  return { offsets, rows: rows.subarray(0, count) };
+  return { offsets, rows: trimmed(rows, count) };
+}
+
+/**
+ * The first count rows, copied when that frees much: row arrays are sized for every key and live while the
+ * document is tagged, but a quarter of the keys or more are absent from the model.
+ */
+function trimmed(rows: Int32Array, count: number): Int32Array {
+  return count * 8 < rows.length * 7 ? rows.slice(0, count) : rows.subarray(0, count);
 }
 
 /** A token's extra keys, gathered before their rows are looked up (reused across tokens and calls). */
@@ -101,7 +109,8 @@ export function jointStaticRows(doc: DocRows, extra: ExtraKeys | null, joint: Jo
   if (!extra) return { offsets: doc.offsets, rows: doc.rows, full: false, coded };
   const index = joint.index, docOffsets = doc.offsets, docRows = doc.rows;
   const offsets = new Int32Array(n + 1);
-  let rows = new Int32Array(Math.max(16, docRows.length * 2 + n));
+  // The document's rows and the extra keys' (three stacking keys a token, stage 2's a few more): grown if short.
+  let rows = new Int32Array(Math.max(16, docRows.length + 4 * n));
   let count = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = count;
@@ -116,7 +125,7 @@ export function jointStaticRows(doc: DocRows, extra: ExtraKeys | null, joint: Jo
     }
   }
   offsets[n] = count;
-  return { offsets, rows: rows.subarray(0, count), full: false, coded };
+  return { offsets, rows: trimmed(rows, count), full: false, coded };
 }
 
 /** What one stage alone needs besides the shared per-word sums. */
@@ -145,6 +154,8 @@ interface JointCache {
   stateSums: Int32Array;
   /** The word numbering (DocFeatures.generation) the per-word arrays below are filled for. */
   generation: number;
+  /** How many of its words (ids below this) the per-word arrays may hold sums of: what a growth copies. */
+  words: number;
   /**
    * [id · record + block · stride + ...]: summed role weights of word id. Blocks 1-4 (r = ROLE_LEFT1 ...) are the
    * neighbour roles', valid where filled[id]. Blocks 0 and ROLES are two centre slots: the centre role keys' weights
@@ -242,7 +253,7 @@ function jointCache(joint: JointTable): JointCache {
   if (cache) return cache;
   const stages = Array.from({ length: joint.stageCount }, (_, s) => stageSums(joint, s));
   cache = {
-    stages, stateSums: stateOnlySums(joint, stages), generation: -1, sums: new Int32Array(0), filled: new Uint8Array(0),
+    stages, stateSums: stateOnlySums(joint, stages), generation: -1, words: 0, sums: new Int32Array(0), filled: new Uint8Array(0),
     centerState: new Uint8Array(0), centerBase: new Int32Array(0), centerBaseFilled: new Uint8Array(0),
     wordRows: new Int32Array(0), shapeRows: new Int32Array(0),
   };
@@ -250,24 +261,58 @@ function jointCache(joint: JointTable): JointCache {
   return cache;
 }
 
-/** Makes the cache's per-word arrays valid for f's word numbering and large enough for its ids. */
+/** Word slots the per-word arrays have at least (a handful of short documents fit without growing). */
+export const MIN_WORD_SLOTS = 1024;
+
+/**
+ * The word slots for wordCount words of a generation that already has `have`: a fresh generation gets room for its
+ * words and half as many again (the words later documents add to it), a growing one the larger of that and twice
+ * what it has, so a corpus of new documents grows it a few times only while a long document does not leave slots
+ * (some 1.6 KB each) unused.
+ */
+export function wordSlots(wordCount: number, have: number): number {
+  return Math.max(wordCount + (wordCount >> 1), have * 2, MIN_WORD_SLOTS);
+}
+
+/** How many word slots the joint cache of this table has now (0 before its first document). */
+export function jointWordSlots(joint: JointTable): number {
+  return caches.get(joint)?.filled.length ?? 0;
+}
+
+/**
+ * Makes the cache's per-word arrays valid for f's word numbering and large enough for its ids. A new numbering
+ * (the extractor cleared its words) starts from fresh arrays sized to its words: the old ones, sized for an older
+ * and maybe much larger generation, are let go rather than cleared and kept.
+ */
 function fitWords(cache: JointCache, f: DocFeatures, joint: JointTable): void {
   if (cache.generation !== f.generation) {
     cache.generation = f.generation;
-    cache.filled.fill(0);
-    cache.centerState.fill(0);
-    cache.centerBaseFilled.fill(0);
-    cache.wordRows.fill(0);
-    cache.shapeRows.fill(0);
+    const size = wordSlots(f.wordCount, 0);
+    if (size >= cache.filled.length) {
+      cache.filled.fill(0, 0, cache.words);
+      cache.centerState.fill(0, 0, cache.words * CENTER_SLOTS.length);
+      cache.centerBaseFilled.fill(0, 0, cache.words);
+      cache.wordRows.fill(0, 0, cache.words * LABEL_COUNT);
+      cache.shapeRows.fill(0, 0, cache.words * LABEL_COUNT);
+      cache.words = 0;
+    } else {
+      cache.words = 0;
+      allocateWords(cache, joint, size);
+    }
   }
   const have = cache.filled.length;
-  if (f.wordCount <= have) return;
-  // Grown fourfold (each growth copies what is there, some 50 MB at 65,536 words: on a corpus of new documents
-  // growing by doubling was a tenth of the tagger's time); zero-filled arrays need no filling of their own.
-  const size = Math.max(f.wordCount, have * 4, 1024);
+  if (f.wordCount > have) allocateWords(cache, joint, wordSlots(f.wordCount, have));
+  cache.words = Math.max(cache.words, f.wordCount);
+}
+
+/**
+ * New zero-filled per-word arrays of `size` slots holding the sums of the first cache.words words: only those are
+ * copied, as copying the untouched rest would make the operating system back it with memory.
+ */
+function allocateWords(cache: JointCache, joint: JointTable, size: number): void {
   const grow = <T extends Int32Array | Uint8Array>(old: T, perWord: number, Kind: new (length: number) => T): T => {
     const bigger = new Kind(size * perWord);
-    bigger.set(old);
+    if (cache.words > 0) bigger.set(old.subarray(0, cache.words * perWord));
     return bigger;
   };
   cache.sums = grow(cache.sums, (ROLES + 1) * joint.stride, Int32Array);
@@ -381,7 +426,7 @@ export function decodeJoint(f: DocFeatures, sr: StaticRows, units: [number, numb
   const rows = sr.rows, offsets = sr.offsets;
   const sums = cache.sums, filled = cache.filled, centerState = cache.centerState, ids = f.contextIds;
   const wordRows = cache.wordRows, shapeRows = cache.shapeRows;
-  const docCap = f.docCap, state = f.state, words = f.words, context = f.context;
+  const docCap = f.docCap, state = f.state, words = f.words, wordsById = f.wordsById;
   const codes = sr.coded ? sr.coded.codes : null;
   const coded = sr.coded ? codeSums(cache.stages[stage], sr.coded, joint, stage, units) : null;
   for (const [s, e] of units) {
@@ -415,7 +460,7 @@ export function decodeJoint(f: DocFeatures, sr: StaticRows, units: [number, numb
       for (let r = 0; r < ROLES; r++) {
         if (r === ROLE_CENTER) continue;
         const id = ids[i * ROLES + r];
-        if (!filled[id]) fillNeighbourRoles(cache, context[i * ROLES + r], joint);
+        if (!filled[id]) fillNeighbourRoles(cache, wordsById[id], joint);
         at = id * record + r * stride + own;
         s0 += sums[at];
         s1 += sums[at + 1];

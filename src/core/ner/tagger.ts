@@ -81,13 +81,12 @@ function featuresOfRange(f: DocFeatures, from: number, to: number): DocFeatures 
   for (let i = 0; i < offsets.length; i++) offsets[i] -= keyBase;
   return {
     words: f.words.slice(from, to),
-    context: f.context.slice(from * ROLES, to * ROLES),
+    wordsById: f.wordsById,
     offsets,
     keys: f.keys.subarray(keyBase, f.offsets[to]),
     lowerH: f.lowerH.subarray(from, to),
     shapeH: f.shapeH.subarray(from, to),
     docCap: f.docCap.subarray(from, to),
-    lowers: f.lowers.slice(from, to),
     lowerIndex: f.lowerIndex.subarray(from, to),
     lowerCount: f.lowerCount,
     contextIds: f.contextIds.subarray(from * ROLES, to * ROLES),
