@@ -1,6 +1,6 @@
 /**
  * The analysis worker of VS Code for the Web (bundled to dist/web/analysisWorker.js, an IIFE for a browser Web
- * Worker started from a blob URL by ./webWorkerPlatform.ts): the desktop worker's job (src/extension/
+ * Worker started from a blob URL by ./webWorkerPlatform.ts): the desktop worker's job (src/extension/analysis/
  * analysisWorker.ts: the opening's preview, paced parts, a warm-up while idle), with the name-tagger model handed
  * over by the host (`WorkerInit`) and gunzipped with DecompressionStream. Messages before the model is loaded wait
  * for it, in order.
@@ -8,7 +8,7 @@
 import {
   PacedPartSender, isNextPartRequest, splitResult, type AnalysisPart, type WorkerInbound,
 } from '../extension/analysis/analysisMessages';
-import { computeAnalysis, computeHighlights } from '../extension/analysis/analysisResult';
+import { computeAnalysis, computeHighlights } from '../extension/analysis/computeAnalysis';
 import { openingLength } from '../extension/analysis/articleOpening';
 import { WARM_UP_ARTICLE } from '../extension/analysis/warmUpArticle';
 import { installWebNerModel } from './webNerModel';

@@ -5,16 +5,16 @@
  * On start it loads the name model at once (about a second), so that a worker started ahead of the first article
  * (at activation) has it ready (the first analysis would load it anyway), and warms the analyser up while idle.
  */
-import '../node/installNerModel';
+import '../../node/installNerModel';
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { loadNerModel } from '../core/ner';
-import { computeAnalysis, computeHighlights } from './analysis/analysisResult';
-import { openingLength } from './analysis/articleOpening';
-import { WARM_UP_ARTICLE } from './analysis/warmUpArticle';
+import { loadNerModel } from '../../core/ner';
+import { computeAnalysis, computeHighlights } from './computeAnalysis';
+import { openingLength } from './articleOpening';
+import { WARM_UP_ARTICLE } from './warmUpArticle';
 import {
   PacedPartSender, isNextPartRequest, splitResult, type AnalysisPart, type WorkerInbound, type WorkerReady,
-} from './analysis/analysisMessages';
+} from './analysisMessages';
 
 export { computeAnalysis };
 
