@@ -11,7 +11,7 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   // Always minified (names kept for readable stack traces in the log): the worker parses its whole bundle before
   // the first article's analysis can start.
-  { in: 'src/extension/analysisWorker.ts', out: 'dist/analysisWorker.js', external: [], minify: true },
+  { in: 'src/extension/analysis/analysisWorker.ts', out: 'dist/analysisWorker.js', external: [], minify: true },
   { in: 'src/extension/features/story/storyWorker.ts', out: 'dist/storyWorker.js', external: [], minify: true },
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
   { in: 'src/web/extension.ts', out: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', format: 'cjs' },

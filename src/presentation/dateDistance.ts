@@ -3,7 +3,7 @@
  * and how far a date is from the article's reference date ("2 years 9 months earlier"). Pure. The calendar arithmetic
  * is the core's (`core/temporal/calendar.ts`, proleptic Gregorian, years 0000–9999 included).
  */
-import { addMonths, compareDates, daysBetween, isoWeekday, isValidDate, type CalendarDate } from '../core/temporal/calendar';
+import { addMonths, compareDates, daysBetween, epochMilliseconds, isoWeekday, isValidDate, type CalendarDate } from '../core/temporal/calendar';
 
 export type Granularity = 'year' | 'month' | 'day';
 
@@ -80,10 +80,8 @@ export function describeDateDistance(value: string, referenceDate: string | null
 export function chronologicalKey(value: string): number | undefined {
   const date = parseCalendarValue(value);
   if (!date) return undefined;
-  return daysBetween(EPOCH, { year: date.year, month: date.month ?? 1, day: date.day ?? 1 }) * 86_400_000;
+  return epochMilliseconds({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 });
 }
-
-const EPOCH: CalendarDate = { year: 1970, month: 1, day: 1 };
 
 function coarser(a: Granularity, b: Granularity): Granularity {
   const rank: Record<Granularity, number> = { year: 0, month: 1, day: 2 };

@@ -81,6 +81,17 @@ export function isoWeek(d: CalendarDate): { year: number; week: number } {
   return { year: thursday.year, week: Math.floor(dayOfYear / 7) + 1 };
 }
 
+const EPOCH: CalendarDate = { year: 1970, month: 1, day: 1 };
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Milliseconds since 1970-01-01T00:00Z of a date (and time of day), for ordering dates on one axis. Through
+ * daysBetween, not `Date.UTC`, which reads years 0–99 as 1900–1999 (the year 0050 sorted after 1066).
+ */
+export function epochMilliseconds(d: CalendarDate, hour = 0, minute = 0): number {
+  return daysBetween(EPOCH, d) * MS_PER_DAY + (hour * 60 + minute) * 60_000;
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

@@ -1,12 +1,9 @@
 /**
- * The unit of work the analysis worker does, and what it sends back: the annotation, the paragraph spans the
- * outline shows and the packed highlight plan, all computed where the text already is so the extension host never
- * scans a large document.
+ * What the analysis worker sends back for an article (computed by ./computeAnalysis.ts): the annotation, the
+ * paragraph spans the outline shows and the packed highlight plan.
  */
-import type { AnalyzeOptions, Annotation, Span } from '../../core/types';
-import { analyzeArticle } from '../../core/analyze';
-import { splitParagraphs } from '../../core/text/sentences';
-import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../presentation/decorationPlan';
+import type { Annotation, Span } from '../../core/types';
+import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 
 export interface AnalysisResult {
   annotation: Annotation;
@@ -14,19 +11,4 @@ export interface AnalysisResult {
   decorations: PackedDecorationPlan;
   /** Wall-clock time of the analysis, for the log. */
   durationMs: number;
-}
-
-/** The highlight plan alone (for the preview of a long text's opening). */
-export function computeHighlights(text: string, options: AnalyzeOptions): PackedDecorationPlan {
-  return packDecorationPlan(planDecorations(analyzeArticle(text, options)));
-}
-
-export function computeAnalysis(text: string, options: AnalyzeOptions): AnalysisResult {
-  const started = Date.now();
-  const annotation = analyzeArticle(text, options);
-  const paragraphs = splitParagraphs(text)
-    .map((p) => ({ start: p.start, end: p.end }))
-    .filter((p) => text.slice(p.start, p.end).trim() !== '');
-  const decorations = packDecorationPlan(planDecorations(annotation));
-  return { annotation, paragraphs, decorations, durationMs: Date.now() - started };
 }

@@ -5,16 +5,14 @@
  * On start it loads the name model at once (about a second), so that a worker started ahead of the first article
  * (at activation) has it ready (the first analysis would load it anyway), and warms the analyser up while idle.
  */
-import '../node/installNerModel';
+import '../../node/installNerModel';
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { loadNerModel } from '../core/ner';
-import { computeAnalysis, computeHighlights } from './analysis/analysisResult';
-import { openingLength } from './analysis/articleOpening';
-import { WARM_UP_ARTICLE } from './analysis/warmUpArticle';
-import {
-  PacedPartSender, isNextPartRequest, splitResult, type AnalysisPart, type WorkerInbound, type WorkerReady,
-} from './analysis/analysisMessages';
+import { loadNerModel } from '../../core/ner';
+import { computeAnalysis } from './computeAnalysis';
+import { analysisRequestHandler } from './analysisRequestHandler';
+import { WARM_UP_ARTICLE } from './warmUpArticle';
+import type { WorkerInbound, WorkerReady } from './analysisMessages';
 
 export { computeAnalysis };
 
@@ -23,7 +21,6 @@ const scriptStartedAt = Date.now();
 
 if (parentPort) {
   const port = parentPort;
-  const sender = new PacedPartSender((part, transfer) => port.postMessage(part, transfer));
   let warmedUp = false;
   /** Analyses the made-up article once; undefined when it already ran or failed (a failure changes nothing). */
   const warmUp = (): number | undefined => {
@@ -43,31 +40,18 @@ if (parentPort) {
    * on warmer code (about a third less CPU for a 3 KB news article).
    */
   const warmUpWhenIdle = () => {
-    if (warmedUp || !sender.idle) return;
+    if (warmedUp || !requests.idle) return;
     const waiting = receiveMessageOnPort(port);
     if (waiting) handle(waiting.message as WorkerInbound);
     else warmUp();
   };
-  const handle = (message: WorkerInbound) => {
-    if (isNextPartRequest(message)) {
-      sender.next(message.id);
-      if (!warmedUp && sender.idle) setImmediate(warmUpWhenIdle);
-      return;
-    }
-    const request = message;
-    try {
-      const opening = request.preview ? openingLength(request.text) : undefined;
-      if (opening !== undefined) {
-        const decorations = computeHighlights(request.text.slice(0, opening), request.options);
-        const preview: AnalysisPart = { id: request.id, kind: 'preview', decorations, length: opening };
-        port.postMessage(preview, [...new Set(Object.values(decorations).map((a) => a.buffer as ArrayBuffer))]);
-      }
-      const result = computeAnalysis(request.text, request.options);
-      sender.start(request.id, splitResult(request.id, result));
-    } catch (error) {
-      port.postMessage({ id: request.id, kind: 'error', error: error instanceof Error ? error.stack ?? error.message : String(error) });
-    }
-  };
+  const requests = analysisRequestHandler(
+    (part, transfer) => port.postMessage(part, transfer),
+    () => {
+      if (!warmedUp && requests.idle) setImmediate(warmUpWhenIdle);
+    },
+  );
+  const handle = (message: WorkerInbound) => requests.handle(message);
   port.on('message', handle);
   // After the message handler is in place: load the model, then, unless an article is already waiting (it would
   // pay for the first run anyway), analyse a made-up one so that the next real one finds the analyser warm.
