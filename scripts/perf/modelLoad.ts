@@ -24,14 +24,17 @@ function main(): void {
     phases.push([name, now - last]);
     last = now;
   };
-  if (kind === 'ready-gz') {
-    // The ready format shipped gzipped (8.3 MB instead of 22 MB on disk): one read, a gunzip, typed-array views.
-    if (!file) throw new Error('ready-gz needs the gzipped ready file');
+  const readGunzipped = (file: string): Buffer => {
     const gz = fs.readFileSync(file);
     phase('read');
     const raw = zlib.gunzipSync(gz);
     phase('gunzip');
-    decodeReadyModel(raw);
+    return raw;
+  };
+  if (kind === 'ready-gz') {
+    // The ready format shipped gzipped (8.3 MB instead of 22 MB on disk): one read, a gunzip, typed-array views.
+    if (!file) throw new Error('ready-gz needs the gzipped ready file');
+    decodeReadyModel(readGunzipped(file));
     phase('views');
   } else if (kind === 'ready') {
     const bin = file ?? path.join(process.cwd(), 'dist', 'ner.model.bin');
@@ -42,11 +45,7 @@ function main(): void {
   } else {
     const gzFile = findModelFile(__dirname);
     if (!gzFile) throw new Error('no models/ner.model.gz found');
-    const gz = fs.readFileSync(gzFile);
-    phase('read');
-    const raw = zlib.gunzipSync(gz);
-    phase('gunzip');
-    decodeModel(raw);
+    decodeModel(readGunzipped(gzFile));
     phase('parse+index');
   }
   const total = phases.reduce((n, [, ms]) => n + ms, 0);

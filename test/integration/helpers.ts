@@ -65,15 +65,7 @@ export function entityNamed(annotation: Annotation, name: string): Entity {
   return entity;
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { waitFor } from './waitFor';
 
 export function offsets(document: vscode.TextDocument, range: vscode.Range): { start: number; end: number } {
   return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };

@@ -77,24 +77,9 @@ describe('the VS Code for the Web bundles', () => {
     const modelFile = findModelFile();
     if (!fs.existsSync(seedFile) || !modelFile) this.skip();
     const text = fs.readFileSync(seedFile, 'utf8');
-    const received: unknown[] = [];
-    let arrived: () => void = () => {};
     // The worker's global scope, as a browser gives it; the bundle's other globals (performance, Blob, Response,
     // DecompressionStream, TextDecoder) are Node's, the same web APIs.
-    const self = {
-      onmessage: undefined as undefined | ((event: { data: unknown }) => void),
-      postMessage(message: unknown) {
-        received.push(structuredClone(message));
-        arrived();
-      },
-    };
-    const next = () => new Promise<unknown>((resolve) => {
-      if (received.length) resolve(received.shift());
-      else arrived = () => resolve(received.shift());
-    });
-    new Function('self', fs.readFileSync(WEB_WORKER, 'utf8'))(self);
-    assert.strictEqual(typeof self.onmessage, 'function', 'the worker bundle installs no message handler');
-    const post = (data: unknown) => self.onmessage!({ data: structuredClone(data) });
+    const { post, next } = runWorkerBundle(WEB_WORKER);
 
     const gz = fs.readFileSync(modelFile);
     post({ kind: 'init', model: gz.buffer.slice(gz.byteOffset, gz.byteOffset + gz.byteLength) });

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { ArticleLensApi } from '../../src/extension/articleLens';
 import { deepEqual, equal, ok } from './check';
+import { waitFor } from '../integration/waitFor';
 
 declare const process: unknown;
 
@@ -16,16 +17,6 @@ const ARTICLES: Record<string, string> = {
 };
 
 const baseName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the story index in the web worker extension host', function () {
   this.timeout(180_000);
