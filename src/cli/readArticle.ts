@@ -4,10 +4,10 @@
  * inputs are read until the cap and then refused, so `/dev/zero` costs the cap, not all memory.
  */
 import * as fs from 'fs';
-import { ArticleReadError, decodeArticle } from './decodeText';
+import { ArticleReadError, decodeArticle } from '../core/text/decodeArticle';
 import { formatByteSize } from './byteSize';
 
-export { ArticleReadError } from './decodeText';
+export { ArticleReadError } from '../core/text/decodeArticle';
 
 export interface ReadLimits {
   maxBytes: number;

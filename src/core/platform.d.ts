@@ -9,7 +9,8 @@ declare class TextEncoder {
 }
 
 declare class TextDecoder {
-  constructor(label?: string);
+  /** `fatal`: throw on bytes that are not valid in the encoding; `ignoreBOM`: keep a byte-order mark in the text. */
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: Uint8Array): string;
 }
 

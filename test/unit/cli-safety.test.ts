@@ -13,7 +13,7 @@ import { markup } from '../../src/cli/markup';
 import { outline } from '../../src/cli/outline';
 import { makeStyle } from '../../src/cli/style';
 import { terminalSafe } from '../../src/cli/safeText';
-import { decodeArticle } from '../../src/cli/decodeText';
+import { decodeArticle } from '../../src/core/text/decodeArticle';
 import { parseByteSize } from '../../src/cli/byteSize';
 import { LiveCli, SEED, ensureBuilt, runCli, runShell } from './cli-run';
 

@@ -4,7 +4,7 @@ import { digestArticle, StoryIndex } from '../../src/core/story';
 import { GlobSet, globToRegExp, enabledPatterns } from '../../src/extension/features/story/glob';
 import { storyChildren } from '../../src/extension/features/story/storyTree';
 import { storyCard } from '../../src/extension/features/story/storyCard';
-import { decodeArticle } from '../../src/extension/features/story/decodeArticle';
+import { tryDecodeArticle } from '../../src/core/text/decodeArticle';
 
 describe('story: globs for excludes and watcher events', () => {
   it('matches VS Code glob syntax', () => {
@@ -25,10 +25,13 @@ describe('story: globs for excludes and watcher events', () => {
     assert.deepStrictEqual(enabledPatterns({ '**/.git': true, '**/tmp': false, '**/*.js': { when: '$(basename).ts' } }), ['**/.git']);
   });
 
-  it('decodes UTF-8 without the byte-order mark and refuses binary files', () => {
+  it('decodes workspace files as the CLI does: UTF-8 without the mark, UTF-16 by its mark; refuses binary and broken files', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Élysée')]);
-    assert.deepStrictEqual(decodeArticle(bom), { ok: true, text: 'Élysée' });
-    assert.strictEqual(decodeArticle(new Uint8Array([80, 0, 75])).ok, false);
+    assert.deepStrictEqual(tryDecodeArticle(bom), { ok: true, text: 'Élysée' });
+    assert.deepStrictEqual(tryDecodeArticle(new Uint8Array([80, 0, 75])), { ok: false, reason: 'binary file (contains NUL bytes), not a text article' });
+    // The same decoder as the CLI's: a UTF-16 file with its mark is text (as VS Code opens it), broken UTF-8 is not.
+    assert.deepStrictEqual(tryDecodeArticle(new Uint8Array([0xff, 0xfe, 0x50, 0x00, 0x4b, 0x00])), { ok: true, text: 'PK' });
+    assert.deepStrictEqual(tryDecodeArticle(new Uint8Array([0x41, 0xc3])), { ok: false, reason: 'not valid UTF-8 text' });
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { contentHash } from '../../../core/story/contentHash';
-import { decodeArticle } from '../story/decodeArticle';
+import { tryDecodeArticle } from '../../../core/text/decodeArticle';
 import type { ArticleSource, ArticleText } from './storySnippets';
 
 export function workspaceArticleSource(): ArticleSource {
@@ -22,7 +22,7 @@ export function workspaceArticleSource(): ArticleSource {
       const stat = await vscode.workspace.fs.stat(uri);
       const readText = async () => {
         try {
-          const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+          const decoded = tryDecodeArticle(await vscode.workspace.fs.readFile(uri));
           return decoded.ok ? decoded.text : undefined;
         } catch {
           return undefined;

@@ -7,7 +7,7 @@
  */
 import { analyzeArticle } from '../../../core/analyze';
 import { contentHash, digestArticle, isArticleDigest, StoryIndex } from '../../../core/story';
-import { decodeArticle } from './decodeArticle';
+import { tryDecodeArticle } from '../../../core/text/decodeArticle';
 import type { AnalyseResponse, StoryRole, StoryWorkerRequest, StoryWorkerResponse } from './storyProtocol';
 import { answer } from './storyQueries';
 
@@ -36,7 +36,7 @@ export function storyWorkerHandler(role: StoryRole, host: StoryWorkerHost): (mes
     try {
       switch (message.kind) {
         case 'analyse': {
-          const decoded = decodeArticle(message.bytes);
+          const decoded = tryDecodeArticle(message.bytes);
           post(decoded.ok
             ? analyse(message.id, message.uri, decoded.text, message.knownHash, message.options)
             : { kind: 'skipped', id: message.id, reason: decoded.reason });
