@@ -3,6 +3,7 @@
  * and an entity's mentions in document order. Built once per analysis result; lookups are binary searches. Pure.
  */
 import type { Annotation, Entity, Mention, Quote, Span, TemporalExpression } from '../core/types';
+import { lowerBound } from '../core/text/lowerBound';
 
 export interface MentionHit {
   entity: Entity;
@@ -94,13 +95,7 @@ function bySpan(a: Span, b: Span): number {
  * stops early in practice (it stops once no earlier span could reach `offset`, judged by the longest span seen).
  */
 function innermost<T>(items: readonly T[], offset: number, spanOf: (item: T) => Span): T | undefined {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spanOf(items[mid]).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(items, (item) => spanOf(item).start <= offset);
   let best: T | undefined;
   for (let i = lo - 1; i >= 0; i--) {
     const span = spanOf(items[i]);

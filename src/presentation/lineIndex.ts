@@ -2,6 +2,8 @@
  * Offset → line number for pure code (hover cards, outline rows, reports) that has the text but no TextDocument.
  * Lines end at LF, CRLF or a lone CR, as in VS Code, so line numbers agree with the editor's.
  */
+import { lowerBound } from '../core/text/lowerBound';
+
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
@@ -28,14 +30,8 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The last line starting at or before the offset (line 0 for an offset before the text).
+    return Math.max(0, lowerBound(this.lineStarts, (start) => start <= offset) - 1);
   }
 
   /** 0-based line and UTF-16 column of an offset, as `TextDocument.positionAt` gives them. */

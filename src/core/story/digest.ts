@@ -5,6 +5,7 @@
  * from the article text and the annotation `analyzeArticle` returned. Pure, no I/O.
  */
 import type { Annotation, EntityType, MentionKind, QuoteKind, TemporalType } from '../types';
+import { lowerBound } from '../text/lowerBound';
 
 /** Bumped whenever the digest's shape or content changes, so older caches are discarded rather than misread. */
 export const DIGEST_VERSION = 1;
@@ -119,14 +120,9 @@ export function isArticleDigest(value: unknown): value is ArticleDigest {
 /** 0-based line and UTF-16 column of an offset. */
 export function positionIn(digest: ArticleDigest, offset: number): { line: number; character: number } {
   const starts = digest.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  // The last line starting at or before the offset (line 0 for an offset before the text).
+  const line = Math.max(0, lowerBound(starts, (start) => start <= offset) - 1);
+  return { line, character: offset - starts[line] };
 }
 
 export function lineStarts(text: string): number[] {

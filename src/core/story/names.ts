@@ -3,14 +3,10 @@
  * "MACRON"/"Macron", "President Macron"/"Macron") gets the same key, and a person's name splits into the tokens the
  * joining rules look at (first, last). Pure.
  */
+import { TITLES_BEFORE_NAME_ACROSS_ARTICLES } from '../lang/en/honorifics';
 
 /** Titles and honorifics that can open a person's name in a headline or a mention but are not part of the name. */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime', 'minister',
-  'chancellor', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice', 'general',
-  'gen', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'king', 'queen', 'prince', 'princess', 'pope', 'rev',
-  'reverend', 'father', 'sheikh', 'secretary', 'ambassador', 'vice',
-]);
+const TITLES = new Set(TITLES_BEFORE_NAME_ACROSS_ARTICLES);
 
 /** Generational suffixes: "Martin Luther King Jr." has the surname King. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);

@@ -57,6 +57,17 @@ export const TITLE_ABBREVIATIONS_BEFORE_NAME: readonly string[] = [
 ];
 
 /**
+ * Identity across articles (story/names.ts): words a person's name may open with in a headline or a mention and that
+ * are not the name ("President Macron" and "Macron" are one person). Titles of office are here in full words
+ * ("Prime Minister", "Ambassador"), and "Father" and "Vice" as they open a title ("Vice President").
+ */
+export const TITLES_BEFORE_NAME_ACROSS_ARTICLES: readonly string[] = [
+  ...COURTESY_TITLES, ...ROYAL_TITLES, 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev',
+  'professor', 'president', 'prime', 'minister', 'chancellor', 'senator', 'representative', 'governor', 'mayor', 'judge',
+  'justice', 'general', 'colonel', 'captain', 'pope', 'reverend', 'father', 'sheikh', 'secretary', 'ambassador', 'vice',
+];
+
+/**
  * Quotes (quotes/resolve.ts): a person's title right before a name, at the end of the text before it ("President
  * Obama", "Prime Minister May"): an entity the recogniser typed otherwise is then a person. Case-sensitive.
  */

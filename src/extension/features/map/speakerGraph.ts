@@ -8,6 +8,7 @@
 import type { Annotation, Entity, EntityType, Quote, Span } from '../../../core/types';
 import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../../presentation/categories';
 import { sentenceAround, sentenceSnippet } from './snippet';
+import { lowerBound } from '../../../core/text/lowerBound';
 
 export type GraphSide = 'speaker' | 'subject';
 
@@ -86,14 +87,7 @@ interface MentionRef {
 
 /** Entities with a mention inside [start, end), excluding `exclude`, in the order first met. */
 function entitiesWithin(sorted: readonly MentionRef[], start: number, end: number, exclude: string | null): Entity[] {
-  // Binary search for the first mention starting at or after `start`.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, (mention) => mention.start < start);
   const found: Entity[] = [];
   const seen = new Set<string>();
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) {
