@@ -11,6 +11,7 @@ import { nodeWorkerPlatform } from '../../src/extension/analysis/nodeWorkerPlatf
 import { packDecorationPlan, planDecorations, type PackedDecorationPlan } from '../../src/presentation/decorationPlan';
 import { ARTICLE, buildAnnotation, seedPath } from './extension-fixtures';
 import { openingLength, PREVIEW_ABOVE } from '../../src/extension/analysis/articleOpening';
+import type { Annotation } from '../../src/core/types';
 
 const MESSAGES = path.resolve(__dirname, '../../src/extension/analysis/analysisMessages.js');
 
@@ -76,7 +77,18 @@ describe('extension analysis messages and service', () => {
     let assembled: AnalysisResult | undefined;
     for (const part of parts) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
     assert.deepEqual(assembled, expected);
+    // In the core's key order, so the exported JSON is the CLI's byte for byte.
+    assert.deepEqual(Object.keys(assembled!.annotation), Object.keys(expected.annotation));
     assert.ok(ARTICLE.length > 0);
+  });
+
+  it('derives the parts from the annotation: a key the protocol does not name still reaches the host whole', () => {
+    const annotation = { ...buildAnnotation(), provenance: { model: 'ner-v9' } } as Annotation;
+    const result: AnalysisResult = { annotation, paragraphs: [], decorations: packDecorationPlan(planDecorations(annotation)), durationMs: 1 };
+    const assembler = new ResultAssembler();
+    let assembled: AnalysisResult | undefined;
+    for (const { part } of splitResult(4, result, 1)) assembled = assembler.add(part as Exclude<AnalysisPart, { kind: 'error' }>) ?? assembled;
+    assert.deepEqual(assembled?.annotation, structuredClone(annotation));
   });
 
   it('carries the analysis warnings back to the host (a failed stage must not vanish silently)', () => {

@@ -7,7 +7,7 @@
  * sent at once would block the host just like one big message. Highlight plans are typed arrays, transferred
  * without a copy. Pure (no worker or vscode import), so the split/assemble round trip is unit-tested.
  */
-import type { AnalyzeOptions, Annotation, Entity, Mention, Quote, Span, TemporalExpression } from '../../core/types';
+import type { AnalyzeOptions, Annotation, Mention, Span } from '../../core/types';
 import type { PackedDecorationPlan } from '../../presentation/decorationPlan';
 import type { AnalysisResult } from './analysisResult';
 
@@ -35,24 +35,27 @@ export function isNextPartRequest(message: WorkerInbound): message is NextPartRe
   return (message as Partial<NextPartRequest>).kind === 'next';
 }
 
+/**
+ * The annotation's lists: each is sent in parts of at most ITEMS_PER_PART items, a part's `kind` being the key
+ * (entities go without their mentions, which follow in `mentions` parts: one entity can have thousands).
+ */
+export const ANNOTATION_LISTS = ['entities', 'temporal', 'quotes'] as const satisfies readonly (keyof Annotation)[];
+type AnnotationList = (typeof ANNOTATION_LISTS)[number];
+
+type ListPart = { [K in AnnotationList]: { id: number; kind: K; items: Annotation[K] } }[AnnotationList];
+
 export type AnalysisPart =
   /** The highlights of the text's opening (offsets valid in the whole text), ahead of the full result. */
   | { id: number; kind: 'preview'; decorations: PackedDecorationPlan; length: number }
-  | { id: number; kind: 'entities'; items: Entity[] }
+  | ListPart
   | { id: number; kind: 'mentions'; entityIndex: number; items: Mention[] }
-  | { id: number; kind: 'temporal'; items: TemporalExpression[] }
-  | { id: number; kind: 'quotes'; items: Quote[] }
   | { id: number; kind: 'paragraphs'; items: Span[] }
   | { id: number; kind: 'decorations'; decorations: PackedDecorationPlan; durationMs?: number }
-  | {
-      id: number;
-      kind: 'done';
-      referenceDate: Annotation['referenceDate'];
-      dateline: Annotation['dateline'];
-      /** Stages that failed on this text (the core's `warnings`), absent when all went well. */
-      warnings?: string[];
-      durationMs: number;
-    }
+  /**
+   * `annotation`: the annotation with its lists empty (they came in parts) and every other key whole — reference
+   * date, dateline, warnings when a stage failed, and any key added to `Annotation` later, in the core's key order.
+   */
+  | { id: number; kind: 'done'; annotation: Annotation; durationMs: number }
   | { id: number; kind: 'error'; error: string };
 
 /** Sent once by a worker when it has loaded the name model (before or during its first analysis). */
@@ -89,28 +92,19 @@ export function* splitResult(id: number, result: AnalysisResult, itemsPerPart = 
   const transfer = [...new Set(Object.values(result.decorations).map((a) => a.buffer as ArrayBuffer))];
   // With how long the analysis took, which the log can tell before the rest arrives.
   yield { part: { id, kind: 'decorations', decorations: result.decorations, durationMs: result.durationMs }, transfer };
-  // Entities go out without their mentions (a single entity can have thousands); mentions follow in chunks.
-  const shells = annotation.entities.map((e) => ({ ...e, mentions: [] as Mention[] }));
-  for (const items of chunks(shells, itemsPerPart)) yield { part: { id, kind: 'entities', items }, transfer: [] };
+  for (const key of ANNOTATION_LISTS) {
+    // Entities go out as shells; their mentions follow, entity by entity.
+    const items = key === 'entities' ? annotation.entities.map((e) => ({ ...e, mentions: [] as Mention[] })) : annotation[key];
+    for (const chunk of chunks<unknown>(items, itemsPerPart)) yield { part: { id, kind: key, items: chunk } as ListPart, transfer: [] };
+  }
   for (let entityIndex = 0; entityIndex < annotation.entities.length; entityIndex++) {
     for (const items of chunks(annotation.entities[entityIndex].mentions, itemsPerPart)) {
       yield { part: { id, kind: 'mentions', entityIndex, items }, transfer: [] };
     }
   }
-  for (const items of chunks(annotation.temporal, itemsPerPart)) yield { part: { id, kind: 'temporal', items }, transfer: [] };
-  for (const items of chunks(annotation.quotes, itemsPerPart)) yield { part: { id, kind: 'quotes', items }, transfer: [] };
   for (const items of chunks(result.paragraphs, itemsPerPart)) yield { part: { id, kind: 'paragraphs', items }, transfer: [] };
-  yield {
-    part: {
-      id,
-      kind: 'done',
-      referenceDate: annotation.referenceDate,
-      dateline: annotation.dateline,
-      ...(annotation.warnings ? { warnings: annotation.warnings } : {}),
-      durationMs: result.durationMs,
-    },
-    transfer: [],
-  };
+  const emptied: Annotation = { ...annotation, entities: [], temporal: [], quotes: [] };
+  yield { part: { id, kind: 'done', annotation: emptied, durationMs: result.durationMs }, transfer: [] };
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -151,9 +145,7 @@ export class PacedPartSender {
 
 /** Rebuilds a result from its parts, in the order `splitResult` sends them. */
 export class ResultAssembler {
-  private readonly entities: Entity[] = [];
-  private readonly temporal: TemporalExpression[] = [];
-  private readonly quotes: Quote[] = [];
+  private readonly lists: { [K in AnnotationList]: Annotation[K] } = { entities: [], temporal: [], quotes: [] };
   private readonly paragraphs: Span[] = [];
   private decorations: PackedDecorationPlan | undefined;
 
@@ -168,19 +160,17 @@ export class ResultAssembler {
       case 'preview':
         return undefined; // not part of the result
       case 'entities':
-        for (const e of part.items) this.entities.push(e);
+      case 'temporal':
+      case 'quotes': {
+        const list: unknown[] = this.lists[part.kind];
+        for (const item of part.items) list.push(item);
         return undefined;
+      }
       case 'mentions': {
-        const mentions = this.entities[part.entityIndex].mentions;
+        const mentions = this.lists.entities[part.entityIndex].mentions;
         for (const m of part.items) mentions.push(m);
         return undefined;
       }
-      case 'temporal':
-        for (const t of part.items) this.temporal.push(t);
-        return undefined;
-      case 'quotes':
-        for (const q of part.items) this.quotes.push(q);
-        return undefined;
       case 'paragraphs':
         for (const p of part.items) this.paragraphs.push(p);
         return undefined;
@@ -190,14 +180,8 @@ export class ResultAssembler {
       case 'done':
         if (!this.decorations) throw new Error('analysis result without its highlight plan');
         return {
-          annotation: {
-            referenceDate: part.referenceDate,
-            dateline: part.dateline,
-            entities: this.entities,
-            temporal: this.temporal,
-            quotes: this.quotes,
-            ...(part.warnings ? { warnings: part.warnings } : {}),
-          },
+          // Assigned over the emptied lists, so the keys keep the core's order (an exported JSON matches the CLI's).
+          annotation: Object.assign(part.annotation, this.lists),
           paragraphs: this.paragraphs,
           decorations: this.decorations,
           durationMs: part.durationMs,
