@@ -3,12 +3,12 @@
  * onto it as presentation attributes (the theme's CSS variables and the stylesheet stay behind in the panel), on
  * the editor's background; and a PNG drawn from that SVG on a canvas at twice the size.
  */
+import { SVG_NS } from './picture';
+
 const PROPERTIES = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
   'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline',
 ] as const;
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svgMarkup(svg: SVGSVGElement, background: string): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;

@@ -11,6 +11,7 @@ import type { GraphEdge, GraphNode, SpeakerGraph } from '../../extension/feature
 import { fallbackList, type ListItem } from './lists';
 import { fontOf, textWidth, wrapText } from './textWidth';
 import type { CardContent, Tooltip } from './tooltip';
+import { SVG_NS, type DrawnPicture } from './picture';
 import { attachZoomPan } from './zoomPan';
 
 export interface GraphHost {
@@ -21,12 +22,6 @@ export interface GraphHost {
   emptyNote?: string;
 }
 
-export interface DrawnGraph {
-  svg: SVGSVGElement;
-  transform(): ZoomTransform;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 16;
 const HEADER_Y = 18;
 const LEGEND_Y = 40;
@@ -71,7 +66,7 @@ function edgeCard(edge: GraphEdge, source: GraphNode, target: GraphNode): CardCo
   return { title: `${source.name} → ${target.name}`, lines: [...lines, ...firstQuotation(edge)], note: CLICK_NOTE };
 }
 
-export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: GraphHost, keep?: ZoomTransform): DrawnGraph {
+export function drawGraph(container: HTMLElement, graph: SpeakerGraph, host: GraphHost, keep?: ZoomTransform): DrawnPicture {
   container.replaceChildren();
   const box = document.createElement('div');
   box.className = 'graph-plot';

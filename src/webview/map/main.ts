@@ -9,8 +9,9 @@ import type { ZoomTransform } from 'd3-zoom';
 import type { ExtensionMessage, MapPicture, MapScope, MapView, PictureFormat, WebviewMessage } from '../../extension/features/map/mapMessages';
 import { EntityFilter } from './entityFilter';
 import { pngDataUrl, svgMarkup } from './exportPicture';
-import { drawGraph, type DrawnGraph } from './graph';
-import { drawTimeline, type DrawnTimeline } from './timeline';
+import { drawGraph } from './graph';
+import { drawTimeline } from './timeline';
+import type { DrawnPicture } from './picture';
 import { Tooltip } from './tooltip';
 
 declare function acquireVsCodeApi(): { postMessage(message: WebviewMessage): void; getState(): unknown; setState(state: unknown): void };
@@ -54,8 +55,8 @@ function setView(next: MapView, tell = true): void {
   if (tell) post({ type: 'setView', view });
 }
 let current: RenderMessage | undefined;
-let drawnTimeline: DrawnTimeline | undefined;
-let drawnGraph: DrawnGraph | undefined;
+let drawnTimeline: DrawnPicture | undefined;
+let drawnGraph: DrawnPicture | undefined;
 /** What each picture was last drawn from, so a tab switch redraws only when needed. */
 const drawnFrom: Record<MapPicture, { message: RenderMessage; width: number } | undefined> = { timeline: undefined, graph: undefined };
 /** Per node or edge: which of its quotations the next click selects. */

@@ -13,6 +13,7 @@ import type { ListedExpression, TimelineMark, TimelineModel } from '../../extens
 import { fallbackList, listSection, type ListItem } from './lists';
 import { fontOf, textWidth } from './textWidth';
 import type { CardContent, Tooltip } from './tooltip';
+import { SVG_NS, type DrawnPicture } from './picture';
 import { attachZoomPan } from './zoomPan';
 
 export interface TimelineHost {
@@ -22,13 +23,6 @@ export interface TimelineHost {
   emptyNote?: string;
 }
 
-export interface DrawnTimeline {
-  svg: SVGSVGElement;
-  /** The current zoom, to keep across a redraw of the same article. */
-  transform(): ZoomTransform;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const MARGIN = 12;
 const REFERENCE_LABEL_Y = 14;
 const AXIS_Y = 44;
@@ -77,7 +71,7 @@ interface Placed {
   onScreen: boolean;
 }
 
-export function drawTimeline(container: HTMLElement, model: TimelineModel, host: TimelineHost, keep?: ZoomTransform): DrawnTimeline {
+export function drawTimeline(container: HTMLElement, model: TimelineModel, host: TimelineHost, keep?: ZoomTransform): DrawnPicture {
   container.replaceChildren();
   const plotBox = document.createElement('div');
   plotBox.className = 'timeline-plot';

@@ -85,6 +85,34 @@ interface MentionRef {
   end: number;
 }
 
+/**
+ * Subjects in the order the graph draws them: by the weighted mean row of their speakers (fewer crossing edges),
+ * then heavier first, then by name. One article's graph and the story's order alike.
+ */
+export function orderSubjectsBySpeakerRow<S>(
+  edges: Iterable<{ speaker: string; subject: S; weight: number }>,
+  speakerRow: ReadonlyMap<string, number>,
+  keyOf: (subject: S) => string,
+  nameOf: (subject: S) => string,
+): S[] {
+  const stats = new Map<string, { subject: S; weight: number; rowSum: number }>();
+  for (const edge of edges) {
+    const key = keyOf(edge.subject);
+    const stat = stats.get(key) ?? { subject: edge.subject, weight: 0, rowSum: 0 };
+    stat.weight += edge.weight;
+    stat.rowSum += edge.weight * speakerRow.get(`speaker:${edge.speaker}`)!;
+    stats.set(key, stat);
+  }
+  return [...stats.values()]
+    .sort((a, b) => a.rowSum / a.weight - b.rowSum / b.weight || b.weight - a.weight || nameOf(a.subject).localeCompare(nameOf(b.subject)))
+    .map((stat) => stat.subject);
+}
+
+/** Edges in drawing order: by their speaker's row, then heavier first, then by subject. */
+export function byEdgeOrder(speakerRow: ReadonlyMap<string, number>): (a: GraphEdge, b: GraphEdge) => number {
+  return (a, b) => speakerRow.get(a.source)! - speakerRow.get(b.source)! || b.weight - a.weight || a.target.localeCompare(b.target);
+}
+
 /** Entities with a mention inside [start, end), excluding `exclude`, in the order first met. */
 function entitiesWithin(sorted: readonly MentionRef[], start: number, end: number, exclude: string | null): Entity[] {
   const lo = lowerBound(sorted, (mention) => mention.start < start);
@@ -165,17 +193,13 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
     });
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
-  // Subjects: ordered by the weighted mean row of their speakers, then by weight, then by name.
-  const subjectStats = new Map<string, { entity: Entity; weight: number; rowSum: number }>();
-  for (const edge of edges.values()) {
-    const stat = subjectStats.get(edge.subject.id) ?? { entity: edge.subject, weight: 0, rowSum: 0 };
-    stat.weight += edge.quotes.length;
-    stat.rowSum += edge.quotes.length * speakerRow.get(`speaker:${edge.speaker}`)!;
-    subjectStats.set(edge.subject.id, stat);
-  }
-  const subjectNodes: GraphNode[] = [...subjectStats.values()]
-    .sort((a, b) => a.rowSum / a.weight - b.rowSum / b.weight || b.weight - a.weight || a.entity.name.localeCompare(b.entity.name))
-    .map(({ entity }, row) => {
+  const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
+    [...edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length })),
+    speakerRow,
+    (entity) => entity.id,
+    (entity) => entity.name,
+  )
+    .map((entity, row) => {
       const about = subjectQuotes.get(entity.id) ?? [];
       return {
         id: `subject:${entity.id}`,
@@ -204,7 +228,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
       bySentence: e.bySentence,
       ...snippetOf(e.quotes[0]),
     }))
-    .sort((a, b) => (speakerRow.get(a.source)! - speakerRow.get(b.source)!) || b.weight - a.weight || a.target.localeCompare(b.target));
+    .sort(byEdgeOrder(speakerRow));
 
   return {
     speakers: speakerNodes,

@@ -9,7 +9,7 @@
 import type { ArticleDigest } from '../../../core/story/digest';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
 import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../../presentation/categories';
-import { MIN_RADIUS, nodeRadius, type GraphEdge, type GraphNode, type MapSpan, type SpeakerGraph } from './speakerGraph';
+import { byEdgeOrder, MIN_RADIUS, nodeRadius, orderSubjectsBySpeakerRow, type GraphEdge, type GraphNode, type MapSpan, type SpeakerGraph } from './speakerGraph';
 import { paragraphOf } from './storyParagraphs';
 import { whereIn } from './storyTimeline';
 
@@ -104,17 +104,12 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
     .map((s, row) => ({ ...node('speaker', s.key, s.row, s.spans), row }));
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
-  // Subjects by the weighted mean row of their speakers (fewer crossings), then weight, then name: as for one article.
-  const stats = new Map<string, { subject: StoryEntity; weight: number; rowSum: number }>();
-  for (const edge of edges.values()) {
-    const stat = stats.get(edge.subject.key) ?? { subject: edge.subject, weight: 0, rowSum: 0 };
-    stat.weight += edge.spans.length;
-    stat.rowSum += edge.spans.length * speakerRow.get(`speaker:${edge.speaker}`)!;
-    stats.set(edge.subject.key, stat);
-  }
-  const subjectNodes: GraphNode[] = [...stats.values()]
-    .sort((a, b) => a.rowSum / a.weight - b.rowSum / b.weight || b.weight - a.weight || a.subject.name.localeCompare(b.subject.name))
-    .map(({ subject }, row) => ({ ...node('subject', subject.key, subject, subjectSpans.get(subject.key) ?? []), row }));
+  const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
+    [...edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.spans.length })),
+    speakerRow,
+    (subject) => subject.key,
+    (subject) => subject.name,
+  ).map((subject, row) => ({ ...node('subject', subject.key, subject, subjectSpans.get(subject.key) ?? []), row }));
 
   const graphEdges: GraphEdge[] = [...edges.values()]
     .map((e) => ({
@@ -126,7 +121,7 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
       bySentence: e.bySentence,
       snippet: excerpts.get(e.spans[0]),
     }))
-    .sort((a, b) => speakerRow.get(a.source)! - speakerRow.get(b.source)! || b.weight - a.weight || a.target.localeCompare(b.target));
+    .sort(byEdgeOrder(speakerRow));
 
   return {
     speakers: speakerNodes,
