@@ -5,7 +5,7 @@
 # copying a stage someone else has since committed to moves the hash for their reason, not yours.
 set -e
 cd "$(dirname "$0")/../.."
-for f in ${PERF_FILES:-scripts/perf src/core/quotes test/unit/quotes-mentionIndex.test.ts}; do
+for f in ${PERF_FILES:-scripts/perf src/core/quotes test/unit/core/quotes/mentionIndex.test.ts}; do
   rm -rf ".cache/perf-tree/$f" && cp -r "$f" ".cache/perf-tree/$f"
 done
 cd .cache/perf-tree && npx tsc -p .

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Installs GNU parallel (the Debian package `parallel`) for the test of the README's GNU parallel recipe
-// (test/unit/cli-corpus.test.ts), when it is missing and this machine can install it: apt-get as root. Never fails
+// (test/unit/cli/corpus.test.ts), when it is missing and this machine can install it: apt-get as root. Never fails
 // the run: without it, that one test is skipped and says why. Run by `npm test` (pretest) and by the test itself.
 import { spawnSync } from 'node:child_process';
 

@@ -2,7 +2,7 @@
  * Every id the extension shares with VS Code, in one place: the commands, views and context keys that package.json
  * declares and `when` clauses read, the workspace-state keys the extension remembers, and the ids of the status
  * bar items, webview panels and diagnostic collections it creates. Code imports these names instead of writing
- * the strings; `test/unit/extension-registry.test.ts` checks this module against package.json in both directions
+ * the strings; `test/unit/extension/registry/registry.test.ts` checks this module against package.json in both directions
  * and that no other file under src/extension spells one of these ids out.
  *
  * Pure data: no `vscode` import, so the unit tests (and any other layer) can read it.

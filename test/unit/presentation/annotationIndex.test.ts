@@ -3,7 +3,7 @@ import { AnnotationIndex } from '../../../src/presentation/annotationIndex';
 import { planDecorations } from '../../../src/presentation/decorationPlan';
 import { annotationToJson, annotationToMarkdown } from '../../../src/presentation/exportReport';
 import { LineIndex } from '../../../src/presentation/lineIndex';
-import { ARTICLE, buildAnnotation } from '../extension-fixtures';
+import { ARTICLE, buildAnnotation } from '../support/extensionFixtures';
 
 describe('extension annotation index, decoration plan and exports', () => {
   const annotation = buildAnnotation();

@@ -4,7 +4,7 @@ import { AnnotationIndex } from '../../../../../src/presentation/annotationIndex
 import { entityCard, quoteCard, temporalCard, type HoverContext } from '../../../../../src/extension/features/hovers/hoverCards';
 import { LineIndex } from '../../../../../src/presentation/lineIndex';
 import { escapeMarkdown } from '../../../../../src/presentation/markdownText';
-import { ARTICLE, buildAnnotation, mention, spanOf } from '../../../extension-fixtures';
+import { ARTICLE, buildAnnotation, mention, spanOf } from '../../../support/extensionFixtures';
 
 function contextFor(annotation: Annotation, text: string): HoverContext {
   const lines = new LineIndex(text);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { AnnotationIndex } from '../../../../../src/presentation/annotationIndex';
 import { adjacentMention } from '../../../../../src/extension/features/navigation/adjacentMention';
-import { buildAnnotation } from '../../../extension-fixtures';
+import { buildAnnotation } from '../../../support/extensionFixtures';
 
 describe('next / previous mention', () => {
   const index = new AnnotationIndex(buildAnnotation());

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../../../../src/core/analyze';
 import { splitParagraphs } from '../../../../../src/core/text/sentences';
 import { buildOutline, findNodeAt, MAX_ROWS, type OutlineNode } from '../../../../../src/extension/features/outline/outlineModel';
-import { ARTICLE, buildAnnotation, crowdedAnnotation, seedPath } from '../../../extension-fixtures';
+import { ARTICLE, buildAnnotation, crowdedAnnotation, seedPath } from '../../../support/extensionFixtures';
 
 const paragraphsOf = (text: string) => splitParagraphs(text).map((p) => ({ start: p.start, end: p.end }));
 const group = (roots: OutlineNode[], id: string) => roots.find((n) => n.id === `group:${id}`);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildOutline, MAX_ROWS } from '../../../../../src/extension/features/outline/outlineModel';
 import { symbolTree, type SymbolNode } from '../../../../../src/extension/features/outline/symbolTree';
 import { enclosingSpan } from '../../../../../src/extension/features/outline/enclosingSpan';
-import { ARTICLE, buildAnnotation, crowdedAnnotation } from '../../../extension-fixtures';
+import { ARTICLE, buildAnnotation, crowdedAnnotation } from '../../../support/extensionFixtures';
 
 const byLabel = (symbols: readonly SymbolNode[], label: string) => symbols.find((s) => s.label === label);
 

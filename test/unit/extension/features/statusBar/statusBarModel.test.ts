@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { statusBarContent } from '../../../../../src/extension/features/statusBar/statusBarModel';
-import { buildAnnotation } from '../../../extension-fixtures';
+import { buildAnnotation } from '../../../support/extensionFixtures';
 
 describe('status bar content', () => {
   const annotation = buildAnnotation(); // 2 people, 2 organisations, 2 places, 3 dates, 4 quotations
