@@ -198,7 +198,17 @@ describe('Article Lens in a real VS Code (UI)', function () {
       { timeout: 15_000, message: 'every "Vladimir Putin" span in the light person colour' }).catch(() => undefined);
       const occurrences = await decoratedEverywhere('Vladimir Putin');
       for (const { spans } of occurrences) {
-        for (const span of spans) assert.equal(span.color, asCss(personLight), `span "${span.text}" in the light theme`);
+        for (const span of spans) {
+          if (span.color === asCss(personLight)) continue;
+          // Say which decoration classes the span carries and what CSS the page holds for them: a class without a
+          // rule is a decoration type the editor still shows after it was disposed.
+          const rules = await page.evaluate((classes) => classes.map((c) => {
+            const found = [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules]; } catch { return []; } })
+              .filter((rule) => rule.selectorText?.includes(`.${c}`)).map((rule) => rule.cssText);
+            return `${c}: ${found.join(' | ') || 'no rule'}`;
+          }), span.className.split(/\s+/).filter((c) => c.startsWith('ced-')));
+          assert.fail(`span "${span.text}" in the light theme is ${span.color}, not ${asCss(personLight)}; classes ${span.className}; ${rules.join('; ')}`);
+        }
       }
       const colours = await Promise.all(['person', 'organization', 'location', 'misc', 'date'].map(async (c) => (await themeColor(page, colorFor(c))).color));
       assert.equal(new Set(colours).size, colours.length, `light theme colours repeat: ${colours.join(' ')}`);
