@@ -79,6 +79,38 @@ export function nodeRadius(mentions: number, mostMentions: number): number {
   return Math.round((MIN_RADIUS + share * (MAX_RADIUS - MIN_RADIUS)) * 10) / 10;
 }
 
+/** What a node shows of the entity behind it: one article's entity or the story's row alike. */
+export interface NodeEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+}
+
+/**
+ * One node as both graphs draw it; `who` null is the node that gathers the quotations without a speaker.
+ * `snippet`: the card's text for its first quotation.
+ */
+export function graphNode(
+  side: GraphSide, key: string, who: NodeEntity | null, mostMentions: number, row: number, spans: MapSpan[], snippet: string | undefined,
+): GraphNode {
+  return {
+    id: `${side}:${key}`,
+    side,
+    entityId: who?.key ?? null,
+    name: who?.name ?? 'Unattributed',
+    type: who?.type ?? null,
+    typeLabel: who ? ENTITY_TYPE_LABELS[who.type] : 'No speaker found',
+    colorId: who ? categoryColorId(categoryOfEntityType(who.type)) : 'articleLens.quoteSpeakerUnderline',
+    mentions: who?.mentions ?? 0,
+    radius: who ? nodeRadius(who.mentions, mostMentions) : MIN_RADIUS,
+    row,
+    spans,
+    quotes: spans.length,
+    ...(snippet === undefined ? {} : { snippet }),
+  };
+}
+
 interface MentionRef {
   entity: Entity;
   start: number;
@@ -170,27 +202,11 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
   }
 
   const spanOf = (q: Quote): Span => ({ start: q.start, end: q.end });
-  const snippetOf = (q: Quote | undefined) => (q ? { snippet: sentenceSnippet(text, q.start, q.end) } : {});
+  const snippetOf = (q: Quote | undefined) => (q ? sentenceSnippet(text, q.start, q.end) : undefined);
+  const nodeEntity = (entity: Entity): NodeEntity => ({ key: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions.length });
   const speakerNodes: GraphNode[] = [...speakers.values()]
     .sort((a, b) => b.quotes.length - a.quotes.length || (a.entity ? 0 : 1) - (b.entity ? 0 : 1) || a.quotes[0].start - b.quotes[0].start)
-    .map((s, row) => {
-      const entity = s.entity;
-      return {
-        id: `speaker:${s.key}`,
-        side: 'speaker',
-        entityId: entity?.id ?? null,
-        name: entity?.name ?? 'Unattributed',
-        type: entity?.type ?? null,
-        typeLabel: entity ? ENTITY_TYPE_LABELS[entity.type] : 'No speaker found',
-        colorId: entity ? categoryColorId(categoryOfEntityType(entity.type)) : 'articleLens.quoteSpeakerUnderline',
-        mentions: entity?.mentions.length ?? 0,
-        radius: entity ? nodeRadius(entity.mentions.length, mostMentions) : MIN_RADIUS,
-        row,
-        spans: s.quotes.map(spanOf),
-        quotes: s.quotes.length,
-        ...snippetOf(s.quotes[0]),
-      };
-    });
+    .map((s, row) => graphNode('speaker', s.key, s.entity && nodeEntity(s.entity), mostMentions, row, s.quotes.map(spanOf), snippetOf(s.quotes[0])));
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
   const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
@@ -201,21 +217,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
   )
     .map((entity, row) => {
       const about = subjectQuotes.get(entity.id) ?? [];
-      return {
-        id: `subject:${entity.id}`,
-        side: 'subject',
-        entityId: entity.id,
-        name: entity.name,
-        type: entity.type,
-        typeLabel: ENTITY_TYPE_LABELS[entity.type],
-        colorId: categoryColorId(categoryOfEntityType(entity.type)),
-        mentions: entity.mentions.length,
-        radius: nodeRadius(entity.mentions.length, mostMentions),
-        row,
-        spans: about.map(spanOf),
-        quotes: about.length,
-        ...snippetOf(about[0]),
-      };
+      return graphNode('subject', entity.id, nodeEntity(entity), mostMentions, row, about.map(spanOf), snippetOf(about[0]));
     });
 
   const graphEdges: GraphEdge[] = [...edges.values()]
@@ -226,7 +228,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
       weight: e.quotes.length,
       spans: e.quotes.map(spanOf),
       bySentence: e.bySentence,
-      ...snippetOf(e.quotes[0]),
+      ...(e.quotes.length ? { snippet: snippetOf(e.quotes[0]) } : {}),
     }))
     .sort(byEdgeOrder(speakerRow));
 

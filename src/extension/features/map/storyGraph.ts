@@ -8,8 +8,7 @@
  */
 import type { ArticleDigest } from '../../../core/story/digest';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
-import { categoryColorId, categoryOfEntityType, ENTITY_TYPE_LABELS } from '../../../presentation/categories';
-import { byEdgeOrder, MIN_RADIUS, nodeRadius, orderSubjectsBySpeakerRow, type GraphEdge, type GraphNode, type MapSpan, type SpeakerGraph } from './speakerGraph';
+import { byEdgeOrder, graphNode, orderSubjectsBySpeakerRow, type GraphEdge, type GraphNode, type GraphSide, type MapSpan, type SpeakerGraph } from './speakerGraph';
 import { paragraphOf } from './storyParagraphs';
 import { whereIn } from './storyTimeline';
 
@@ -84,24 +83,13 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
 
   const shown = [...speakers.values()].map((s) => s.row?.mentionCount ?? 0).concat([...edges.values()].map((e) => e.subject.mentionCount));
   const mostMentions = Math.max(1, ...shown);
-  const node = (side: 'speaker' | 'subject', key: string, row: StoryEntity | undefined, spans: MapSpan[]): Omit<GraphNode, 'row'> => ({
-    id: `${side}:${key}`,
-    side,
-    entityId: row?.key ?? null,
-    name: row?.name ?? 'Unattributed',
-    type: row?.type ?? null,
-    typeLabel: row ? ENTITY_TYPE_LABELS[row.type] : 'No speaker found',
-    colorId: row ? categoryColorId(categoryOfEntityType(row.type)) : 'articleLens.quoteSpeakerUnderline',
-    mentions: row?.mentionCount ?? 0,
-    radius: row ? nodeRadius(row.mentionCount, mostMentions) : MIN_RADIUS,
-    spans,
-    quotes: spans.length,
-    ...(spans.length ? { snippet: excerpts.get(spans[0]) } : {}),
-  });
+  const node = (side: GraphSide, key: string, row: StoryEntity | undefined, spans: MapSpan[], at: number): GraphNode =>
+    graphNode(side, key, row ? { key: row.key, name: row.name, type: row.type, mentions: row.mentionCount } : null, mostMentions, at, spans,
+      spans.length ? excerpts.get(spans[0]) : undefined);
 
   const speakerNodes: GraphNode[] = [...speakers.values()]
     .sort((a, b) => b.spans.length - a.spans.length || Number(!a.row) - Number(!b.row) || (a.row?.name ?? '').localeCompare(b.row?.name ?? ''))
-    .map((s, row) => ({ ...node('speaker', s.key, s.row, s.spans), row }));
+    .map((s, row) => node('speaker', s.key, s.row, s.spans, row));
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
   const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
@@ -109,7 +97,7 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
     speakerRow,
     (subject) => subject.key,
     (subject) => subject.name,
-  ).map((subject, row) => ({ ...node('subject', subject.key, subject, subjectSpans.get(subject.key) ?? []), row }));
+  ).map((subject, row) => node('subject', subject.key, subject, subjectSpans.get(subject.key) ?? [], row));
 
   const graphEdges: GraphEdge[] = [...edges.values()]
     .map((e) => ({
