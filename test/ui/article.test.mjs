@@ -193,9 +193,14 @@ describe('Article Lens in a real VS Code (UI)', function () {
         { timeout: 15_000, message: `the light theme's person colour ${personLight}` });
       // A theme change rebuilds the decoration types, so the spans are re-decorated a moment after the colour
       // variables change: wait for that, then check every occurrence.
-      await waitFor(async () => (await renderedOccurrences(page, 'Vladimir Putin'))
-        .every(({ spans }) => spans.length > 0 && spans.every((span) => span.color === asCss(personLight))),
-      { timeout: 15_000, message: 'every "Vladimir Putin" span in the light person colour' }).catch(() => undefined);
+      // Every occurrence must be counted: while the editor re-renders its lines it can show none, and "every span
+      // of no occurrence" would pass at once and let the check below read the lines before the new types land.
+      const expected = occurrencesInSeed('Vladimir Putin');
+      await waitFor(async () => {
+        const occurrences = await renderedOccurrences(page, 'Vladimir Putin').catch(() => []);
+        return occurrences.length === expected
+          && occurrences.every(({ spans }) => spans.length > 0 && spans.every((span) => span.color === asCss(personLight)));
+      }, { timeout: 15_000, message: 'every "Vladimir Putin" span in the light person colour' }).catch(() => undefined);
       const occurrences = await decoratedEverywhere('Vladimir Putin');
       for (const { spans } of occurrences) {
         for (const span of spans) {
@@ -207,7 +212,12 @@ describe('Article Lens in a real VS Code (UI)', function () {
               .filter((rule) => rule.selectorText?.includes(`.${c}`)).map((rule) => rule.cssText);
             return `${c}: ${found.join(' | ') || 'no rule'}`;
           }), span.className.split(/\s+/).filter((c) => c.startsWith('ced-')));
-          assert.fail(`span "${span.text}" in the light theme is ${span.color}, not ${asCss(personLight)}; classes ${span.className}; ${rules.join('; ')}`);
+          const where = await page.evaluate((classes) => [...document.querySelectorAll(classes.map((c) => `.${c}`).join(','))].map((e) => {
+            const chain = [];
+            for (let n = e.parentElement; n && chain.length < 6; n = n.parentElement) chain.push(`${n.tagName.toLowerCase()}.${[...n.classList].join('.')}${n.style?.top ? `@${n.style.top}` : ''}`);
+            return `"${e.textContent}" in ${chain.join(' < ')}`;
+          }), span.className.split(/\s+/).filter((c) => c.startsWith('ced-')));
+          assert.fail(`span "${span.text}" in the light theme is ${span.color}, not ${asCss(personLight)}; classes ${span.className}; ${rules.join('; ')}; carried by ${where.join('; ')}`);
         }
       }
       const colours = await Promise.all(['person', 'organization', 'location', 'misc', 'date'].map(async (c) => (await themeColor(page, colorFor(c))).color));

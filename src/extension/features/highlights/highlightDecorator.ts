@@ -55,11 +55,18 @@ export class HighlightDecorator extends Disposable {
     return this.drawn.get(editor);
   }
 
+  /**
+   * New types are created and drawn before the old ones are disposed (disposing a type removes its decorations from
+   * every editor), so a theme or settings change never shows the article without its highlights in between.
+   */
   private rebuild(): void {
+    const previous = [...this.types.values(), ...this.rulerTypes.values()];
+    this.types = new Map();
+    this.rulerTypes = new Map();
     this.drawnPlan = new WeakMap();
-    this.disposeTypes(); // disposing a type removes its decorations from every editor
     this.createTypes();
     this.refreshAll();
+    for (const type of previous) type.dispose();
   }
 
   private createTypes(): void {
