@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {
   MANIFEST, SEED_TEXT, closeWorkbench, cursorPosition, lineColumnAt, occurrencesInSeed, openSeedArticle, plainTextColor,
-  screenshot, screenshotIfFailed, sidebarGroupChildren, themeColor, waitFor, waitForDecorated,
+  renderedOccurrences, screenshot, screenshotIfFailed, sidebarGroupChildren, themeColor, waitFor, waitForDecorated,
 } from './workbench.mjs';
 
 const contributes = MANIFEST.contributes ?? {};
@@ -192,33 +192,28 @@ describe('Article Lens in a real VS Code (UI)', function () {
       await waitFor(async () => (await themeColor(page, colorFor('person'))).color === asCss(personLight),
         { timeout: 15_000, message: `the light theme's person colour ${personLight}` });
       // A theme change rebuilds the decoration types, so the spans are re-decorated a moment after the colour
-      // variables change: wait for that, then check every occurrence.
-      // Every occurrence must be counted: while the editor re-renders its lines it can show none, and "every span
-      // of no occurrence" would pass at once and let the check below read the lines before the new types land.
+      // variables change: the check is a wait for every occurrence in the light person colour. Every occurrence
+      // must be counted: while the editor re-renders its lines it can show none, and "every span of none" passes.
       const expected = occurrencesInSeed('Vladimir Putin');
-      await waitFor(async () => {
-        const occurrences = await renderedOccurrences(page, 'Vladimir Putin').catch(() => []);
-        return occurrences.length === expected
-          && occurrences.every(({ spans }) => spans.length > 0 && spans.every((span) => span.color === asCss(personLight)));
-      }, { timeout: 15_000, message: 'every "Vladimir Putin" span in the light person colour' }).catch(() => undefined);
-      const occurrences = await decoratedEverywhere('Vladimir Putin');
-      for (const { spans } of occurrences) {
-        for (const span of spans) {
-          if (span.color === asCss(personLight)) continue;
-          // Say which decoration classes the span carries and what CSS the page holds for them: a class without a
-          // rule is a decoration type the editor still shows after it was disposed.
-          const rules = await page.evaluate((classes) => classes.map((c) => {
-            const found = [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules]; } catch { return []; } })
-              .filter((rule) => rule.selectorText?.includes(`.${c}`)).map((rule) => rule.cssText);
-            return `${c}: ${found.join(' | ') || 'no rule'}`;
-          }), span.className.split(/\s+/).filter((c) => c.startsWith('ced-')));
-          const where = await page.evaluate((classes) => [...document.querySelectorAll(classes.map((c) => `.${c}`).join(','))].map((e) => {
-            const chain = [];
-            for (let n = e.parentElement; n && chain.length < 6; n = n.parentElement) chain.push(`${n.tagName.toLowerCase()}.${[...n.classList].join('.')}${n.style?.top ? `@${n.style.top}` : ''}`);
-            return `"${e.textContent}" in ${chain.join(' < ')}`;
-          }), span.className.split(/\s+/).filter((c) => c.startsWith('ced-')));
-          assert.fail(`span "${span.text}" in the light theme is ${span.color}, not ${asCss(personLight)}; classes ${span.className}; ${rules.join('; ')}; carried by ${where.join('; ')}`);
-        }
+      const light = asCss(personLight);
+      let seen = [];
+      const started = Date.now();
+      try {
+        await waitFor(async () => {
+          seen = await renderedOccurrences(page, 'Vladimir Putin');
+          return seen.length === expected && seen.every(({ spans }) => spans.length > 0 && spans.every((span) => span.color === light));
+        }, { timeout: 30_000, message: 'every "Vladimir Putin" span in the light person colour' });
+      } catch (error) {
+        // Say which decoration classes the wrong spans carry and what CSS the page holds for them (a class without
+        // a rule is a decoration type the editor still shows after it was disposed).
+        const wrong = seen.flatMap(({ at, spans }) => spans.filter((span) => span.color !== light).map((span) => ({ at, ...span })));
+        const rules = await page.evaluate((classes) => classes.map((c) => {
+          const found = [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules]; } catch { return []; } })
+            .filter((rule) => rule.selectorText?.includes(`.${c}`)).map((rule) => rule.cssText);
+          return `${c}: ${found.join(' | ') || 'no rule'}`;
+        }), [...new Set(wrong.flatMap((span) => span.className.split(/\s+/).filter((c) => c.startsWith('ced-'))))]).catch(() => []);
+        throw new Error(`${error.message} (${Date.now() - started} ms): ${seen.length} of ${expected} occurrences shown; ` +
+          `not ${light}: ${wrong.map((span) => `at ${span.at} "${span.text}" ${span.color} [${span.className}]`).join(', ') || 'none'}; ${rules.join('; ')}`);
       }
       const colours = await Promise.all(['person', 'organization', 'location', 'misc', 'date'].map(async (c) => (await themeColor(page, colorFor(c))).color));
       assert.equal(new Set(colours).size, colours.length, `light theme colours repeat: ${colours.join(' ')}`);
