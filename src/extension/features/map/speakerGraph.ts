@@ -111,6 +111,40 @@ export function graphNode(
   };
 }
 
+/** An edge being built: the speaker's quotations about the subject, and how many name it only in the sentence. */
+export interface EdgeTally<S, Q> {
+  speaker: string;
+  subject: S;
+  quotes: Q[];
+  bySentence: number;
+}
+
+/**
+ * Speaker → subject edges and each subject's quotations, tallied quotation by quotation: one article's graph
+ * (entities and quotes) and the story's (rows and spans) alike.
+ */
+export class EdgeTallies<S, Q> {
+  readonly edges = new Map<string, EdgeTally<S, Q>>();
+  /** Each subject's quotations (by its key), in the order added, each once. */
+  readonly about = new Map<string, Q[]>();
+
+  constructor(private readonly keyOf: (subject: S) => string) {}
+
+  add(speaker: string, subjects: readonly S[], quote: Q, bySentence: boolean): void {
+    for (const subject of subjects) {
+      const subjectKey = this.keyOf(subject);
+      const edgeKey = `${speaker}\u0000${subjectKey}`;
+      let edge = this.edges.get(edgeKey);
+      if (!edge) this.edges.set(edgeKey, (edge = { speaker, subject, quotes: [], bySentence: 0 }));
+      edge.quotes.push(quote);
+      if (bySentence) edge.bySentence++;
+      let about = this.about.get(subjectKey);
+      if (!about) this.about.set(subjectKey, (about = []));
+      if (about[about.length - 1] !== quote) about.push(quote);
+    }
+  }
+}
+
 interface MentionRef {
   entity: Entity;
   start: number;
@@ -167,10 +201,8 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
   const mostMentions = annotation.entities.reduce((most, e) => Math.max(most, e.mentions.length), 1);
 
   interface SpeakerAcc { key: string; entity: Entity | null; quotes: Quote[] }
-  interface EdgeAcc { speaker: string; subject: Entity; quotes: Quote[]; bySentence: number }
   const speakers = new Map<string, SpeakerAcc>();
-  const edges = new Map<string, EdgeAcc>();
-  const subjectQuotes = new Map<string, Quote[]>();
+  const tallies = new EdgeTallies<Entity, Quote>((entity) => entity.id);
   let unattributed = 0;
 
   const quotes = [...annotation.quotes].sort((a, b) => a.start - b.start);
@@ -189,16 +221,7 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
       subjects = entitiesWithin(mentions, sentence.start, sentence.end, entity?.id ?? null);
       bySentence = true;
     }
-    for (const subject of subjects) {
-      const edgeKey = `${key}\u0000${subject.id}`;
-      let edge = edges.get(edgeKey);
-      if (!edge) edges.set(edgeKey, (edge = { speaker: key, subject, quotes: [], bySentence: 0 }));
-      edge.quotes.push(quote);
-      if (bySentence) edge.bySentence++;
-      let about = subjectQuotes.get(subject.id);
-      if (!about) subjectQuotes.set(subject.id, (about = []));
-      if (about[about.length - 1] !== quote) about.push(quote);
-    }
+    tallies.add(key, subjects, quote, bySentence);
   }
 
   const spanOf = (q: Quote): Span => ({ start: q.start, end: q.end });
@@ -210,17 +233,17 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
   const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
-    [...edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length })),
+    [...tallies.edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length })),
     speakerRow,
     (entity) => entity.id,
     (entity) => entity.name,
   )
     .map((entity, row) => {
-      const about = subjectQuotes.get(entity.id) ?? [];
+      const about = tallies.about.get(entity.id) ?? [];
       return graphNode('subject', entity.id, nodeEntity(entity), mostMentions, row, about.map(spanOf), snippetOf(about[0]));
     });
 
-  const graphEdges: GraphEdge[] = [...edges.values()]
+  const graphEdges: GraphEdge[] = [...tallies.edges.values()]
     .map((e) => ({
       id: `edge:${e.speaker}\u2192${e.subject.id}`,
       source: `speaker:${e.speaker}`,

@@ -8,7 +8,7 @@
  */
 import type { ArticleDigest } from '../../../core/story/digest';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
-import { byEdgeOrder, graphNode, orderSubjectsBySpeakerRow, type GraphEdge, type GraphNode, type GraphSide, type MapSpan, type SpeakerGraph } from './speakerGraph';
+import { byEdgeOrder, EdgeTallies, graphNode, orderSubjectsBySpeakerRow, type GraphEdge, type GraphNode, type GraphSide, type MapSpan, type SpeakerGraph } from './speakerGraph';
 import { paragraphOf } from './storyParagraphs';
 import { whereIn } from './storyTimeline';
 
@@ -35,10 +35,8 @@ function rowsWithin(index: StoryIndex, digest: ArticleDigest, accept: (start: nu
 
 export function buildStoryGraph(index: StoryIndex, entityKey: string | null): SpeakerGraph {
   interface SpeakerAcc { key: string; row: StoryEntity | undefined; spans: MapSpan[] }
-  interface EdgeAcc { speaker: string; subject: StoryEntity; spans: MapSpan[]; bySentence: number }
   const speakers = new Map<string, SpeakerAcc>();
-  const edges = new Map<string, EdgeAcc>();
-  const subjectSpans = new Map<string, MapSpan[]>();
+  const tallies = new EdgeTallies<StoryEntity, MapSpan>((row) => row.key);
   /** Each quotation's excerpt, by its span: a card's text until the extension reads the sentence (storySnippets.ts). */
   const excerpts = new Map<MapSpan, string>();
   let quotes = 0;
@@ -68,20 +66,11 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
       let speaker = speakers.get(key);
       if (!speaker) speakers.set(key, (speaker = { key, row, spans: [] }));
       speaker.spans.push(span);
-      for (const subject of subjects) {
-        const edgeKey = `${key}\u0000${subject.key}`;
-        let edge = edges.get(edgeKey);
-        if (!edge) edges.set(edgeKey, (edge = { speaker: key, subject, spans: [], bySentence: 0 }));
-        edge.spans.push(span);
-        if (bySentence) edge.bySentence++;
-        let about = subjectSpans.get(subject.key);
-        if (!about) subjectSpans.set(subject.key, (about = []));
-        about.push(span);
-      }
+      tallies.add(key, subjects, span, bySentence);
     }
   }
 
-  const shown = [...speakers.values()].map((s) => s.row?.mentionCount ?? 0).concat([...edges.values()].map((e) => e.subject.mentionCount));
+  const shown = [...speakers.values()].map((s) => s.row?.mentionCount ?? 0).concat([...tallies.edges.values()].map((e) => e.subject.mentionCount));
   const mostMentions = Math.max(1, ...shown);
   const node = (side: GraphSide, key: string, row: StoryEntity | undefined, spans: MapSpan[], at: number): GraphNode =>
     graphNode(side, key, row ? { key: row.key, name: row.name, type: row.type, mentions: row.mentionCount } : null, mostMentions, at, spans,
@@ -93,21 +82,21 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
   const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
-    [...edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.spans.length })),
+    [...tallies.edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length })),
     speakerRow,
     (subject) => subject.key,
     (subject) => subject.name,
-  ).map((subject, row) => node('subject', subject.key, subject, subjectSpans.get(subject.key) ?? [], row));
+  ).map((subject, row) => node('subject', subject.key, subject, tallies.about.get(subject.key) ?? [], row));
 
-  const graphEdges: GraphEdge[] = [...edges.values()]
+  const graphEdges: GraphEdge[] = [...tallies.edges.values()]
     .map((e) => ({
       id: `edge:${e.speaker}\u2192${e.subject.key}`,
       source: `speaker:${e.speaker}`,
       target: `subject:${e.subject.key}`,
-      weight: e.spans.length,
-      spans: e.spans,
+      weight: e.quotes.length,
+      spans: e.quotes,
       bySentence: e.bySentence,
-      snippet: excerpts.get(e.spans[0]),
+      snippet: excerpts.get(e.quotes[0]),
     }))
     .sort(byEdgeOrder(speakerRow));
 
