@@ -143,6 +143,33 @@ export class EdgeTallies<S, Q> {
       if (about[about.length - 1] !== quote) about.push(quote);
     }
   }
+
+  /** The subjects in drawing order (orderSubjectsBySpeakerRow over these edges). */
+  subjectsInOrder(speakerRow: ReadonlyMap<string, number>, nameOf: (subject: S) => string): S[] {
+    const weighted = [...this.edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length }));
+    return orderSubjectsBySpeakerRow(weighted, speakerRow, this.keyOf, nameOf);
+  }
+
+  /** The edges as the graph draws them, in drawing order; `snippetOf` gives the card's text of an edge's first quotation. */
+  graphEdges(
+    speakerRow: ReadonlyMap<string, number>, spansOf: (quotes: Q[]) => MapSpan[], snippetOf: (quote: Q) => string | undefined,
+  ): GraphEdge[] {
+    return [...this.edges.values()]
+      .map((e) => {
+        const subjectKey = this.keyOf(e.subject);
+        const snippet = snippetOf(e.quotes[0]!);
+        return {
+          id: `edge:${e.speaker}\u2192${subjectKey}`,
+          source: `speaker:${e.speaker}`,
+          target: `subject:${subjectKey}`,
+          weight: e.quotes.length,
+          spans: spansOf(e.quotes),
+          bySentence: e.bySentence,
+          ...(snippet === undefined ? {} : { snippet }),
+        };
+      })
+      .sort(byEdgeOrder(speakerRow));
+  }
 }
 
 interface MentionRef {
@@ -232,28 +259,11 @@ export function buildSpeakerGraph(annotation: Annotation, text: string): Speaker
     .map((s, row) => graphNode('speaker', s.key, s.entity && nodeEntity(s.entity), mostMentions, row, s.quotes.map(spanOf), snippetOf(s.quotes[0])));
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
-  const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
-    [...tallies.edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length })),
-    speakerRow,
-    (entity) => entity.id,
-    (entity) => entity.name,
-  )
-    .map((entity, row) => {
-      const about = tallies.about.get(entity.id) ?? [];
-      return graphNode('subject', entity.id, nodeEntity(entity), mostMentions, row, about.map(spanOf), snippetOf(about[0]));
-    });
-
-  const graphEdges: GraphEdge[] = [...tallies.edges.values()]
-    .map((e) => ({
-      id: `edge:${e.speaker}\u2192${e.subject.id}`,
-      source: `speaker:${e.speaker}`,
-      target: `subject:${e.subject.id}`,
-      weight: e.quotes.length,
-      spans: e.quotes.map(spanOf),
-      bySentence: e.bySentence,
-      ...(e.quotes.length ? { snippet: snippetOf(e.quotes[0]) } : {}),
-    }))
-    .sort(byEdgeOrder(speakerRow));
+  const subjectNodes: GraphNode[] = tallies.subjectsInOrder(speakerRow, (entity) => entity.name).map((entity, row) => {
+    const about = tallies.about.get(entity.id) ?? [];
+    return graphNode('subject', entity.id, nodeEntity(entity), mostMentions, row, about.map(spanOf), snippetOf(about[0]));
+  });
+  const graphEdges = tallies.graphEdges(speakerRow, (quotes) => quotes.map(spanOf), snippetOf);
 
   return {
     speakers: speakerNodes,

@@ -8,7 +8,7 @@
  */
 import type { ArticleDigest } from '../../../core/story/digest';
 import type { StoryEntity, StoryIndex } from '../../../core/story/storyIndex';
-import { byEdgeOrder, EdgeTallies, graphNode, orderSubjectsBySpeakerRow, type GraphEdge, type GraphNode, type GraphSide, type MapSpan, type SpeakerGraph } from './speakerGraph';
+import { EdgeTallies, graphNode, type GraphNode, type GraphSide, type MapSpan, type SpeakerGraph } from './speakerGraph';
 import { paragraphOf } from './storyParagraphs';
 import { whereIn } from './storyTimeline';
 
@@ -81,24 +81,9 @@ export function buildStoryGraph(index: StoryIndex, entityKey: string | null): Sp
     .map((s, row) => node('speaker', s.key, s.row, s.spans, row));
   const speakerRow = new Map(speakerNodes.map((n) => [n.id, n.row]));
 
-  const subjectNodes: GraphNode[] = orderSubjectsBySpeakerRow(
-    [...tallies.edges.values()].map((e) => ({ speaker: e.speaker, subject: e.subject, weight: e.quotes.length })),
-    speakerRow,
-    (subject) => subject.key,
-    (subject) => subject.name,
-  ).map((subject, row) => node('subject', subject.key, subject, tallies.about.get(subject.key) ?? [], row));
-
-  const graphEdges: GraphEdge[] = [...tallies.edges.values()]
-    .map((e) => ({
-      id: `edge:${e.speaker}\u2192${e.subject.key}`,
-      source: `speaker:${e.speaker}`,
-      target: `subject:${e.subject.key}`,
-      weight: e.quotes.length,
-      spans: e.quotes,
-      bySentence: e.bySentence,
-      snippet: excerpts.get(e.quotes[0]),
-    }))
-    .sort(byEdgeOrder(speakerRow));
+  const subjectNodes: GraphNode[] = tallies.subjectsInOrder(speakerRow, (subject) => subject.name)
+    .map((subject, row) => node('subject', subject.key, subject, tallies.about.get(subject.key) ?? [], row));
+  const graphEdges = tallies.graphEdges(speakerRow, (spans) => spans, (span) => excerpts.get(span));
 
   return {
     speakers: speakerNodes,
