@@ -1,7 +1,7 @@
 /**
  * What ran in the longest stall of a thread, from a V8 CPU profile (.cpuprofile, e.g. the one the story scale test
  * writes with ARTICLE_LENS_STORY_PROFILE=FILE):
- *   node out/scripts/perf/longestStall.js FILE [--top N]
+ *   node out/scripts/perf/longestStall.js FILE [--top N] [--mine REGEX]
  * A stall is a run of consecutive samples that are not "(idle)": the thread never went back to its event loop.
  * Prints the longest few with their time, then for the longest the functions by self time and by total time (the
  * time their frames were on the stack), each with its script and line, so the culprit is named, not guessed.
@@ -47,6 +47,11 @@ export function stalls(profile: CpuProfile): Stall[] {
  * names held the thread at a stretch (garbage collection it caused has no stack and is not counted).
  */
 export function longestRunOnStack(profile: CpuProfile, mine: (frame: CallFrame) => boolean): number {
+  return longestStretchOnStack(profile, mine)?.durationMs ?? 0;
+}
+
+/** That longest run as a Stall (its samples), or undefined when the code is never on the stack. */
+export function longestStretchOnStack(profile: CpuProfile, mine: (frame: CallFrame) => boolean): Stall | undefined {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -60,14 +65,18 @@ export function longestRunOnStack(profile: CpuProfile, mine: (frame: CallFrame) 
     }
     return known;
   };
-  let longest = 0;
-  let run = 0;
+  let longest: Stall | undefined;
+  let run: Stall | undefined;
+  let at = 0;
   for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
     if (has(profile.samples[i]!)) {
-      run += (profile.timeDeltas[i + 1] ?? 0) / 1000;
-      longest = Math.max(longest, run);
+      run ??= { startMs: at / 1000, durationMs: 0, first: i, last: i };
+      run.durationMs += (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      run.last = i;
+      if (!longest || run.durationMs > longest.durationMs) longest = { ...run };
     } else {
-      run = 0;
+      run = undefined;
     }
   }
   return longest;
@@ -113,11 +122,17 @@ function main(): void {
   const runs = stalls(profile);
   console.log(`${profile.samples.length} samples over ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s; longest stalls:`);
   for (const run of runs.slice(0, 5)) console.log(`  ${run.durationMs.toFixed(1)} ms at ${(run.startMs / 1000).toFixed(2)} s`);
-  const longest = runs[0];
-  if (!longest) return;
-  const { self, total } = attribute(profile, longest);
+  const mineAt = args.indexOf('--mine');
+  const pattern = mineAt >= 0 ? new RegExp(args[mineAt + 1] ?? '') : undefined;
+  const chosen = pattern ? longestStretchOnStack(profile, (frame) => pattern.test(frame.url)) : runs[0];
+  const what = pattern ? `the longest stretch of ${pattern.source}` : 'the longest stall';
+  if (!chosen) {
+    console.log(`\nno samples for ${what}`);
+    return;
+  }
+  const { self, total } = attribute(profile, chosen);
   const show = (title: string, map: Map<string, number>) => {
-    console.log(`\n${title} in the longest stall (${longest.durationMs.toFixed(1)} ms):`);
+    console.log(`\n${title} in ${what} (${chosen.durationMs.toFixed(1)} ms at ${(chosen.startMs / 1000).toFixed(2)} s):`);
     for (const [name, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
   };
   show('Self time', self);
