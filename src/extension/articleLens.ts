@@ -41,6 +41,8 @@ export interface ArticleLensApi {
   statusText(): string | undefined;
   highlightsVisible(): boolean;
   drawnHighlights(editor: vscode.TextEditor): Record<DecorationLayer, number> | undefined;
+  /** A long article's drawn lines and their ranges per layer (highlights/highlightWindow.ts); undefined when drawn whole. */
+  highlightWindow(editor: vscode.TextEditor): { first: number; last: number; counts: Record<DecorationLayer, number> } | undefined;
   usesWorker(): boolean;
   /** Where the analysis runs: a Node worker thread or a Web Worker (VS Code for the Web), and what it measured. */
   analysisHost(): AnalysisHostInfo;
@@ -108,6 +110,7 @@ export class ArticleLens extends Disposable {
       statusText: () => statusBar.text,
       highlightsVisible: () => visibility.visible,
       drawnHighlights: (editor) => decorator.drawnCounts(editor),
+      highlightWindow: (editor) => decorator.drawnWindow(editor),
       usesWorker: () => service.usesWorker,
       analysisHost: () => ({ ...service.hostInfo }),
       mapState: () => map.panel.state,

@@ -30,7 +30,7 @@ describe('Article Lens highlights, settings and status', function () {
     assert.deepEqual(api.drawnHighlights(editor), drawn);
   });
 
-  it('draws every highlight of a huge article (the ranges converted in slices)', async function () {
+  it('draws every highlight of a huge article (the ranges converted in slices), around the visible lines', async function () {
     this.timeout(60_000);
     const api = await getApi();
     const { document: seed } = await openSeed();
@@ -50,6 +50,21 @@ describe('Article Lens highlights, settings and status', function () {
     assert.ok(drawn.person + drawn.location + drawn.organization + drawn.misc + drawn.date > 20_000, JSON.stringify(drawn));
     assert.equal(drawn.location, expected('LOCATION'));
     assert.equal(drawn.date, annotation.temporal.length);
+
+    // So many highlights are drawn around the visible lines only (highlightWindow.ts), and follow the scroll.
+    const top = api.highlightWindow(editor);
+    assert.ok(top, 'a long article is drawn in a window');
+    assert.equal(top.first, 0);
+    assert.ok(top.last >= editor.visibleRanges[0]!.end.line && top.last < document.lineCount - 1, JSON.stringify(top));
+    assert.ok(top.counts.person > 0 && top.counts.person < drawn.person, JSON.stringify(top.counts));
+    const last = document.lineCount - 1;
+    editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+    const bottom = await waitFor('the window to follow the scroll to the end', () => {
+      const window = api.highlightWindow(editor);
+      return window && window.last === last ? window : undefined;
+    }, 10_000);
+    assert.ok(bottom.first > top.last, `the window moved: ${JSON.stringify(top)} → ${JSON.stringify(bottom)}`);
+    assert.ok(bottom.counts.person > 0, JSON.stringify(bottom.counts));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -213,6 +213,18 @@ describe('Article Lens timings in a real VS Code (UI; printed, not asserted)', f
         // The first highlights are the opening's (a preview): wait for the whole analysis too (the status bar's
         // eye replaces its spinner), or the typing would be measured against a 2 MB analysis still running.
         await page.locator('.part.statusbar .statusbar-item .codicon-eye').first().waitFor({ state: 'visible', timeout: 300_000 });
+        // So long an article is drawn around the visible lines (highlightWindow.ts): its last lines are highlighted
+        // once the editor gets there.
+        await page.locator('.editor-group-container.active .monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('Control+End');
+        const lastWords = text.trimEnd().split('\n').at(-1).slice(-40);
+        await waitFor(() => page.evaluate((tail) => {
+          const lines = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+          return Boolean(lines && lines.textContent.replace(/\u00a0/g, ' ').includes(tail) && lines.querySelector('[class*="ced-"]'));
+        }, lastWords), { timeout: 15_000, message: 'highlights on the last lines of the 2 MB article' });
+        await screenshot(page, 'timing-2mb-end');
+        await page.keyboard.press('Control+Home');
+        await page.waitForTimeout(500);
       } else {
         await page.waitForTimeout(3000);
       }

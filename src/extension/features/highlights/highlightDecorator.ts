@@ -2,7 +2,8 @@
  * Draws the highlights: one decoration type per layer (person, organisation, place, other, date, quotation, quote
  * speaker), coloured from `contributes.colors` so themes can restyle them. Types are rebuilt when the theme or the
  * configuration changes. A result is applied only to an editor showing exactly the analysed version; until a new
- * result arrives the old decorations stay (VS Code moves them with edits), so typing never flickers.
+ * result arrives the old decorations stay (VS Code moves them with edits), so typing never flickers. A long
+ * article's text highlights are drawn around the visible lines only, following the scroll (highlightWindow.ts).
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalysisManager, DocumentStatus, DocumentStatusChange, EarlyHighlights } from '../../analysis/articleAnalysisManager';
@@ -13,6 +14,7 @@ import { rulerMarks } from './rulerMarks';
 import { convertPairsInSlices, nextTurn } from './slicedConversion';
 import { Disposable } from '../../util/disposable';
 import type { HighlightVisibility } from './highlightVisibility';
+import { needsNewWindow, rangesInWindow, windowAround, WINDOWED_DRAW_ABOVE, type LineWindow } from './highlightWindow';
 
 export class HighlightDecorator extends Disposable {
   private types: Map<DecorationLayer, vscode.TextEditorDecorationType> = new Map();
@@ -32,6 +34,11 @@ export class HighlightDecorator extends Disposable {
    * editor a visible pause for nothing. Cleared when the decoration types are rebuilt.
    */
   private drawnPlan = new WeakMap<vscode.TextEditor, PackedDecorationPlan>();
+  /**
+   * A long article's highlights (highlightWindow.ts): every range converted, the document version they are of, and
+   * the lines drawn now. Absent for an article drawn whole.
+   */
+  private windowed = new WeakMap<vscode.TextEditor, { version: number; ranges: Map<DecorationLayer, vscode.Range[]>; window: LineWindow }>();
 
   constructor(
     private readonly manager: ArticleAnalysisManager,
@@ -47,12 +54,22 @@ export class HighlightDecorator extends Disposable {
     this._register(visibility.onDidChange(() => this.refreshAll()));
     this._register(configuration.onDidChange(() => this.rebuild()));
     this._register(vscode.window.onDidChangeActiveColorTheme(() => this.rebuild()));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.followScroll(textEditor)));
     this.refreshAll();
   }
 
-  /** Number of ranges drawn per layer in an editor (0 everywhere when hidden). */
+  /** Number of ranges drawn per layer in an editor, the whole article's (0 everywhere when hidden). */
   drawnCounts(editor: vscode.TextEditor): Record<DecorationLayer, number> | undefined {
     return this.drawn.get(editor);
+  }
+
+  /** For a long article, the lines whose text highlights are drawn now and how many per layer; else undefined. */
+  drawnWindow(editor: vscode.TextEditor): { first: number; last: number; counts: Record<DecorationLayer, number> } | undefined {
+    const held = this.windowed.get(editor);
+    if (!held) return undefined;
+    const counts = {} as Record<DecorationLayer, number>;
+    for (const layer of DECORATION_LAYERS) counts[layer] = rangesInWindow(held.ranges.get(layer) ?? [], held.window).length;
+    return { ...held.window, counts };
   }
 
   /**
@@ -64,6 +81,7 @@ export class HighlightDecorator extends Disposable {
     this.types = new Map();
     this.rulerTypes = new Map();
     this.drawnPlan = new WeakMap();
+    this.windowed = new WeakMap();
     this.createTypes();
     this.refreshAll();
     for (const type of previous) type.dispose();
@@ -184,10 +202,15 @@ export class HighlightDecorator extends Disposable {
 
   private apply(editor: vscode.TextEditor, ranges: Map<DecorationLayer, vscode.Range[]>): void {
     const counts = {} as Record<DecorationLayer, number>;
+    let total = 0;
+    for (const layer of DECORATION_LAYERS) total += ranges.get(layer)?.length ?? 0;
+    const window = total > WINDOWED_DRAW_ABOVE ? windowAround(visibleLines(editor), editor.document.lineCount) : undefined;
+    if (window) this.windowed.set(editor, { version: editor.document.version, ranges, window });
+    else this.windowed.delete(editor);
     for (const layer of DECORATION_LAYERS) {
       const type = this.types.get(layer);
       const layerRanges = ranges.get(layer) ?? [];
-      if (type) editor.setDecorations(type, layerRanges);
+      if (type) editor.setDecorations(type, window ? rangesInWindow(layerRanges, window) : layerRanges);
       counts[layer] = layerRanges.length;
       const rulerType = this.rulerTypes.get(layer);
       if (rulerType) {
@@ -197,6 +220,26 @@ export class HighlightDecorator extends Disposable {
     }
     this.drawn.set(editor, counts);
   }
+
+  /**
+   * A long article scrolled near the edge of its drawn lines: draw the lines around the visible ones instead. Only
+   * while the ranges are of the text shown; after an edit the new analysis draws (VS Code moves what is drawn).
+   */
+  private followScroll(editor: vscode.TextEditor): void {
+    const held = this.windowed.get(editor);
+    if (!held || held.version !== editor.document.version) return;
+    const lineCount = editor.document.lineCount;
+    if (!needsNewWindow(held.window, visibleLines(editor), lineCount)) return;
+    held.window = windowAround(visibleLines(editor), lineCount);
+    for (const layer of DECORATION_LAYERS) {
+      const type = this.types.get(layer);
+      if (type) editor.setDecorations(type, rangesInWindow(held.ranges.get(layer) ?? [], held.window));
+    }
+  }
+}
+
+function visibleLines(editor: vscode.TextEditor): LineWindow[] {
+  return editor.visibleRanges.map((r) => ({ first: r.start.line, last: r.end.line }));
 }
 
 /** Up to this many ranges are converted and drawn at once (a news article has a few hundred). */
