@@ -112,7 +112,7 @@ export function graphNode(
 }
 
 /** An edge being built: the speaker's quotations about the subject, and how many name it only in the sentence. */
-export interface EdgeTally<S, Q> {
+interface EdgeTally<S, Q> {
   speaker: string;
   subject: S;
   quotes: Q[];
@@ -182,7 +182,7 @@ interface MentionRef {
  * Subjects in the order the graph draws them: by the weighted mean row of their speakers (fewer crossing edges),
  * then heavier first, then by name. One article's graph and the story's order alike.
  */
-export function orderSubjectsBySpeakerRow<S>(
+function orderSubjectsBySpeakerRow<S>(
   edges: Iterable<{ speaker: string; subject: S; weight: number }>,
   speakerRow: ReadonlyMap<string, number>,
   keyOf: (subject: S) => string,
@@ -202,7 +202,7 @@ export function orderSubjectsBySpeakerRow<S>(
 }
 
 /** Edges in drawing order: by their speaker's row, then heavier first, then by subject. */
-export function byEdgeOrder(speakerRow: ReadonlyMap<string, number>): (a: GraphEdge, b: GraphEdge) => number {
+function byEdgeOrder(speakerRow: ReadonlyMap<string, number>): (a: GraphEdge, b: GraphEdge) => number {
   return (a, b) => speakerRow.get(a.source)! - speakerRow.get(b.source)! || b.weight - a.weight || a.target.localeCompare(b.target);
 }
 
